@@ -1,0 +1,44 @@
+package app.village.account;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Length limits and the bundled list of common passwords (see common-passwords-NOTICE.txt). */
+final class PasswordRules {
+
+    static final int MIN_LENGTH = 12;
+    static final int MAX_LENGTH = 128;
+
+    private static final String COMMON_PASSWORDS = "common-passwords.txt";
+
+    private PasswordRules() {
+    }
+
+    static boolean isCommon(String password) {
+        return CommonPasswords.SET.contains(password.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Loaded on first use; a holder class keeps that lazy and thread-safe. */
+    private static final class CommonPasswords {
+        static final Set<String> SET = load();
+
+        private static Set<String> load() {
+            var stream = Objects.requireNonNull(PasswordRules.class.getResourceAsStream(COMMON_PASSWORDS),
+                    "common password list missing from the classpath");
+            try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                var set = new HashSet<String>();
+                reader.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(set::add);
+                return Set.copyOf(set);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.village.account;
+
+import app.village.base.PlainText;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a person gives to open an account. The same constraints check the form and the service. */
+public record Registration(
+        @NotBlank(message = "Please enter your email address.")
+        @Size(max = Account.EMAIL_MAX, message = "An email address has at most 254 characters.")
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "This doesn't look like an email address.")
+        String email,
+
+        @NotBlank(message = "Please enter the name your family knows you by.")
+        @Size(max = Account.DISPLAY_NAME_MAX, message = "Please keep your name to 80 characters or fewer.")
+        @PlainText
+        String displayName,
+
+        @NotNull(message = "Please choose a password.")
+        @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH,
+                message = "Use 12 to 128 characters. A short sentence is easy to remember.")
+        @NotCommonPassword
+        String password) {
+
+    @Override
+    public String toString() {
+        // Never print the password or the email.
+        return "Registration[displayName=" + displayName + "]";
+    }
+}

@@ -1,0 +1,121 @@
+package app.village.account.ui;
+
+import app.village.account.AccountProblem;
+import app.village.account.AccountService;
+import app.village.account.PasswordChange;
+import app.village.base.ui.FormMessages;
+import app.village.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in person's own account: her details, a new password, or leaving Village. */
+@Route("account")
+@PageTitle("Your account · Village")
+@PermitAll
+class AccountView extends Main {
+
+    private final AccountService accountService;
+    private final CurrentUser currentUser;
+
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final Button changePassword = new Button("Change password");
+    private final BeanValidationBinder<PasswordChange> passwordBinder =
+            new BeanValidationBinder<>(PasswordChange.class);
+
+    final Button deleteAccount = new Button("Delete my account…");
+    final PasswordField deletePassword = new PasswordField("Your password");
+    final Button confirmDelete = new Button("Delete my account");
+    final Dialog deleteDialog = new Dialog();
+
+    AccountView(AccountService accountService, CurrentUser currentUser) {
+        this.accountService = accountService;
+        this.currentUser = currentUser;
+        addClassName("narrow-page");
+        var me = accountService.myAccount();
+
+        var details = new Section(new H2("Your details"),
+                new Paragraph("Name: " + me.displayName()),
+                new Paragraph("Email: " + me.email()));
+
+        add(new H1("Your account"), details, createPasswordSection(), createDeleteSection());
+    }
+
+    private Section createPasswordSection() {
+        currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        newPassword.setHelperText("12 to 128 characters. A short sentence you will remember works well.");
+        passwordBinder.bind(currentPassword, "currentPassword");
+        passwordBinder.bind(newPassword, "newPassword");
+        changePassword.addThemeVariants(ButtonVariant.PRIMARY);
+        changePassword.addClickListener(click -> submitPasswordChange());
+        var form = new FormLayout(currentPassword, newPassword, changePassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return new Section(new H2("Change password"), form);
+    }
+
+    void submitPasswordChange() {
+        PasswordChange change;
+        try {
+            change = passwordBinder.writeRecord();
+        } catch (ValidationException invalid) {
+            FormMessages.focusFirstInvalid(currentPassword, newPassword);
+            return;
+        }
+        try {
+            accountService.changeMyPassword(change);
+        } catch (AccountProblem problem) {
+            FormMessages.show(problem.field() == AccountProblem.Field.CURRENT_PASSWORD ? currentPassword : newPassword,
+                    problem.getMessage());
+            return;
+        }
+        currentPassword.clear();
+        newPassword.clear();
+        passwordBinder.refreshFields();
+        Notification.show("Your password is changed.", 4000, Notification.Position.BOTTOM_CENTER);
+    }
+
+    private Section createDeleteSection() {
+        deleteAccount.addThemeVariants(ButtonVariant.ERROR);
+        deleteAccount.addClickListener(click -> deleteDialog.open());
+
+        deleteDialog.setHeaderTitle("Delete your account?");
+        deletePassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        confirmDelete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirmDelete.addClickListener(click -> confirmDeletion());
+        var cancel = new Button("Keep my account", click -> deleteDialog.close());
+        deleteDialog.add(new Paragraph("This removes your account and cannot be undone. "
+                + "Type your password to confirm."), deletePassword);
+        deleteDialog.getFooter().add(cancel, confirmDelete);
+
+        return new Section(new H2("Delete account"),
+                new Paragraph("You can leave Village at any time. Your account and sign-in are removed for good."),
+                deleteAccount);
+    }
+
+    void confirmDeletion() {
+        try {
+            accountService.deleteMyAccount(deletePassword.getValue());
+        } catch (AccountProblem problem) {
+            FormMessages.show(deletePassword, problem.getMessage());
+            return;
+        }
+        deleteDialog.close();
+        currentUser.logout();
+    }
+}

@@ -1,0 +1,107 @@
+package app.village.account.ui;
+
+import app.village.account.AccountProblem;
+import app.village.account.AccountService;
+import app.village.account.Registration;
+import app.village.base.ui.FormMessages;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * Opening an account: three fields and one button. No "repeat password" field: the password
+ * field's reveal button lets her check what she typed, which is kinder on a phone at night.
+ */
+@Route("register")
+@PageTitle("Create an account · Village")
+@AnonymousAllowed
+class RegisterView extends Main implements BeforeEnterObserver {
+
+    private final AccountService accountService;
+    private final AuthenticationContext authenticationContext;
+
+    final TextField email = new TextField("Email");
+    final TextField displayName = new TextField("Your name");
+    final PasswordField password = new PasswordField("Password");
+    final Button create = new Button("Create account");
+    private final BeanValidationBinder<Registration> binder = new BeanValidationBinder<>(Registration.class);
+
+    RegisterView(AccountService accountService, AuthenticationContext authenticationContext) {
+        this.accountService = accountService;
+        this.authenticationContext = authenticationContext;
+        addClassName("narrow-page");
+
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.getElement().setAttribute("inputmode", "email");
+        email.getElement().setAttribute("autocapitalize", "none");
+        displayName.setHelperText("How your family will see you, for example \"Maya\" or \"Grandma Rose\".");
+        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        password.setHelperText("12 to 128 characters. A short sentence you will remember works well.");
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        for (var field : new TextField[] {email, displayName}) {
+            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        }
+
+        binder.bind(email, "email");
+        binder.bind(displayName, "displayName");
+        binder.bind(password, "password");
+
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.addClickListener(click -> submit());
+
+        var form = new FormLayout(email, displayName, password, create);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+
+        var login = new Anchor("login", "Log in");
+        login.addClassName("text-link");
+        var haveAccount = new Paragraph("Already have an account? ");
+        haveAccount.add(login);
+
+        add(new H1("Create your account"),
+                new Paragraph("Village keeps a new mother's circle in step: who brings dinner, "
+                        + "who takes the night, and when she gets to rest."),
+                form, haveAccount);
+    }
+
+    void submit() {
+        Registration registration;
+        try {
+            registration = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            FormMessages.focusFirstInvalid(email, displayName, password);
+            return;
+        }
+        try {
+            accountService.register(registration);
+        } catch (AccountProblem problem) {
+            FormMessages.show(problem.field() == AccountProblem.Field.EMAIL ? email : password, problem.getMessage());
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+        }
+    }
+}

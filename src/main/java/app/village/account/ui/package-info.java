@@ -1,0 +1,4 @@
+@NullMarked
+package app.village.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,127 @@
+package app.village.base.ui;
+
+import app.village.security.CurrentUser;
+import app.village.security.VillageUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HighlightConditions;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
+
+/**
+ * The frame around every page: side navigation on wide screens, a bottom bar on phones, and in the
+ * header a "Get help now" link that is there for everyone, signed in or not. Navigation entries come
+ * from the views' {@code @Menu} annotations, filtered to what the current person may open.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout {
+
+    static final String HELP_ROUTE = "help";
+
+    private final CurrentUser currentUser;
+
+    MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+        var entries = MenuConfiguration.getMenuEntries();
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Open the menu");
+        addToNavbar(toggle, createBrand("navbar-brand"), createHeaderActions());
+        addToDrawer(createBrand("drawer-brand"), createSpaceSwitcherSlot(), new Scroller(createSideNav(entries)));
+        // Our own bottom bar rather than AppLayout's navbar slot, whose translucent header would trap a
+        // fixed-position bar. An unslotted child sits beside the page content; CSS pins it on phones.
+        getElement().appendChild(createBottomNav(entries).getElement());
+    }
+
+    private static Anchor createBrand(String className) {
+        var mark = new Span("V");
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        var brand = new Anchor("", mark, new Span("Village"));
+        brand.addClassNames("brand", className);
+        return brand;
+    }
+
+    /** Family-space switcher goes here once family spaces exist; empty and hidden until then. */
+    private static Div createSpaceSwitcherSlot() {
+        var slot = new Div();
+        slot.addClassName("space-switcher");
+        slot.setVisible(false);
+        return slot;
+    }
+
+    private static SideNav createSideNav(List<MenuEntry> entries) {
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addClassName("side-nav");
+        entries.forEach(entry -> nav.addItem(entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
+        return nav;
+    }
+
+    private static Nav createBottomNav(List<MenuEntry> entries) {
+        var nav = new Nav();
+        nav.addClassName("bottom-nav");
+        nav.getElement().setAttribute("aria-label", "Main");
+        for (var entry : entries) {
+            var link = new RouterLink();
+            link.setRoute(entry.menuClass());
+            link.setHighlightCondition(HighlightConditions.sameLocation());
+            if (entry.icon() != null) {
+                link.add(new Icon(entry.icon()));
+            }
+            link.add(new Span(entry.title()));
+            nav.add(link);
+        }
+        return nav;
+    }
+
+    private Div createHeaderActions() {
+        var helpIcon = VaadinIcon.PHONE.create();
+        helpIcon.getElement().setAttribute("aria-hidden", "true");
+        var help = new Anchor(HELP_ROUTE, helpIcon, new Span("Get help now"));
+        help.addClassName("help-now");
+
+        var actions = new Div(help, currentUser.get().map(this::createUserMenu).orElseGet(MainLayout::createLoginLink));
+        actions.addClassName("header-actions");
+        return actions;
+    }
+
+    private static Component createLoginLink() {
+        var login = new Anchor("login", "Log in");
+        login.addClassNames("button-link", "login-link");
+        return login;
+    }
+
+    private Component createUserMenu(VillageUser user) {
+        var avatar = new Avatar(user.displayName());
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var menu = new MenuBar();
+        menu.addClassName("user-menu");
+        var item = menu.addItem(avatar);
+        item.add(new Span(user.displayName()));
+        item.getElement().setAttribute("aria-label", "Account menu for " + user.displayName());
+        item.getSubMenu().addItem("Your account", click -> getUI().ifPresent(ui -> ui.navigate("account")));
+        item.getSubMenu().addItem("Log out", click -> currentUser.logout());
+        return menu;
+    }
+}

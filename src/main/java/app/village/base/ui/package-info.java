@@ -1,0 +1,4 @@
+@NullMarked
+package app.village.base.ui;
+
+import org.jspecify.annotations.NullMarked;

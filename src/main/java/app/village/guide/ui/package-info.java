@@ -1,0 +1,4 @@
+@NullMarked
+package app.village.guide.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.village.security.ui;
+
+import org.jspecify.annotations.NullMarked;
