@@ -1,0 +1,124 @@
+package app.village.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import jakarta.validation.ConstraintViolationException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+class AccountServiceTest {
+
+    static final String GOOD_PASSWORD = "a quiet night for everyone";
+
+    @Autowired AccountService accountService;
+    @Autowired AccountRepository accounts;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    static String uniqueEmail() {
+        return "person-" + UUID.randomUUID() + "@village.example";
+    }
+
+    @Test
+    void registeringStoresAnArgon2idHashNeverThePassword() {
+        var email = uniqueEmail();
+        var id = accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
+
+        var stored = accounts.findById(id).orElseThrow();
+        assertThat(stored.getPasswordHash()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD_PASSWORD);
+        assertThat(stored.getEmail()).isEqualTo(email);
+    }
+
+    @Test
+    void emailsAreUniqueWhateverTheirLetterCase() {
+        var email = uniqueEmail();
+        accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
+
+        assertThatThrownBy(() -> accountService.register(new Registration("  " + email.toUpperCase() + " ", "Other", GOOD_PASSWORD)))
+                .isInstanceOf(AccountProblem.class)
+                .satisfies(e -> assertThat(((AccountProblem) e).field()).isEqualTo(AccountProblem.Field.EMAIL));
+        assertThat(accounts.findAll()).filteredOn(a -> a.getEmail().equals(email)).hasSize(1);
+    }
+
+    @Test
+    void badRegistrationsAreRefusedAndStoreNothing() {
+        long before = accounts.count();
+        var tenThousand = "x".repeat(10_000);
+        var refused = new Registration[] {
+                new Registration(uniqueEmail(), "Maya", "too short"),
+                new Registration(uniqueEmail(), "Maya", "y".repeat(129)),
+                new Registration(uniqueEmail(), "Maya", "Password12345"),
+                new Registration(uniqueEmail(), "Maya", "qwertyuiop123"),
+                new Registration(uniqueEmail(), "<script>alert(1)</script>", GOOD_PASSWORD),
+                new Registration(uniqueEmail(), "", GOOD_PASSWORD),
+                new Registration(uniqueEmail(), tenThousand, GOOD_PASSWORD),
+                new Registration("not-an-email", "Maya", GOOD_PASSWORD),
+                new Registration("", "Maya", GOOD_PASSWORD),
+                new Registration(tenThousand + "@village.example", "Maya", GOOD_PASSWORD),
+        };
+        for (var registration : refused) {
+            assertThatThrownBy(() -> accountService.register(registration))
+                    .as("%s", registration)
+                    .isInstanceOf(ConstraintViolationException.class);
+        }
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void changingMyPasswordNeedsTheCurrentOne() {
+        var id = accountService.register(new Registration(uniqueEmail(), "Maya", GOOD_PASSWORD));
+        SignedIn.as(id, "Maya");
+
+        assertThatThrownBy(() -> accountService.changeMyPassword(new PasswordChange("not my password at all", "a brand new long sentence")))
+                .isInstanceOf(AccountProblem.class)
+                .satisfies(e -> assertThat(((AccountProblem) e).field()).isEqualTo(AccountProblem.Field.CURRENT_PASSWORD));
+        var hashBefore = accounts.findById(id).orElseThrow().getPasswordHash();
+
+        accountService.changeMyPassword(new PasswordChange(GOOD_PASSWORD, "a brand new long sentence"));
+
+        assertThat(accounts.findById(id).orElseThrow().getPasswordHash()).isNotEqualTo(hashBefore);
+    }
+
+    @Test
+    void aNewPasswordMustFollowTheSameRules() {
+        var id = accountService.register(new Registration(uniqueEmail(), "Maya", GOOD_PASSWORD));
+        SignedIn.as(id, "Maya");
+
+        assertThatThrownBy(() -> accountService.changeMyPassword(new PasswordChange(GOOD_PASSWORD, "password1234")))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> accountService.changeMyPassword(new PasswordChange(GOOD_PASSWORD, GOOD_PASSWORD)))
+                .isInstanceOf(AccountProblem.class);
+    }
+
+    @Test
+    void deletingMyAccountNeedsMyPasswordAndRemovesIt() {
+        var id = accountService.register(new Registration(uniqueEmail(), "Maya", GOOD_PASSWORD));
+        SignedIn.as(id, "Maya");
+
+        assertThatThrownBy(() -> accountService.deleteMyAccount("wrong password here"))
+                .isInstanceOf(AccountProblem.class);
+        assertThat(accounts.existsById(id)).isTrue();
+
+        accountService.deleteMyAccount(GOOD_PASSWORD);
+
+        assertThat(accounts.existsById(id)).isFalse();
+    }
+
+    @Test
+    void ownAccountMethodsRefuseWhenNobodyIsSignedIn() {
+        assertThatThrownBy(() -> accountService.myAccount())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accountService.deleteMyAccount(GOOD_PASSWORD))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
