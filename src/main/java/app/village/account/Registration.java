@@ -27,7 +27,7 @@ public record Registration(
 
     @Override
     public String toString() {
-        // Never print the password or the email.
-        return "Registration[displayName=" + displayName + "]";
+        // Personal data stays out of logs and error messages.
+        return "Registration[***]";
     }
 }
