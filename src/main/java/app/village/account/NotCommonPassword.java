@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /** Refuses passwords that appear on the bundled list of commonly used passwords. */
 @Documented
 @Constraint(validatedBy = NotCommonPassword.Validator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+        ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NotCommonPassword {
 

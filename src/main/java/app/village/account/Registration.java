@@ -2,7 +2,6 @@ package app.village.account;
 
 import app.village.base.PlainText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,10 +18,7 @@ public record Registration(
         @PlainText
         String displayName,
 
-        @NotNull(message = "Please choose a password.")
-        @Size(min = PasswordRules.MIN_LENGTH, max = PasswordRules.MAX_LENGTH,
-                message = "Use 12 to 128 characters. A short sentence is easy to remember.")
-        @NotCommonPassword
+        @NewPassword
         String password) {
 
     @Override
