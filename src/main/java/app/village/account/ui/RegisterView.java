@@ -64,10 +64,11 @@ class RegisterView extends Main implements BeforeEnterObserver {
         binder.bind(password, "password");
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        create.addClickShortcut(Key.ENTER);
         create.addClickListener(click -> submit());
 
         var form = new FormLayout(email, displayName, password, create);
+        // Enter submits from within the form only, not from the header or navigation.
+        create.addClickShortcut(Key.ENTER).listenOn(form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
         var login = new Anchor("login", "Log in");
@@ -92,7 +93,12 @@ class RegisterView extends Main implements BeforeEnterObserver {
         try {
             accountService.register(registration);
         } catch (AccountProblem problem) {
-            FormMessages.show(problem.field() == AccountProblem.Field.EMAIL ? email : password, problem.getMessage());
+            var field = switch (problem.field()) {
+                case EMAIL -> email;
+                case DISPLAY_NAME -> displayName;
+                default -> password;
+            };
+            FormMessages.show(field, problem.getMessage());
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));

@@ -1,0 +1,139 @@
+package app.village.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountProblem;
+import app.village.account.AccountService;
+import app.village.account.Registration;
+import app.village.security.ui.LoginView;
+import app.village.testsupport.KaribuUiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RegisterViewTest extends KaribuUiTest {
+
+    @Autowired AccountService accountService;
+
+    RegisterView view;
+
+    @BeforeEach
+    void openRegisterPage() {
+        startSignedOut();
+        UI.getCurrent().navigate("register");
+        view = _get(RegisterView.class);
+    }
+
+    private void fillIn(String email, String displayName, String password) {
+        _setValue(view.email, email);
+        _setValue(view.displayName, displayName);
+        _setValue(view.password, password);
+        _click(view.create);
+    }
+
+    private void assertOnlyThisFieldComplains(TextFieldBase<?, String> field) {
+        assertThat(field.isInvalid()).as("%s is invalid", field.getLabel()).isTrue();
+        assertThat(field.getErrorMessage()).as("message next to %s", field.getLabel()).isNotBlank();
+        for (var other : List.<TextFieldBase<?, String>>of(view.email, view.displayName, view.password)) {
+            if (other != field) {
+                assertThat(other.isInvalid()).as("%s is invalid", other.getLabel()).isFalse();
+            }
+        }
+        assertThat(_get(RegisterView.class)).as("still on the register page").isSameAs(view);
+    }
+
+    /** Registering the email works only while no account holds it, so this shows the form stored nothing. */
+    private void assertEmailIsStillFree(String email) {
+        accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
+    }
+
+    @Test
+    void registeringCreatesTheAccountAndOpensTheLoginPageWithANotice() {
+        var email = uniqueEmail();
+
+        fillIn(email, "Maya", GOOD_PASSWORD);
+
+        assertThatThrownBy(() -> accountService.register(new Registration(email, "Maya", GOOD_PASSWORD)))
+                .isInstanceOf(AccountProblem.class);
+        var location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("login");
+        assertThat(location.getQueryParameters().getParameters()).containsKey("registered");
+        var loginPage = _get(LoginView.class);
+        _get(loginPage, Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("Your account is ready")));
+    }
+
+    @Test
+    void registeringWithACommonPasswordShowsTheMessageNextToThePasswordField() {
+        var email = uniqueEmail();
+
+        fillIn(email, "Maya", "password1234");
+
+        assertOnlyThisFieldComplains(view.password);
+        assertEmailIsStillFree(email);
+    }
+
+    @Test
+    void aTenThousandCharacterNameShowsTheMessageNextToTheNameField() {
+        var email = uniqueEmail();
+
+        fillIn(email, "x".repeat(10_000), GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(view.displayName);
+        assertEmailIsStillFree(email);
+    }
+
+    @Test
+    void markupInTheNameShowsTheMessageNextToTheNameField() {
+        var email = uniqueEmail();
+
+        fillIn(email, "<b>Maya</b>", GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(view.displayName);
+        assertEmailIsStillFree(email);
+    }
+
+    @Test
+    void aMalformedEmailShowsTheMessageNextToTheEmailField() {
+        fillIn("maya.village.example", "Maya", GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(view.email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"email", "displayName", "password"})
+    void anEmptyFieldShowsTheMessageNextToThatField(String emptyField) {
+        var email = uniqueEmail();
+
+        fillIn(emptyField.equals("email") ? "" : email,
+                emptyField.equals("displayName") ? "" : "Maya",
+                emptyField.equals("password") ? "" : GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(switch (emptyField) {
+            case "email" -> view.email;
+            case "displayName" -> view.displayName;
+            default -> view.password;
+        });
+        assertEmailIsStillFree(email);
+    }
+
+    @Test
+    void anEmailAlreadyRegisteredInOtherLetterCaseShowsTheMessageNextToTheEmailField() {
+        var email = uniqueEmail();
+        accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
+
+        fillIn(email.toUpperCase(), "Someone else", GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(view.email);
+        assertThat(view.email.getErrorMessage()).contains("already has a Village account");
+    }
+}
