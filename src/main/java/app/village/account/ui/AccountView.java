@@ -4,6 +4,7 @@ import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.account.PasswordChange;
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.RecordBinders;
 import app.village.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +37,7 @@ class AccountView extends Main {
     final PasswordField newPassword = new PasswordField("New password");
     final Button changePassword = new Button("Change password");
     private final BeanValidationBinder<PasswordChange> passwordBinder =
-            new BeanValidationBinder<>(PasswordChange.class);
+            RecordBinders.forRecord(PasswordChange.class);
 
     final Button deleteAccount = new Button("Delete my account…");
     final PasswordField deletePassword = new PasswordField("Your password");

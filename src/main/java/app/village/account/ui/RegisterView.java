@@ -4,6 +4,7 @@ import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.RecordBinders;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +42,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
     final TextField displayName = new TextField("Your name");
     final PasswordField password = new PasswordField("Password");
     final Button create = new Button("Create account");
-    private final BeanValidationBinder<Registration> binder = new BeanValidationBinder<>(Registration.class);
+    private final BeanValidationBinder<Registration> binder = RecordBinders.forRecord(Registration.class);
 
     RegisterView(AccountService accountService, AuthenticationContext authenticationContext) {
         this.accountService = accountService;

@@ -57,6 +57,8 @@ public final class MainLayout extends AppLayout {
         mark.getElement().setAttribute("aria-hidden", "true");
         var brand = new Anchor("", mark, new Span("Village"));
         brand.addClassNames("brand", className);
+        // On narrow phones only the mark shows; the name must still reach screen readers.
+        brand.getElement().setAttribute("aria-label", "Village, start page");
         return brand;
     }
 

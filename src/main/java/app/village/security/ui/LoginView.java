@@ -40,6 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         loginForm.setI18n(createI18n());
 
         notice.addClassName("notice");
+        notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
 
         var register = new Anchor("register", "Create an account");

@@ -58,6 +58,12 @@ class RegisterViewTest extends KaribuUiTest {
     }
 
     @Test
+    void everyFieldIsMarkedRequired() {
+        assertThat(List.of(view.email, view.displayName, view.password))
+                .allSatisfy(field -> assertThat(field.isRequiredIndicatorVisible()).as(field.getLabel()).isTrue());
+    }
+
+    @Test
     void registeringCreatesTheAccountAndOpensTheLoginPageWithANotice() {
         var email = uniqueEmail();
 
