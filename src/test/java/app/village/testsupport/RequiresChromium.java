@@ -25,12 +25,12 @@ public @interface RequiresChromium {
             if (Files.isExecutable(chromium)) {
                 return ConditionEvaluationResult.enabled("Chromium found at " + chromium);
             }
-            var message = "Browser tests skipped: no Chromium at " + chromium
+            var message = "No Chromium at " + chromium
                     + ". Install it with 'sudo apt-get install chromium' (or set VILLAGE_CHROMIUM to its path).";
             if (RequiredTools.allRequired()) {
                 throw new IllegalStateException(message + " VILLAGE_REQUIRE_ALL_TESTS is set, so this fails the run.");
             }
-            System.err.println(message);
+            System.err.println("Skipped the browser tests. " + message);
             return ConditionEvaluationResult.disabled(message);
         }
     }

@@ -27,13 +27,13 @@ public @interface RequiresPostgres {
             try (var connection = DriverManager.getConnection(Database.url(), Database.user(), Database.password())) {
                 return ConditionEvaluationResult.enabled("PostgreSQL answers at " + Database.url());
             } catch (SQLException e) {
-                var message = "PostgreSQL tests skipped: no database at " + Database.url() + " (" + e.getMessage()
+                var message = "No PostgreSQL database at " + Database.url() + " (" + e.getMessage()
                         + "). Install and start it with 'sudo apt-get install postgresql', then create the user and "
                         + "database as .ci/run does.";
                 if (RequiredTools.allRequired()) {
                     throw new IllegalStateException(message + " VILLAGE_REQUIRE_ALL_TESTS is set, so this fails the run.");
                 }
-                System.err.println(message);
+                System.err.println("Skipped the PostgreSQL tests. " + message);
                 return ConditionEvaluationResult.disabled(message);
             }
         }
