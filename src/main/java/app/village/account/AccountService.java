@@ -100,9 +100,31 @@ public class AccountService {
             log.warn("Account deletion refused for account {}: wrong password", account.getId());
             throw new AccountProblem(AccountProblem.Field.PASSWORD, "That is not your password.");
         }
+        try {
+            events.publishEvent(new AccountDeletionRequested(account.getId()));
+        } catch (AccountDeletionRefused refused) {
+            throw new AccountProblem(AccountProblem.Field.PASSWORD, refused.getMessage());
+        }
         accounts.delete(account);
         events.publishEvent(new AccountDeleted(account.getId()));
         log.info("Account {} deleted by its owner", account.getId());
+    }
+
+    /** Names and emails of the given accounts, for features that show people; they decide who sees emails. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<UUID, AccountName> namesOf(java.util.Collection<UUID> ids) {
+        var names = new java.util.HashMap<UUID, AccountName>();
+        accounts.findAllById(ids).forEach(account -> names.put(account.getId(),
+                new AccountName(account.getId(), account.getDisplayName(), account.getEmail())));
+        return names;
+    }
+
+    /** The account registered with this email, whatever its letter case. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<UUID> findIdByEmail(String email) {
+        return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::getId);
     }
 
     private Account requireMyAccount() {

@@ -1,0 +1,224 @@
+package app.village.family;
+
+import app.village.account.AccountDeletionRefused;
+import app.village.account.AccountDeletionRequested;
+import app.village.account.AccountService;
+import app.village.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Family spaces and their members. Every method that takes a space id checks, through {@link SpaceAccess},
+ * that the signed-in person belongs to it and that her role allows the action.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class FamilyService {
+
+    private static final Logger log = LoggerFactory.getLogger(FamilyService.class);
+
+    private final FamilySpaceRepository spaces;
+    private final MembershipRepository memberships;
+    private final MembershipEventRepository events;
+    private final SpaceAccess access;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FamilyService(FamilySpaceRepository spaces, MembershipRepository memberships, MembershipEventRepository events,
+            SpaceAccess access, AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.spaces = spaces;
+        this.memberships = memberships;
+        this.events = events;
+        this.access = access;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Opens a new space with the signed-in person as its owner. */
+    @Transactional
+    public UUID createSpace(@Valid SpaceForm form) {
+        var me = currentUser.require();
+        var now = clock.instant();
+        var space = spaces.save(new FamilySpace(form, now));
+        memberships.save(new Membership(space, me.accountId(), FamilyRole.OWNER, null, now));
+        record(space.getId(), me.displayName(), me.displayName(), MembershipEvent.Action.CREATED_SPACE, space.getName());
+        log.info("Account {} created space {}", me.accountId(), space.getId());
+        return space.getId();
+    }
+
+    /** My spaces, the one I used last first. */
+    @Transactional(readOnly = true)
+    public List<SpaceSummary> mySpaces() {
+        return memberships.findByAccountIdMostRecentFirst(currentUser.requireAccountId()).stream()
+                .map(m -> new SpaceSummary(m.getSpace().getId(), m.getSpace().getName(), m.getRole()))
+                .toList();
+    }
+
+    /** The space to open by default: the one I used last, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> lastUsedSpace() {
+        return mySpaces().stream().findFirst().map(SpaceSummary::id);
+    }
+
+    /** Opens a space: its details for me, and it becomes my last used one. */
+    @Transactional
+    public SpaceDetails openSpace(UUID spaceId) {
+        var membership = access.requireMembership(spaceId);
+        membership.visited(clock.instant());
+        return details(membership);
+    }
+
+    @Transactional(readOnly = true)
+    public SpaceDetails space(UUID spaceId) {
+        return details(access.requireMembership(spaceId));
+    }
+
+    private static SpaceDetails details(Membership membership) {
+        var space = membership.getSpace();
+        return new SpaceDetails(space.getId(), space.getName(), space.getZone(), membership.getRole(), space.toForm());
+    }
+
+    @Transactional
+    public void updateSpace(UUID spaceId, @Valid SpaceForm form) {
+        var membership = access.requireMembership(spaceId, FamilyPermission.EDIT_SPACE);
+        membership.getSpace().apply(form);
+    }
+
+    /** Deletes the space and everything in it. The owner types the space's name to confirm. */
+    @Transactional
+    public void deleteSpace(UUID spaceId, String typedName) {
+        var membership = access.requireMembership(spaceId, FamilyPermission.DELETE_SPACE);
+        var space = membership.getSpace();
+        if (!space.getName().strip().equalsIgnoreCase(typedName.strip())) {
+            throw new FamilyProblem(FamilyProblem.Field.CONFIRMATION,
+                    "Type the space's name exactly as it is shown to confirm.");
+        }
+        spaces.delete(space);
+        log.info("Account {} deleted space {}", membership.getAccountId(), spaceId);
+    }
+
+    /** Everyone in the circle. Emails only for owners. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> members(UUID spaceId) {
+        var me = access.requireMembership(spaceId);
+        boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.getRole(), false);
+        var all = memberships.findBySpaceId(spaceId);
+        var names = accounts.namesOf(all.stream().map(Membership::getAccountId).toList());
+        return all.stream()
+                .map(m -> {
+                    var name = names.get(m.getAccountId());
+                    return new MemberSummary(m.getId(), m.getAccountId(),
+                            name == null ? "Former member" : name.displayName(), m.getRelationship(), m.getRole(),
+                            m.getJoinedAt(), showEmails && name != null ? name.email() : null,
+                            m.getAccountId().equals(me.getAccountId()));
+                })
+                .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal()).thenComparing(MemberSummary::joinedAt))
+                .toList();
+    }
+
+    /** Changes a member's role. Making someone an owner is how ownership is handed over. */
+    @Transactional
+    public void changeRole(UUID spaceId, UUID membershipId, FamilyRole newRole) {
+        var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
+        var target = memberOf(spaceId, membershipId);
+        if (target.getRole() == newRole) {
+            return;
+        }
+        if (target.getRole() == FamilyRole.OWNER) {
+            requireAnotherOwner(spaceId, "Make someone else an owner first: a space always keeps at least one.");
+        }
+        var from = target.getRole();
+        target.changeRole(newRole);
+        record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.ROLE_CHANGED,
+                from.label() + " to " + newRole.label());
+    }
+
+    /** Takes someone out of the circle, effective on her next click. */
+    @Transactional
+    public void removeMember(UUID spaceId, UUID membershipId) {
+        var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
+        var target = memberOf(spaceId, membershipId);
+        if (target.equals(me)) {
+            throw new FamilyProblem(FamilyProblem.Field.GENERAL, "To leave the space yourself, use \"Leave this space\".");
+        }
+        if (target.getRole() == FamilyRole.OWNER) {
+            requireAnotherOwner(spaceId, "A space always keeps at least one owner.");
+        }
+        memberships.delete(target);
+        record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.REMOVED, null);
+    }
+
+    /** Leaves a space. The last owner must hand ownership over first. */
+    @Transactional
+    public void leave(UUID spaceId) {
+        var me = access.requireMembership(spaceId);
+        if (me.getRole() == FamilyRole.OWNER) {
+            requireAnotherOwner(spaceId, "You are the only owner. Make someone else an owner before you leave.");
+        }
+        memberships.delete(me);
+        record(spaceId, null, nameOf(me.getAccountId()), MembershipEvent.Action.LEFT, null);
+    }
+
+    /** The audit log of membership changes, newest first; owners only. */
+    @Transactional(readOnly = true)
+    public List<ActivityEntry> activity(UUID spaceId) {
+        access.requireMembership(spaceId, FamilyPermission.READ_AUDIT_LOG);
+        return events.findBySpaceIdNewestFirst(spaceId).stream().map(MembershipEvent::toEntry).toList();
+    }
+
+    private Membership memberOf(UUID spaceId, UUID membershipId) {
+        return memberships.findById(membershipId)
+                .filter(m -> m.getSpace().getId().equals(spaceId))
+                .orElseThrow(() -> new FamilyProblem(FamilyProblem.Field.GENERAL, "That person is no longer in this space."));
+    }
+
+    private void requireAnotherOwner(UUID spaceId, String message) {
+        if (memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) < 2) {
+            throw new FamilyProblem(FamilyProblem.Field.ROLE, message);
+        }
+    }
+
+    private String nameOf(UUID accountId) {
+        var name = accounts.namesOf(List.of(accountId)).get(accountId);
+        return name == null ? "Former member" : name.displayName();
+    }
+
+    void record(UUID spaceId, @org.jspecify.annotations.Nullable String actor, String subject,
+            MembershipEvent.Action action, @org.jspecify.annotations.Nullable String detail) {
+        events.save(new MembershipEvent(spaceId, clock.instant(), actor, subject, action, detail));
+    }
+
+    /**
+     * Before an account is deleted: the last owner of a space that has other members must hand it over first;
+     * a space where she is the only member goes with her.
+     */
+    @EventListener
+    void onAccountDeletionRequested(AccountDeletionRequested request) {
+        for (var membership : memberships.findByAccountIdMostRecentFirst(request.accountId())) {
+            var spaceId = membership.getSpace().getId();
+            if (memberships.countBySpaceId(spaceId) == 1) {
+                spaces.delete(membership.getSpace());
+            } else if (membership.getRole() == FamilyRole.OWNER
+                    && memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) == 1) {
+                throw new AccountDeletionRefused("You are the only owner of \"" + membership.getSpace().getName()
+                        + "\". Make someone else an owner there first.");
+            } else {
+                record(spaceId, null, nameOf(request.accountId()), MembershipEvent.Action.LEFT, "account deleted");
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package app.village.family;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface FamilySpaceRepository extends JpaRepository<FamilySpace, UUID> {
+}

@@ -1,0 +1,207 @@
+package app.village.family;
+
+import app.village.account.AccountService;
+import app.village.notification.MailOutbox;
+import app.village.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Invitations into a family space: issuing, listing, revoking and re-issuing them (owners, and organizers
+ * when allowed), and the invitee's side: previewing, accepting or declining through the link's token.
+ */
+@Service
+@Validated
+public class InvitationService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
+
+    private final InvitationRepository invitations;
+    private final MembershipRepository memberships;
+    private final SpaceAccess access;
+    private final FamilyService familyService;
+    private final AccountService accounts;
+    private final MailOutbox mail;
+    private final TokenAttemptLimiter limiter;
+    private final InvitationSettings settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, MembershipRepository memberships, SpaceAccess access,
+            FamilyService familyService, AccountService accounts, MailOutbox mail, TokenAttemptLimiter limiter,
+            InvitationSettings settings, CurrentUser currentUser, Clock clock) {
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.access = access;
+        this.familyService = familyService;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.limiter = limiter;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Issues an invitation and returns its link, to copy and send any way she likes. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public IssuedInvitation invite(UUID spaceId, @Valid InvitationForm form) {
+        var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
+        if (form.role() == FamilyRole.OWNER && me.getRole() != FamilyRole.OWNER) {
+            throw new FamilyProblem(FamilyProblem.Field.ROLE, "Only an owner can invite another owner.");
+        }
+        if (form.email() != null && !form.email().isBlank()) {
+            var existing = accounts.findIdByEmail(form.email());
+            if (existing.isPresent() && memberships.existsBySpaceIdAndAccountId(spaceId, existing.get())) {
+                throw new FamilyProblem(FamilyProblem.Field.EMAIL, "This person is already a member of the space.");
+            }
+        }
+        var token = InvitationTokens.newToken();
+        var now = clock.instant();
+        var invitation = invitations.save(new Invitation(me.getSpace(), me.getAccountId(), form,
+                InvitationTokens.hash(token), now, now.plus(settings.validFor())));
+        var inviterName = currentUser.require().displayName();
+        familyService.record(spaceId, inviterName, invitation.getInviteeName(), MembershipEvent.Action.INVITED,
+                "as " + form.role().label());
+        var link = linkFor(token);
+        if (invitation.getEmail() != null) {
+            mail.record(invitation.getEmail(), inviterName + " invited you to " + me.getSpace().getName() + " on Village",
+                    invitationEmail(invitation, inviterName, link, settings.validFor().toDays()));
+        }
+        return new IssuedInvitation(invitation.getId(), link);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<InvitationSummary> invitations(UUID spaceId) {
+        access.requireMembership(spaceId, FamilyPermission.INVITE);
+        var now = clock.instant();
+        return invitations.findBySpaceId(spaceId).stream()
+                .map(i -> new InvitationSummary(i.getId(), i.getInviteeName(), i.getRelationship(), i.getRole(),
+                        i.getEmail(), i.statusAt(now), i.getCreatedAt(), i.getExpiresAt()))
+                .toList();
+    }
+
+    /** Withdraws a pending invitation; its link then shows the same message as any unusable link. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void revoke(UUID spaceId, UUID invitationId) {
+        var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
+        var invitation = invitationOf(spaceId, invitationId);
+        if (invitation.statusAt(clock.instant()) != InvitationStatus.PENDING) {
+            throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending invitation can be revoked.");
+        }
+        invitation.revoke(clock.instant());
+        familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
+                MembershipEvent.Action.INVITATION_REVOKED, null);
+        log.info("Account {} revoked invitation {}", me.getAccountId(), invitationId);
+    }
+
+    /** A new link for an expired (or still pending) invitation; any earlier link stops working. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public IssuedInvitation reissue(UUID spaceId, UUID invitationId) {
+        access.requireMembership(spaceId, FamilyPermission.INVITE);
+        var invitation = invitationOf(spaceId, invitationId);
+        var status = invitation.statusAt(clock.instant());
+        if (status != InvitationStatus.EXPIRED && status != InvitationStatus.PENDING) {
+            throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending or expired invitation can get a new link.");
+        }
+        var token = InvitationTokens.newToken();
+        var now = clock.instant();
+        invitation.reissue(InvitationTokens.hash(token), now, now.plus(settings.validFor()));
+        familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
+                MembershipEvent.Action.INVITATION_REISSUED, null);
+        return new IssuedInvitation(invitation.getId(), linkFor(token));
+    }
+
+    /**
+     * What the link's holder may see before deciding: open to anyone with the link, signed in or not.
+     * Empty for any link that can't be used.
+     */
+    @Transactional(readOnly = true)
+    public Optional<InvitationPreview> preview(String token, String clientKey) {
+        return usable(token, clientKey, false).map(invitation -> {
+            var inviter = invitation.getInvitedBy() == null ? null
+                    : accounts.namesOf(List.of(invitation.getInvitedBy())).get(invitation.getInvitedBy());
+            return new InvitationPreview(invitation.getSpace().getName(),
+                    inviter == null ? "Your family" : inviter.displayName(), invitation.getInviteeName(),
+                    invitation.getRelationship(), invitation.getRole(), invitation.getEmail(), invitation.getMessage());
+        });
+    }
+
+    /**
+     * Joins the signed-in person to the space. The invitation is used up in the same transaction that
+     * creates the membership, under a row lock: of two simultaneous accepts, exactly one joins.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public UUID accept(String token, String clientKey) {
+        var me = currentUser.require();
+        var invitation = usable(token, clientKey, true).orElseThrow(InvitationProblem::unusable);
+        var space = invitation.getSpace();
+        var now = clock.instant();
+        invitation.accept(me.accountId(), now);
+        if (!memberships.existsBySpaceIdAndAccountId(space.getId(), me.accountId())) {
+            memberships.save(new Membership(space, me.accountId(), invitation.getRole(), invitation.getRelationship(), now));
+            familyService.record(space.getId(), null, me.displayName(), MembershipEvent.Action.JOINED,
+                    "as " + invitation.getRole().label());
+        }
+        log.info("Account {} joined space {}", me.accountId(), space.getId());
+        return space.getId();
+    }
+
+    @Transactional
+    public void decline(String token, String clientKey) {
+        var invitation = usable(token, clientKey, true).orElseThrow(InvitationProblem::unusable);
+        invitation.decline(clock.instant());
+        familyService.record(invitation.getSpace().getId(), null, invitation.getInviteeName(),
+                MembershipEvent.Action.DECLINED, null);
+    }
+
+    private Optional<Invitation> usable(String token, String clientKey, boolean forUpdate) {
+        if (!limiter.tryAttempt(clientKey)) {
+            throw new InvitationProblem(InvitationProblem.TOO_MANY_TRIES);
+        }
+        if (!InvitationTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        var hash = InvitationTokens.hash(token);
+        var found = forUpdate ? invitations.findByTokenHashForUpdate(hash) : invitations.findByTokenHash(hash);
+        Instant now = clock.instant();
+        return found.filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING);
+    }
+
+    private Invitation invitationOf(UUID spaceId, UUID invitationId) {
+        return invitations.findById(invitationId)
+                .filter(i -> i.getSpace().getId().equals(spaceId))
+                .orElseThrow(() -> new FamilyProblem(FamilyProblem.Field.GENERAL, "That invitation is no longer there."));
+    }
+
+    private String linkFor(String token) {
+        var base = settings.publicUrl().endsWith("/") ? settings.publicUrl() : settings.publicUrl() + "/";
+        return base + "invitation/" + token;
+    }
+
+    private static String invitationEmail(Invitation invitation, String inviterName, String link, long validDays) {
+        var text = new StringBuilder()
+                .append("Hello ").append(invitation.getInviteeName()).append(",\n\n")
+                .append(inviterName).append(" invited you to join ").append(invitation.getSpace().getName())
+                .append(" on Village, where the family shares the care work after a birth.\n\n");
+        if (invitation.getMessage() != null) {
+            text.append(invitation.getMessage()).append("\n\n");
+        }
+        return text.append("Open this link to join (it works for ").append(validDays).append(" days):\n")
+                .append(link).append('\n').toString();
+    }
+}

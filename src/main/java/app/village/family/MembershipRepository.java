@@ -1,0 +1,26 @@
+package app.village.family;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface MembershipRepository extends JpaRepository<Membership, UUID> {
+
+    Optional<Membership> findBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
+
+    @Query("select m from Membership m join fetch m.space where m.accountId = ?1 order by m.lastVisitedAt desc nulls last, m.joinedAt")
+    List<Membership> findByAccountIdMostRecentFirst(UUID accountId);
+
+    @Query("select m from Membership m where m.space.id = ?1 order by m.joinedAt")
+    List<Membership> findBySpaceId(UUID spaceId);
+
+    long countBySpaceIdAndRole(UUID spaceId, FamilyRole role);
+
+    long countBySpaceId(UUID spaceId);
+
+    boolean existsBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
+}

@@ -1,0 +1,71 @@
+package app.village.family;
+
+import app.village.base.PlainText;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** A family space's settings, as the owner edits them. Empty optional text means "not given". */
+public record SpaceForm(
+        @NotBlank(message = "Please give the space a name, for example \"The Rivera family\".")
+        @Size(max = FamilySpace.NAME_MAX, message = "Please keep the name to 80 characters or fewer.")
+        @PlainText
+        String name,
+
+        @Size(max = FamilySpace.NAME_MAX, message = "Please keep the baby's name to 80 characters or fewer.")
+        @PlainText
+        String babyName,
+
+        @Nullable LocalDate babyDate,
+
+        boolean babyBorn,
+
+        @NotBlank(message = "Please choose the family's time zone.")
+        String timeZone,
+
+        @Size(max = FamilySpace.NOTES_MAX, message = "Please keep this to 1,000 characters or fewer.")
+        @PlainText
+        String dietNotes,
+
+        @Size(max = FamilySpace.NOTES_MAX, message = "Please keep this to 1,000 characters or fewer.")
+        @PlainText
+        String dropOffNotes,
+
+        @Size(max = FamilySpace.QUIET_HOURS_MAX, message = "Please keep this to 200 characters or fewer.")
+        @PlainText
+        String quietHours,
+
+        @Size(max = FamilySpace.ADDRESS_MAX, message = "Please keep the address to 500 characters or fewer.")
+        @PlainText
+        String address,
+
+        boolean organizersMayInvite) {
+
+    /** A new space: just a name and a time zone. */
+    public static SpaceForm named(String name, String timeZone) {
+        return new SpaceForm(name, "", null, false, timeZone, "", "", "", "", false);
+    }
+
+    @AssertTrue(message = "Please choose a time zone from the list.")
+    boolean isTimeZoneKnown() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return true; // @NotBlank reports this one
+        }
+        try {
+            ZoneId.of(timeZone.strip());
+            return true;
+        } catch (DateTimeException unknown) {
+            return false;
+        }
+    }
+
+    @AssertTrue(message = "A due or birth date should be within a year of today.")
+    boolean isBabyDatePlausible() {
+        return babyDate == null || !babyDate.isBefore(LocalDate.now().minusYears(2))
+                && !babyDate.isAfter(LocalDate.now().plusYears(1));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Family spaces: the private space a mother opens, its members and their roles, invitations, and the
+ * audit log of membership changes. This is the security boundary of Village: every service here, and in
+ * the features built on it, checks through {@link app.village.family.SpaceAccess} that the signed-in
+ * person belongs to the space and may do the action.
+ */
+@NullMarked
+package app.village.family;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package app.village.family.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where the family pages live, and typed ways to get there. Route templates use {@link #SPACE_ID}. */
+public final class FamilyNavigation {
+
+    public static final String SPACE_ID = "spaceId";
+    public static final String TOKEN = "token";
+
+    static final String HOME = "family/:" + SPACE_ID;
+    static final String MEMBERS = "family/:" + SPACE_ID + "/members";
+    static final String INVITE = "family/:" + SPACE_ID + "/invite";
+    static final String SETTINGS = "family/:" + SPACE_ID + "/settings";
+    static final String ACTIVITY = "family/:" + SPACE_ID + "/activity";
+    static final String NEW_SPACE = "spaces/new";
+    static final String INVITATION = "invitation/:" + TOKEN;
+
+    private FamilyNavigation() {
+    }
+
+    static RouteParameters space(UUID spaceId) {
+        return new RouteParameters(SPACE_ID, spaceId.toString());
+    }
+
+    /** The space id from a route, or empty when it is missing or not a UUID (never a database lookup). */
+    static Optional<UUID> spaceIdFrom(RouteParameters parameters) {
+        return parameters.get(SPACE_ID).flatMap(FamilyNavigation::parseUuid);
+    }
+
+    static Optional<UUID> parseUuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    public static String homePath(UUID spaceId) {
+        return "family/" + spaceId;
+    }
+
+    public static void navigateToHome(UUID spaceId) {
+        UI.getCurrent().navigate(homePath(spaceId));
+    }
+
+    public static void navigateToMembers(UUID spaceId) {
+        UI.getCurrent().navigate(homePath(spaceId) + "/members");
+    }
+
+    public static void navigateToInvite(UUID spaceId) {
+        UI.getCurrent().navigate(homePath(spaceId) + "/invite");
+    }
+
+    public static void navigateToSettings(UUID spaceId) {
+        UI.getCurrent().navigate(homePath(spaceId) + "/settings");
+    }
+
+    public static void navigateToActivity(UUID spaceId) {
+        UI.getCurrent().navigate(homePath(spaceId) + "/activity");
+    }
+
+    public static void navigateToNewSpace() {
+        UI.getCurrent().navigate(NEW_SPACE);
+    }
+}

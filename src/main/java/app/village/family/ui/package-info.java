@@ -1,0 +1,4 @@
+@NullMarked
+package app.village.family.ui;
+
+import org.jspecify.annotations.NullMarked;

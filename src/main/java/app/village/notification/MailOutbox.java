@@ -1,0 +1,33 @@
+package app.village.notification;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mail that Village will send. Until delivery is built, messages are recorded here, in the same
+ * transaction as the change that caused them, so none is lost or sent for a change that rolled back.
+ */
+@Service
+public class MailOutbox {
+
+    private final OutgoingEmailRepository outbox;
+    private final Clock clock;
+
+    MailOutbox(OutgoingEmailRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String toAddress, String subject, String body) {
+        outbox.save(new OutgoingEmail(toAddress, subject, body, clock.instant()));
+    }
+
+    /** How many messages wait for this address; for tests and, later, the delivery job. */
+    @Transactional(readOnly = true)
+    public int waitingFor(String toAddress) {
+        return outbox.findByToAddress(toAddress).size();
+    }
+}
