@@ -33,6 +33,7 @@ create table invitation (
     id           uuid                     not null primary key,
     space_id     uuid                     not null references family_space (id) on delete cascade,
     invited_by   uuid                     references account (id) on delete set null,
+    invited_by_name varchar(80)           not null,
     invitee_name varchar(80)              not null,
     relationship varchar(60),
     role         varchar(16)              not null,

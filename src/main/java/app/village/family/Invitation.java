@@ -27,6 +27,9 @@ class Invitation {
     private FamilySpace space;
     @Column(name = "invited_by")
     private @Nullable UUID invitedBy;
+    /** Copied in: the invitee sees who invited her before she has an account to look names up with. */
+    @Column(name = "invited_by_name", nullable = false, length = FamilySpace.NAME_MAX)
+    private String invitedByName;
     @Column(name = "invitee_name", nullable = false, length = FamilySpace.NAME_MAX)
     private String inviteeName;
     @Column(length = Membership.RELATIONSHIP_MAX)
@@ -59,10 +62,12 @@ class Invitation {
         // for JPA
     }
 
-    Invitation(FamilySpace space, UUID invitedBy, InvitationForm form, String tokenHash, Instant now, Instant expiresAt) {
+    Invitation(FamilySpace space, UUID invitedBy, String invitedByName, InvitationForm form, String tokenHash,
+            Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.space = space;
         this.invitedBy = invitedBy;
+        this.invitedByName = invitedByName;
         this.inviteeName = form.name().strip();
         this.relationship = FamilySpace.blankToNull(form.relationship());
         this.role = form.role();
@@ -113,6 +118,10 @@ class Invitation {
 
     @Nullable UUID getInvitedBy() {
         return invitedBy;
+    }
+
+    String getInvitedByName() {
+        return invitedByName;
     }
 
     String getInviteeName() {

@@ -68,9 +68,9 @@ public class InvitationService {
         }
         var token = InvitationTokens.newToken();
         var now = clock.instant();
-        var invitation = invitations.save(new Invitation(me.getSpace(), me.getAccountId(), form,
-                InvitationTokens.hash(token), now, now.plus(settings.validFor())));
         var inviterName = currentUser.require().displayName();
+        var invitation = invitations.save(new Invitation(me.getSpace(), me.getAccountId(), inviterName, form,
+                InvitationTokens.hash(token), now, now.plus(settings.validFor())));
         familyService.record(spaceId, inviterName, invitation.getInviteeName(), MembershipEvent.Action.INVITED,
                 "as " + form.role().label());
         var link = linkFor(token);
@@ -131,13 +131,9 @@ public class InvitationService {
      */
     @Transactional(readOnly = true)
     public Optional<InvitationPreview> preview(String token, String clientKey) {
-        return usable(token, clientKey, false).map(invitation -> {
-            var inviter = invitation.getInvitedBy() == null ? null
-                    : accounts.namesOf(List.of(invitation.getInvitedBy())).get(invitation.getInvitedBy());
-            return new InvitationPreview(invitation.getSpace().getName(),
-                    inviter == null ? "Your family" : inviter.displayName(), invitation.getInviteeName(),
-                    invitation.getRelationship(), invitation.getRole(), invitation.getEmail(), invitation.getMessage());
-        });
+        return usable(token, clientKey, false).map(invitation -> new InvitationPreview(invitation.getSpace().getName(),
+                invitation.getInvitedByName(), invitation.getInviteeName(), invitation.getRelationship(),
+                invitation.getRole(), invitation.getEmail(), invitation.getMessage()));
     }
 
     /**

@@ -1,0 +1,178 @@
+package app.village.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
+import app.village.testsupport.SignedIn;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class InvitationTokenTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired InvitationSettings settings;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    FamilyTestData data;
+    VillageUser maya;
+    VillageUser rose;
+    UUID space;
+    String client;
+
+    @BeforeEach
+    void aFamilyWithAnInvitation() {
+        data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        space = data.spaceOf(maya, "The Rivera family");
+        client = "client-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    IssuedInvitation inviteRose() {
+        SignedIn.as(maya.accountId(), "Maya");
+        return invitations.invite(space, new InvitationForm("Rose", "grandmother", FamilyRole.SUPPORTER, null, ""));
+    }
+
+    @Test
+    void tokensCarry256RandomBitsInAUrlSafeForm() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
+        assertThat(FamilyTestData.tokenOf(inviteRose().link())).isNotEqualTo(token);
+    }
+
+    @Test
+    void onlyAHashOfTheTokenIsStored() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+
+        var stored = jdbc.queryForList("select token_hash from invitation", String.class);
+        assertThat(stored).contains(InvitationTokens.hash(token)).doesNotContain(token);
+        assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash like ?", Integer.class,
+                "%" + token.substring(0, 12) + "%")).isZero();
+    }
+
+    @Test
+    void theLinkIsBuiltFromTheConfiguredAddress() {
+        assertThat(inviteRose().link()).startsWith(settings.publicUrl().replaceAll("/$", "") + "/invitation/");
+    }
+
+    @Test
+    void aLinkWorksOnceOnly() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+        SignedIn.as(rose.accountId(), "Rose");
+        assertThat(invitations.accept(token, client)).isEqualTo(space);
+
+        var lucia = data.person("Lucia");
+        SignedIn.as(lucia.accountId(), "Lucia");
+        assertThatThrownBy(() -> invitations.accept(token, client))
+                .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
+        assertThat(families.mySpaces()).isEmpty();
+    }
+
+    @Test
+    void aLinkExpiresAfterTheConfiguredTime() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+        assertThat(settings.validFor()).isEqualTo(Duration.ofDays(7));
+
+        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        assertThat(invitations.preview(token, client)).isPresent();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(invitations.preview(token, client)).isEmpty();
+        SignedIn.as(rose.accountId(), "Rose");
+        assertThatThrownBy(() -> invitations.accept(token, client)).hasMessage(InvitationProblem.UNUSABLE);
+
+        SignedIn.as(maya.accountId(), "Maya");
+        assertThat(invitations.invitations(space)).extracting(InvitationSummary::status).containsExactly(InvitationStatus.EXPIRED);
+    }
+
+    @Test
+    void revokedExpiredUsedAndUnknownLinksAllGetTheSameMessage() {
+        var revoked = inviteRose();
+        invitations.revoke(space, revoked.invitationId());
+        var expired = FamilyTestData.tokenOf(inviteRose().link());
+        var used = FamilyTestData.tokenOf(inviteRose().link());
+        SignedIn.as(rose.accountId(), "Rose");
+        invitations.accept(used, client);
+        clock.advance(Duration.ofDays(8));
+
+        var unknown = InvitationTokens.newToken();
+        for (var token : new String[] {FamilyTestData.tokenOf(revoked.link()), expired, used, unknown, "not-even-a-token"}) {
+            assertThat(invitations.preview(token, client)).as(token).isEmpty();
+            assertThatThrownBy(() -> invitations.accept(token, client)).as(token)
+                    .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
+        }
+    }
+
+    @Test
+    void aNewLinkReplacesTheOldOne() {
+        var first = inviteRose();
+        clock.advance(Duration.ofDays(8));
+        SignedIn.as(maya.accountId(), "Maya");
+        var second = invitations.reissue(space, first.invitationId());
+
+        assertThat(invitations.preview(FamilyTestData.tokenOf(first.link()), client)).isEmpty();
+        assertThat(invitations.preview(FamilyTestData.tokenOf(second.link()), client)).isPresent();
+    }
+
+    @Test
+    void tokenAttemptsAreRateLimitedPerClient() {
+        for (int i = 0; i < settings.attemptsPerWindow(); i++) {
+            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+        }
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+        assertThatThrownBy(() -> invitations.preview(token, client)).hasMessage(InvitationProblem.TOO_MANY_TRIES);
+        assertThat(invitations.preview(token, "another-client")).isPresent();
+
+        clock.advance(settings.attemptWindow().plusSeconds(1));
+        assertThat(invitations.preview(token, client)).isPresent();
+    }
+
+    @Test
+    void thePreviewShowsWhoInvitedHerToWhichFamily() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+        SignedIn.nobody();
+
+        var preview = invitations.preview(token, client).orElseThrow();
+        assertThat(preview.spaceName()).isEqualTo("The Rivera family");
+        assertThat(preview.invitedByName()).isEqualTo("Maya");
+        assertThat(preview.role()).isEqualTo(FamilyRole.SUPPORTER);
+    }
+
+    @Test
+    void anEmailedInvitationIsRecordedForDeliveryAndRefusedForAnExistingMember() {
+        var email = "rose-" + UUID.randomUUID() + "@village.example";
+        SignedIn.as(maya.accountId(), "Maya");
+        invitations.invite(space, new InvitationForm("Rose", "", FamilyRole.SUPPORTER, email, "Come and help"));
+
+        assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ?", Integer.class, email))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select body from outgoing_email where to_address = ?", String.class, email))
+                .contains("/invitation/").contains("Come and help");
+
+        var mayasEmail = accounts.namesOf(java.util.List.of(maya.accountId())).get(maya.accountId()).email();
+        assertThatThrownBy(() -> invitations.invite(space,
+                new InvitationForm("Maya again", "", FamilyRole.VIEWER, mayasEmail.toUpperCase(), "")))
+                .isInstanceOf(FamilyProblem.class)
+                .satisfies(e -> assertThat(((FamilyProblem) e).field()).isEqualTo(FamilyProblem.Field.EMAIL));
+    }
+}
