@@ -105,7 +105,10 @@ class PackagedJarIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(302);
-            return !response.headers().firstValue("Location").orElse("").contains("error");
+            var location = response.headers().firstValue("Location").orElse("");
+            assertThat(location).as("login answers with the start page or the error page")
+                    .isIn(base + "/", base + "/login?error");
+            return location.equals(base + "/");
         }
 
         @Override

@@ -51,13 +51,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         var now = clock.instant();
 
-        var found = email.length() > Account.EMAIL_MAX ? null : accounts.findByEmail(email).orElse(null);
+        var found = email.length() > Account.EMAIL_MAX ? null : accounts.findForLogin(email).orElse(null);
         if (found == null || password.length() > PasswordRules.MAX_LENGTH) {
             passwordEncoder.matches(password, hashForUnknownEmails);
             log.warn("Login refused: unknown email or over-long password");
             throw new BadCredentialsException("Bad credentials");
         }
         if (found.isLoginBlockedAt(now)) {
+            // Hash anyway: a refusal that came back faster would tell a guesser this account exists.
+            passwordEncoder.matches(password, found.getPasswordHash());
             log.warn("Login refused for account {}: backing off until {}", found.getId(), found.getLoginBlockedUntil());
             throw new LockedException("Backing off after failed logins");
         }

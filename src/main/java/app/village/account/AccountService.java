@@ -43,6 +43,10 @@ public class AccountService {
     @Transactional
     public UUID register(@Valid Registration registration) {
         var email = Account.normalizeEmail(registration.email());
+        if (email.length() > Account.EMAIL_MAX) {
+            // Lower-casing can lengthen some letters; check again after normalizing.
+            throw new AccountProblem(AccountProblem.Field.EMAIL, "An email address has at most 254 characters.");
+        }
         if (accounts.existsByEmail(email)) {
             throw emailTaken();
         }
@@ -51,7 +55,10 @@ public class AccountService {
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raceWithSameEmail) {
-            throw emailTaken();
+            if (accounts.existsByEmail(email)) {
+                throw emailTaken();
+            }
+            throw raceWithSameEmail;
         }
         log.info("Account {} registered", account.getId());
         return account.getId();

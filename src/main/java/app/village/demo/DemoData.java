@@ -26,16 +26,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo family from {@code seeds/demo/family.json} into an empty database, through the
  * features' own services and as the people themselves, so demo data obeys the same rules as real data.
- * Enabled only in the default profile ({@code village.demo-data.enabled}); never in the postgres profile or
- * in tests unless asked.
+ * Only in the default profile (no profile active), and only while {@code village.demo-data.enabled}: never in
+ * production profiles or in tests unless asked.
  */
 @Component
+@Profile("default")
 @ConditionalOnProperty(name = "village.demo-data.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 

@@ -8,7 +8,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The one filter chain. Views carry their own access annotations and services check again;
@@ -28,9 +31,21 @@ class SecurityConfig {
         // A fresh session id at login defeats session fixation.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(referrerPolicy())
                 .frameOptions(frames -> frames.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * Same-origin everywhere, except on invitation pages: their address holds the invitation token, which
+     * must not travel to any other page or site in a Referer header.
+     */
+    static HeaderWriter referrerPolicy() {
+        var invitationPages = PathPatternRequestMatcher.withDefaults().matcher("/invitation/**");
+        var noReferrer = new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER);
+        var sameOrigin = new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN);
+        return (request, response) -> (invitationPages.matches(request) ? noReferrer : sameOrigin)
+                .writeHeaders(request, response);
     }
 }

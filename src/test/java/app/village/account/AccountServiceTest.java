@@ -65,6 +65,7 @@ class AccountServiceTest {
                 new Registration("not-an-email", "Maya", GOOD_PASSWORD),
                 new Registration("", "Maya", GOOD_PASSWORD),
                 new Registration(tenThousand + "@village.example", "Maya", GOOD_PASSWORD),
+                new Registration(uniqueEmail(), "Maya", " ".repeat(12)),
         };
         for (var registration : refused) {
             assertThatThrownBy(() -> accountService.register(registration))

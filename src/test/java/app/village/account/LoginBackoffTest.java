@@ -28,6 +28,7 @@ class LoginBackoffTest {
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired LoginSettings settings;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     String email;
     UUID accountId;
@@ -118,11 +119,38 @@ class LoginBackoffTest {
     }
 
     @Test
+    void parallelWrongPasswordsAreEachCountedAndEachGetTheSameAnswer() throws Exception {
+        int parallel = 4;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var answers = new java.util.ArrayList<java.util.concurrent.Future<Class<?>>>();
+        for (int i = 0; i < parallel; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                try {
+                    attempt(provider, email, "not the right password");
+                    return Authentication.class;
+                } catch (RuntimeException refused) {
+                    return refused.getClass();
+                }
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (var answer : answers) {
+            assertThat(answer.get()).isEqualTo(BadCredentialsException.class);
+        }
+        assertThat(accounts.findById(accountId).orElseThrow().getFailedLoginCount()).isEqualTo(parallel);
+    }
+
+    @Test
     void theCountLivesInTheDatabaseSoARestartDoesNotResetIt() {
         failTimes(5);
 
         // A provider built from scratch, as after a restart, only has the database to go on.
         var afterRestart = new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock);
-        assertThatThrownBy(() -> attempt(afterRestart, email, PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> attempt(afterRestart, email, PASSWORD)))
+                .isInstanceOf(LockedException.class);
     }
 }

@@ -109,6 +109,11 @@ class RegisterView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
+            return;
         }
+        // An invitation link passes the invited address along, so she need not type it.
+        event.getLocation().getQueryParameters().getSingleParameter("email")
+                .filter(invited -> email.isEmpty())
+                .ifPresent(email::setValue);
     }
 }

@@ -1,5 +1,6 @@
 package app.village.base.ui;
 
+import app.village.base.NoLongerAvailableException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,6 +29,11 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     void handle(ErrorEvent event) {
+        if (causedBy(event.getThrowable(), NoLongerAvailableException.class)) {
+            log.info("Sent someone to her start page: {}", event.getThrowable().getMessage());
+            takeHomeWithNotice();
+            return;
+        }
         String message;
         if (causedBy(event.getThrowable(), AccessDeniedException.class)) {
             log.warn("Refused an action the signed-in person may not do: {}", event.getThrowable().getMessage());
@@ -42,6 +48,20 @@ class ErrorHandling implements VaadinServiceInitListener {
             ui.access(() -> {
                 var notification = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
                 notification.addThemeVariants(NotificationVariant.ERROR);
+            });
+        }
+    }
+
+    /**
+     * She was removed from a space (or it was deleted) while its page was open: say so, and take her to the
+     * start page, which opens her other space or offers to start one.
+     */
+    private static void takeHomeWithNotice() {
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> {
+                LostAccess.showNotice();
+                ui.navigate("");
             });
         }
     }

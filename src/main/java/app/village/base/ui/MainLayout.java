@@ -23,6 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every page: side navigation on wide screens, a bottom bar on phones, and in the
@@ -37,7 +39,7 @@ public final class MainLayout extends AppLayout {
 
     private final CurrentUser currentUser;
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, ObjectProvider<DrawerContribution> drawerContributions) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         var entries = MenuConfiguration.getMenuEntries();
@@ -45,7 +47,7 @@ public final class MainLayout extends AppLayout {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Open the menu");
         addToNavbar(toggle, createBrand("navbar-brand"), createHeaderActions());
-        addToDrawer(createBrand("drawer-brand"), createSpaceSwitcherSlot(), new Scroller(createSideNav(entries)));
+        addToDrawer(createBrand("drawer-brand"), createSpaceSwitcherSlot(drawerContributions), new Scroller(createSideNav(entries)));
         // Our own bottom bar rather than AppLayout's navbar slot, whose translucent header would trap a
         // fixed-position bar. An unslotted child sits beside the page content; CSS pins it on phones.
         getElement().appendChild(createBottomNav(entries).getElement());
@@ -62,11 +64,15 @@ public final class MainLayout extends AppLayout {
         return brand;
     }
 
-    /** Family-space switcher goes here once family spaces exist; empty and hidden until then. */
-    private static Div createSpaceSwitcherSlot() {
+    /** The family-space switcher, contributed by the family feature; hidden when nothing is contributed. */
+    private static Div createSpaceSwitcherSlot(ObjectProvider<DrawerContribution> drawerContributions) {
         var slot = new Div();
         slot.addClassName("space-switcher");
-        slot.setVisible(false);
+        drawerContributions.orderedStream()
+                .map(DrawerContribution::create)
+                .flatMap(Optional::stream)
+                .forEach(slot::add);
+        slot.setVisible(slot.getComponentCount() > 0);
         return slot;
     }
 

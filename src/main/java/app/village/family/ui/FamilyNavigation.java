@@ -11,6 +11,13 @@ public final class FamilyNavigation {
     public static final String SPACE_ID = "spaceId";
     public static final String TOKEN = "token";
 
+    /**
+     * An invitation token waiting for a signed-out person to sign up or log in, kept as an attribute of the
+     * HTTP session ({@code VaadinSession.getCurrent().getSession()}), which survives the login. The start page
+     * opens the invitation once she is signed in, and removes the attribute.
+     */
+    public static final String PENDING_INVITATION = "village.pendingInvitation";
+
     static final String HOME = "family/:" + SPACE_ID;
     static final String MEMBERS = "family/:" + SPACE_ID + "/members";
     static final String INVITE = "family/:" + SPACE_ID + "/invite";
@@ -41,6 +48,26 @@ public final class FamilyNavigation {
 
     public static String homePath(UUID spaceId) {
         return "family/" + spaceId;
+    }
+
+    public static String membersPath(UUID spaceId) {
+        return homePath(spaceId) + "/members";
+    }
+
+    public static String invitePath(UUID spaceId) {
+        return homePath(spaceId) + "/invite";
+    }
+
+    public static String settingsPath(UUID spaceId) {
+        return homePath(spaceId) + "/settings";
+    }
+
+    public static String activityPath(UUID spaceId) {
+        return homePath(spaceId) + "/activity";
+    }
+
+    public static String invitationPath(String token) {
+        return "invitation/" + token;
     }
 
     public static void navigateToHome(UUID spaceId) {

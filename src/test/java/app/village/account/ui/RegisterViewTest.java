@@ -14,6 +14,7 @@ import app.village.testsupport.KaribuUiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,5 +142,12 @@ class RegisterViewTest extends KaribuUiTest {
 
         assertOnlyThisFieldComplains(view.email);
         assertThat(view.email.getErrorMessage()).contains("already has a Village account");
+    }
+
+    @Test
+    void anInvitationLinkPrefillsTheInvitedEmail() {
+        UI.getCurrent().navigate("register", QueryParameters.of("email", "leo@village.example"));
+
+        assertThat(_get(RegisterView.class).email.getValue()).isEqualTo("leo@village.example");
     }
 }

@@ -1,0 +1,27 @@
+package app.village.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/**
+ * What a person sees when a family space is no longer shared with her (she was removed, it was deleted,
+ * or the address belongs to another family): one calm sentence, then her start page. The same answer in
+ * every case, so an address from another family reveals nothing about it.
+ */
+public final class LostAccess {
+
+    public static final String MESSAGE = "This family space is no longer shared with you.";
+
+    private LostAccess() {
+    }
+
+    /** For a view whose {@code beforeEnter} was refused: show the notice and open the start page instead. */
+    public static void sendHome(BeforeEnterEvent event) {
+        showNotice();
+        event.forwardTo("");
+    }
+
+    static void showNotice() {
+        Notification.show(MESSAGE, 6000, Notification.Position.BOTTOM_CENTER);
+    }
+}

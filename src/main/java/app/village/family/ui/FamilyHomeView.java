@@ -1,0 +1,190 @@
+package app.village.family.ui;
+
+import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.LostAccess;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyProblem;
+import app.village.family.FamilyService;
+import app.village.family.MemberSummary;
+import app.village.family.SpaceDetails;
+import app.village.family.SpaceForm;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A family space's home: who is in the circle, what needs doing today, and the way to everything else in
+ * the space. Opening it makes it the space "Home" opens next time.
+ */
+@Route(FamilyNavigation.HOME)
+@PermitAll
+class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter BABY_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+
+    private final FamilyService familyService;
+    private final Clock clock;
+    private String title = "Family space · Village";
+
+    // Built afresh for each space: moving from one space's home to another's reuses this view.
+    Button leave = new Button();
+    Dialog leaveDialog = new Dialog();
+    Button confirmLeave = new Button();
+    Paragraph leaveProblem = new Paragraph();
+
+    FamilyHomeView(FamilyService familyService, Clock clock) {
+        this.familyService = familyService;
+        this.clock = clock;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
+        if (spaceId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        SpaceDetails space;
+        List<MemberSummary> members;
+        try {
+            space = familyService.openSpace(spaceId.get());
+            members = familyService.members(spaceId.get());
+        } catch (NoLongerAvailableException gone) {
+            LostAccess.sendHome(event);
+            return;
+        }
+        title = space.name() + " · Village";
+        removeAll();
+        var switcher = new SpaceSwitcher(familyService, 2);
+        switcher.addClassName("page-space-switcher");
+        add(switcher, new H1(space.name()));
+        babyLine(space.settings()).ifPresent(this::add);
+        add(circle(space, members), today(space), moreInTheSpace(space), leaveSection(space));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static Optional<Paragraph> babyLine(SpaceForm settings) {
+        var baby = settings.babyName().isBlank() ? "The baby" : settings.babyName();
+        if (settings.babyDate() == null) {
+            return settings.babyName().isBlank() ? Optional.empty()
+                    : Optional.of(lead("Baby " + settings.babyName()));
+        }
+        var date = BABY_DATE.format(settings.babyDate());
+        return Optional.of(lead(settings.babyBorn() ? baby + " was born on " + date : baby + " is due on " + date));
+    }
+
+    private static Paragraph lead(String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("lead");
+        return paragraph;
+    }
+
+    private static Section circle(SpaceDetails space, List<MemberSummary> members) {
+        var list = new UnorderedList();
+        list.addClassName("circle");
+        for (var member : members) {
+            var name = new Span(member.isMe() ? member.displayName() + " (you)" : member.displayName());
+            name.addClassName("member-name");
+            var about = new Span(member.relationship() == null || member.relationship().isBlank()
+                    ? member.role().label()
+                    : member.relationship() + " · " + member.role().label());
+            about.addClassName("member-about");
+            list.add(new ListItem(name, about));
+        }
+        var links = new Div(Links.routerLink(FamilyNavigation.membersPath(space.id()), "Members & invitations"));
+        links.addClassName("actions");
+        if (space.can(FamilyPermission.INVITE)) {
+            var invite = Links.routerLink(FamilyNavigation.invitePath(space.id()), "Invite someone");
+            invite.addClassNames("button-link", "primary");
+            links.addComponentAsFirst(invite);
+        }
+        links.getChildren().filter(Anchor.class::isInstance).forEach(link -> link.addClassName("button-link"));
+        return new Section(new H2("Your circle"), list, links);
+    }
+
+    private Section today(SpaceDetails space) {
+        var date = Links.quiet(TODAY.format(clock.instant().atZone(space.zone())));
+        return new Section(new H2("Today"), date,
+                new Paragraph("Tasks and shifts for today will show here."));
+    }
+
+    private static Section moreInTheSpace(SpaceDetails space) {
+        var links = new Div();
+        links.addClassName("link-list");
+        if (space.can(FamilyPermission.EDIT_SPACE)) {
+            links.add(Links.routerLink(FamilyNavigation.settingsPath(space.id()), "Settings"));
+        }
+        if (space.can(FamilyPermission.READ_AUDIT_LOG)) {
+            links.add(Links.routerLink(FamilyNavigation.activityPath(space.id()), "Activity"));
+        }
+        links.add(Links.routerLink(FamilyNavigation.NEW_SPACE, "New family space"));
+        return new Section(new H2("More"), links);
+    }
+
+    private Section leaveSection(SpaceDetails space) {
+        leave = new Button("Leave this space…");
+        leaveDialog = new Dialog();
+        confirmLeave = new Button("Leave the space");
+        leaveProblem = new Paragraph();
+        leave.addClickListener(click -> {
+            leaveProblem.setVisible(false);
+            leaveDialog.open();
+        });
+        leaveDialog.setHeaderTitle("Leave " + space.name() + "?");
+        leaveProblem.addClassName("form-problem");
+        leaveProblem.getElement().setAttribute("role", "alert");
+        leaveProblem.setVisible(false);
+        confirmLeave.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirmLeave.addClickListener(click -> confirmLeaving(space.id()));
+        var stay = new Button("Stay", click -> leaveDialog.close());
+        leaveDialog.add(new Paragraph("You will no longer see this space. To come back, someone in it has to "
+                + "invite you again."), leaveProblem);
+        leaveDialog.getFooter().add(stay, confirmLeave);
+        var section = new Section(new H2("Leave this space"), leave);
+        section.addClassName("leave-space");
+        return section;
+    }
+
+    void confirmLeaving(UUID spaceId) {
+        try {
+            familyService.leave(spaceId);
+        } catch (FamilyProblem problem) {
+            leaveProblem.setText(problem.getMessage());
+            leaveProblem.setVisible(true);
+            return;
+        }
+        leaveDialog.close();
+        Notification.show("You left the space.", 4000, Notification.Position.BOTTOM_CENTER);
+        UI.getCurrent().navigate("");
+    }
+}

@@ -1,0 +1,464 @@
+package app.village.family.ui;
+
+import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.FormMessages;
+import app.village.base.ui.LostAccess;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyProblem;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.InvitationService;
+import app.village.family.InvitationStatus;
+import app.village.family.InvitationSummary;
+import app.village.family.IssuedInvitation;
+import app.village.family.MemberSummary;
+import app.village.family.SpaceDetails;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is in the circle, and for owners the tools to look after it: roles, removing someone, and the
+ * invitations with their state. Everyone can leave; the last owner is told to hand ownership over first.
+ */
+@Route(FamilyNavigation.MEMBERS)
+@PageTitle("Members · Village")
+@PermitAll
+class MembersView extends Main implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+    private final FamilyService familyService;
+    private final InvitationService invitationService;
+
+    private final Div back = new Div();
+    private final H1 title = new H1();
+    final Button invite = new Button("Invite someone");
+    final UnorderedList memberList = new UnorderedList();
+    final Section invitationsSection = new Section();
+    final UnorderedList invitationList = new UnorderedList();
+    final Button leave = new Button("Leave this space…");
+    final Paragraph leaveProblem = new Paragraph();
+
+    final List<MemberRow> memberRows = new ArrayList<>();
+    final List<InvitationRow> invitationRows = new ArrayList<>();
+
+    private @Nullable SpaceDetails space;
+    /** A link just made with "New link", shown again after the list is refreshed. */
+    private @Nullable IssuedInvitation freshLink;
+
+    MembersView(FamilyService familyService, InvitationService invitationService) {
+        this.familyService = familyService;
+        this.invitationService = invitationService;
+        addClassNames("narrow-page", "members-page");
+
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
+        var topActions = new Div(invite);
+        topActions.addClassName("actions");
+
+        memberList.addClassName("people");
+        invitationList.addClassName("people");
+        invitationsSection.add(new H2("Invitations"),
+                Links.quiet("Each link works for one person. Revoke a link you no longer want used, "
+                        + "or make a new one when it has expired."),
+                invitationList);
+
+        leave.addClickListener(click -> confirmLeave());
+        leaveProblem.addClassName("notice");
+        leaveProblem.getElement().setAttribute("role", "alert");
+        leaveProblem.setVisible(false);
+        var leaveSection = new Section(new H2("Leave this space"),
+                Links.quiet("You will no longer see this family space. To come back, someone needs to invite you again."),
+                leave, leaveProblem);
+        leaveSection.addClassName("leave-space");
+
+        add(back, title, topActions, new Section(new H2("Members"), memberList), invitationsSection, leaveSection);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
+        if (spaceId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        freshLink = null;
+        try {
+            load(spaceId.get());
+        } catch (NoLongerAvailableException gone) {
+            LostAccess.sendHome(event);
+        }
+    }
+
+    private void load(UUID spaceId) {
+        var details = familyService.space(spaceId);
+        space = details;
+        back.removeAll();
+        back.add(Links.backToSpace(details.id(), details.name()));
+        title.setText("Who's in " + details.name());
+        invite.setVisible(details.can(FamilyPermission.INVITE));
+        leaveProblem.setVisible(false);
+
+        memberRows.clear();
+        memberList.removeAll();
+        for (var member : familyService.members(spaceId)) {
+            var row = new MemberRow(member, details.can(FamilyPermission.MANAGE_MEMBERS));
+            memberRows.add(row);
+            memberList.add(row);
+        }
+
+        invitationRows.clear();
+        invitationList.removeAll();
+        invitationsSection.setVisible(details.can(FamilyPermission.INVITE));
+        if (details.can(FamilyPermission.INVITE)) {
+            var invitations = invitationService.invitations(spaceId).stream()
+                    .sorted(Comparator.comparing((InvitationSummary i) -> i.status() != InvitationStatus.PENDING)
+                            .thenComparing(InvitationSummary::createdAt, Comparator.reverseOrder()))
+                    .toList();
+            for (var invitation : invitations) {
+                var row = new InvitationRow(invitation);
+                invitationRows.add(row);
+                invitationList.add(row);
+            }
+            if (invitations.isEmpty()) {
+                invitationList.add(new ListItem(Links.quiet("No invitations yet.")));
+            }
+        }
+    }
+
+    private void reload() {
+        load(requireSpace().id());
+    }
+
+    private String date(Instant instant) {
+        return DATE.format(instant.atZone(requireSpace().zone()));
+    }
+
+    private SpaceDetails requireSpace() {
+        if (space == null) {
+            throw new IllegalStateException("The members page was used before it was opened");
+        }
+        return space;
+    }
+
+    private static Span line(String text) {
+        var span = new Span(text);
+        span.addClassName("person-detail");
+        return span;
+    }
+
+    /** "an organizer", "a supporter": a role as a sentence names it. */
+    static String aRole(FamilyRole role) {
+        var label = role.label().toLowerCase(Locale.ROOT);
+        return (role == FamilyRole.OWNER || role == FamilyRole.ORGANIZER ? "an " : "a ") + label;
+    }
+
+    /** One member: name, relationship, role and since when; for owners, role and removal controls. */
+    final class MemberRow extends ListItem {
+
+        final MemberSummary member;
+        final @Nullable Select<FamilyRole> role;
+        final @Nullable Button remove;
+        final Paragraph problem = new Paragraph();
+        private boolean reverting;
+
+        MemberRow(MemberSummary member, boolean canManage) {
+            this.member = member;
+            addClassName("person-card");
+            var name = new Span(member.displayName() + (member.isMe() ? " (you)" : ""));
+            name.addClassName("person-name");
+            add(name);
+            if (member.relationship() != null) {
+                add(line(member.relationship()));
+            }
+            if (member.email() != null) {
+                add(line(member.email()));
+            }
+            add(line("Joined " + date(member.joinedAt())));
+
+            problem.addClassName("notice");
+            problem.getElement().setAttribute("role", "alert");
+            problem.setVisible(false);
+
+            if (canManage) {
+                role = new Select<>();
+                role.setLabel("Role");
+                role.setAriaLabel("Role of " + member.displayName());
+                role.setItems(FamilyRole.values());
+                role.setItemLabelGenerator(FamilyRole::label);
+                role.setValue(member.role());
+                role.setHelperText(member.role().description());
+                role.addValueChangeListener(change -> {
+                    if (!reverting && change.getValue() != null && change.getValue() != member.role()) {
+                        confirmRoleChange(change.getValue());
+                    }
+                });
+                add(role);
+                if (member.isMe()) {
+                    remove = null;
+                } else {
+                    remove = new Button("Remove…", click -> confirmRemove());
+                    remove.addThemeVariants(ButtonVariant.ERROR);
+                    remove.setAriaLabel("Remove " + member.displayName() + "…");
+                    var actions = new Div(remove);
+                    actions.addClassName("actions");
+                    add(actions);
+                }
+            } else {
+                role = null;
+                remove = null;
+                add(line(member.role().label()));
+            }
+            add(problem);
+        }
+
+        private void confirmRoleChange(FamilyRole newRole) {
+            var dialog = new ConfirmDialog();
+            dialog.setHeader(member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?");
+            dialog.setText((member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
+                    + newRole.description().toLowerCase(Locale.ROOT) + ".");
+            dialog.setConfirmText("Change role");
+            dialog.setCancelable(true);
+            dialog.setCancelText("Keep " + member.role().label().toLowerCase(Locale.ROOT));
+            dialog.addConfirmListener(confirmed -> changeRole(newRole));
+            dialog.addCancelListener(cancelled -> revert());
+            dialog.open();
+        }
+
+        void changeRole(FamilyRole newRole) {
+            try {
+                familyService.changeRole(requireSpace().id(), member.membershipId(), newRole);
+            } catch (FamilyProblem refused) {
+                revert();
+                if (role != null) {
+                    FormMessages.show(role, refused.getMessage());
+                }
+                return;
+            }
+            Notification.show((member.isMe() ? "You are" : member.displayName() + " is") + " now "
+                    + aRole(newRole) + ".",
+                    4000, Notification.Position.BOTTOM_CENTER);
+            reload();
+        }
+
+        private void revert() {
+            if (role != null) {
+                reverting = true;
+                role.setValue(member.role());
+                reverting = false;
+            }
+        }
+
+        private void confirmRemove() {
+            var dialog = new ConfirmDialog();
+            dialog.setHeader("Remove " + member.displayName() + "?");
+            dialog.setText(member.displayName() + " will lose access to " + requireSpace().name()
+                    + " at once. You can invite them again later.");
+            dialog.setConfirmText("Remove");
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setCancelable(true);
+            dialog.setCancelText("Keep " + member.displayName());
+            dialog.addConfirmListener(confirmed -> removeMember());
+            dialog.open();
+        }
+
+        void removeMember() {
+            problem.setVisible(false);
+            try {
+                familyService.removeMember(requireSpace().id(), member.membershipId());
+            } catch (FamilyProblem refused) {
+                problem.setText(refused.getMessage());
+                problem.setVisible(true);
+                return;
+            }
+            Notification.show(member.displayName() + " is no longer in the space.", 4000,
+                    Notification.Position.BOTTOM_CENTER);
+            reload();
+        }
+    }
+
+    /** One invitation with its state; pending ones can be revoked, pending and expired ones get a new link. */
+    final class InvitationRow extends ListItem {
+
+        final InvitationSummary invitation;
+        final Span status;
+        final @Nullable Button revoke;
+        final @Nullable Button newLink;
+        final Paragraph problem = new Paragraph();
+        @Nullable InvitationLinkPanel linkPanel;
+
+        InvitationRow(InvitationSummary invitation) {
+            this.invitation = invitation;
+            addClassName("person-card");
+            var name = new Span(invitation.name());
+            name.addClassName("person-name");
+            status = new Span(invitation.status().label());
+            status.addClassNames("status-label", "status-" + invitation.status().name().toLowerCase(Locale.ROOT));
+            var heading = new Div(name, status);
+            heading.addClassName("person-heading");
+            add(heading);
+            add(line(invitation.relationship() == null ? invitation.role().label()
+                    : invitation.relationship() + " · " + invitation.role().label()));
+            if (invitation.email() != null) {
+                add(line("Email: " + invitation.email()));
+            }
+            add(line(switch (invitation.status()) {
+                case PENDING -> "Sent " + date(invitation.createdAt()) + " · works until " + date(invitation.expiresAt());
+                case EXPIRED -> "Sent " + date(invitation.createdAt()) + " · expired " + date(invitation.expiresAt());
+                default -> "Sent " + date(invitation.createdAt());
+            }));
+
+            problem.addClassName("notice");
+            problem.getElement().setAttribute("role", "alert");
+            problem.setVisible(false);
+
+            var pending = invitation.status() == InvitationStatus.PENDING;
+            var actions = new Div();
+            actions.addClassName("actions");
+            if (pending) {
+                revoke = new Button("Revoke…", click -> confirmRevoke());
+                revoke.setAriaLabel("Revoke the invitation for " + invitation.name() + "…");
+                actions.add(revoke);
+            } else {
+                revoke = null;
+            }
+            if (pending || invitation.status() == InvitationStatus.EXPIRED) {
+                newLink = new Button("New link", click -> {
+                    if (pending) {
+                        confirmNewLink();
+                    } else {
+                        makeNewLink();
+                    }
+                });
+                newLink.setAriaLabel("New link for " + invitation.name());
+                actions.add(newLink);
+            } else {
+                newLink = null;
+            }
+            if (actions.getComponentCount() > 0) {
+                add(actions);
+            }
+            add(problem);
+            if (freshLink != null && freshLink.invitationId().equals(invitation.id())) {
+                showLink(freshLink);
+            }
+        }
+
+        private void confirmRevoke() {
+            var dialog = new ConfirmDialog();
+            dialog.setHeader("Revoke the invitation for " + invitation.name() + "?");
+            dialog.setText("The link stops working at once. You can invite " + invitation.name() + " again later.");
+            dialog.setConfirmText("Revoke");
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.setCancelable(true);
+            dialog.setCancelText("Keep it");
+            dialog.addConfirmListener(confirmed -> revokeInvitation());
+            dialog.open();
+        }
+
+        void revokeInvitation() {
+            try {
+                invitationService.revoke(requireSpace().id(), invitation.id());
+            } catch (FamilyProblem refused) {
+                showProblem(refused);
+                return;
+            }
+            Notification.show("The invitation for " + invitation.name() + " is revoked.", 4000,
+                    Notification.Position.BOTTOM_CENTER);
+            freshLink = null;
+            reload();
+        }
+
+        private void confirmNewLink() {
+            var dialog = new ConfirmDialog();
+            dialog.setHeader("Make a new link for " + invitation.name() + "?");
+            dialog.setText("The link you sent before will stop working.");
+            dialog.setConfirmText("Make a new link");
+            dialog.setCancelable(true);
+            dialog.setCancelText("Keep the old one");
+            dialog.addConfirmListener(confirmed -> makeNewLink());
+            dialog.open();
+        }
+
+        void makeNewLink() {
+            IssuedInvitation issued;
+            try {
+                issued = invitationService.reissue(requireSpace().id(), invitation.id());
+            } catch (FamilyProblem refused) {
+                showProblem(refused);
+                return;
+            }
+            freshLink = issued;
+            reload();
+            invitationRows.stream()
+                    .filter(row -> row.invitation.id().equals(issued.invitationId()) && row.linkPanel != null)
+                    .findFirst()
+                    .ifPresent(row -> row.linkPanel.copy.focus());
+        }
+
+        private void showLink(IssuedInvitation issued) {
+            linkPanel = new InvitationLinkPanel(issued.link(), "Join " + requireSpace().name() + " on Village");
+            var intro = Links.quiet("Send this new link to " + invitation.name() + ". Any earlier link no longer works.");
+            add(intro, linkPanel);
+        }
+
+        private void showProblem(FamilyProblem refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    private void confirmLeave() {
+        var details = requireSpace();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Leave " + details.name() + "?");
+        dialog.setText("You will no longer see " + details.name() + ". To come back, someone needs to invite you again.");
+        dialog.setConfirmText("Leave");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Stay");
+        dialog.addConfirmListener(confirmed -> leaveSpace());
+        dialog.open();
+    }
+
+    void leaveSpace() {
+        var details = requireSpace();
+        leaveProblem.setVisible(false);
+        try {
+            familyService.leave(details.id());
+        } catch (FamilyProblem refused) {
+            leaveProblem.setText(refused.getMessage());
+            leaveProblem.setVisible(true);
+            return;
+        }
+        Notification.show("You left " + details.name() + ".", 4000, Notification.Position.BOTTOM_CENTER);
+        UI.getCurrent().navigate("");
+    }
+}

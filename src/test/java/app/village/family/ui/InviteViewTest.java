@@ -1,0 +1,233 @@
+package app.village.family.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.account.AccountService;
+import app.village.account.Registration;
+import app.village.family.FamilyRole;
+import app.village.family.SpaceForm;
+import app.village.security.VillageUser;
+import app.village.testsupport.SignedIn;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InviteViewTest extends FamilySpaceUiTest {
+
+    @Autowired AccountService accountService;
+
+    VillageUser maya;
+    UUID spaceId;
+
+    @BeforeEach
+    void mayaHasASpace() {
+        maya = newAccount("Maya");
+        spaceId = spaceOf(maya, "The Rivera family");
+    }
+
+    private InviteView openInvitePageAs(VillageUser user) {
+        startAs(user);
+        UI.getCurrent().navigate(FamilyNavigation.invitePath(spaceId));
+        return _get(InviteView.class);
+    }
+
+    private static void fillIn(InviteView view, String name, String relationship, FamilyRole role, String email) {
+        _setValue(view.name, name);
+        _setValue(view.relationship, relationship);
+        _setValue(view.role, role);
+        _setValue(view.email, email);
+        _setValue(view.message, "We would love your help with the nights.");
+        _click(view.create);
+    }
+
+    private void assertOnlyThisFieldComplains(InviteView view, HasValidation field) {
+        assertOnlyThisFieldComplains(view, field, 0);
+    }
+
+    private void assertOnlyThisFieldComplains(InviteView view, HasValidation field, int invitationsBefore) {
+        assertThat(field.isInvalid()).as("the field with the problem is invalid").isTrue();
+        assertThat(field.getErrorMessage()).isNotBlank();
+        for (var other : List.<HasValidation>of(view.name, view.relationship, view.role, view.email, view.message)) {
+            if (other != field) {
+                assertThat(other.isInvalid()).as("another field is invalid").isFalse();
+            }
+        }
+        assertThat(view.linkPanel).as("no link was made").isNull();
+        SignedIn.as(maya.accountId(), maya.displayName());
+        assertThat(invitationService.invitations(spaceId)).as("nothing stored").hasSize(invitationsBefore);
+    }
+
+    @Test
+    void nameAndRoleAreRequiredAndTheRolesExplainThemselves() {
+        var view = openInvitePageAs(maya);
+
+        assertThat(view.name.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.role.isRequiredIndicatorVisible()).isTrue();
+        assertThat(view.role.getValue()).isEqualTo(FamilyRole.SUPPORTER);
+        assertThat(view.role.getListDataView().getItems()).contains(FamilyRole.OWNER);
+        assertThat(view.getElement().getTextRecursively())
+                .contains(FamilyRole.ORGANIZER.description(), FamilyRole.VIEWER.description());
+    }
+
+    @Test
+    void invitingWithValidDetailsShowsALinkToCopyThatWorksForSevenDays() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "Grandma Rose", "grandmother", FamilyRole.SUPPORTER, "");
+
+        assertThat(view.linkPanel).isNotNull();
+        assertThat(view.linkPanel.link.getValue()).startsWith("http").contains("/invitation/");
+        assertThat(view.linkPanel.link.isReadOnly()).isTrue();
+        assertThat(view.result.getElement().getTextRecursively())
+                .contains("Send this link to Grandma Rose")
+                .contains("works for 7 days")
+                .contains("one person only")
+                .doesNotContain("We noted");
+        var invitations = invitationService.invitations(spaceId);
+        assertThat(invitations).singleElement().satisfies(invitation -> {
+            assertThat(invitation.name()).isEqualTo("Grandma Rose");
+            assertThat(invitation.relationship()).isEqualTo("grandmother");
+            assertThat(invitation.role()).isEqualTo(FamilyRole.SUPPORTER);
+        });
+        _assertNone(view, FormLayout.class); // the form makes room for the link
+    }
+
+    @Test
+    void anEmailIsNotedAndTheScreenSaysHonestlyThatMailIsNotSentYet() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "Leo", "partner", FamilyRole.ORGANIZER, "leo@village.example");
+
+        assertThat(view.result.getElement().getTextRecursively())
+                .contains("We noted leo@village.example")
+                .contains("once mail delivery is switched on");
+    }
+
+    @Test
+    void copyingShowsWhetherItWorkedAndOtherwiseAsksToCopyByHand() {
+        var view = openInvitePageAs(maya);
+        fillIn(view, "Grandma Rose", "", FamilyRole.SUPPORTER, "");
+
+        _click(view.linkPanel.copy);
+        view.linkPanel.copied(true);
+        assertThat(view.linkPanel.status.getText()).isEqualTo(InvitationLinkPanel.COPIED);
+
+        view.linkPanel.copied(false);
+        assertThat(view.linkPanel.status.getText()).isEqualTo(InvitationLinkPanel.COPY_BY_HAND);
+        assertThat(view.linkPanel.status.getElement().getAttribute("role")).isEqualTo("status");
+    }
+
+    @Test
+    void inviteSomeoneElseStartsAFreshFormAndDoneOpensTheMembers() {
+        var view = openInvitePageAs(maya);
+        fillIn(view, "Grandma Rose", "grandmother", FamilyRole.SUPPORTER, "");
+
+        _click(view.inviteAnother);
+
+        assertThat(view.name.getValue()).isEmpty();
+        assertThat(view.linkPanel).isNull();
+        fillIn(view, "Aunt Ada", "", FamilyRole.VIEWER, "");
+        assertThat(invitationService.invitations(spaceId)).hasSize(2);
+
+        _click(view.done);
+        assertThat(currentPath()).isEqualTo(FamilyNavigation.membersPath(spaceId));
+    }
+
+    @Test
+    void aBlankNameShowsTheMessageNextToTheName() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "   ", "grandmother", FamilyRole.SUPPORTER, "");
+
+        assertOnlyThisFieldComplains(view, view.name);
+    }
+
+    @Test
+    void aFiveHundredCharacterNameShowsTheMessageNextToTheName() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "R".repeat(500), "grandmother", FamilyRole.SUPPORTER, "");
+
+        assertOnlyThisFieldComplains(view, view.name);
+        assertThat(view.name.getErrorMessage()).contains("80 characters");
+    }
+
+    @Test
+    void markupInTheNameShowsTheMessageNextToTheName() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "<b>x</b>", "grandmother", FamilyRole.SUPPORTER, "");
+
+        assertOnlyThisFieldComplains(view, view.name);
+    }
+
+    @Test
+    void somethingThatIsNotAnEmailShowsTheMessageNextToTheEmail() {
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "Grandma Rose", "grandmother", FamilyRole.SUPPORTER, "rose.village.example");
+
+        assertOnlyThisFieldComplains(view, view.email);
+    }
+
+    @Test
+    void theEmailOfSomeoneAlreadyInTheSpaceShowsTheMessageNextToTheEmail() {
+        var leoEmail = uniqueEmail();
+        var leo = new VillageUser(accountService.register(new Registration(leoEmail, "Leo", GOOD_PASSWORD)), "Leo");
+        join(maya, spaceId, leo, "partner", FamilyRole.ORGANIZER);
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "Leo again", "partner", FamilyRole.SUPPORTER, leoEmail.toUpperCase());
+
+        assertOnlyThisFieldComplains(view, view.email, 1); // only Leo's own, accepted invitation
+        assertThat(view.email.getErrorMessage()).contains("already a member");
+    }
+
+    @Test
+    void anOrganizerAllowedToInviteIsNotOfferedTheOwnerRole() {
+        var leo = newAccount("Leo");
+        join(maya, spaceId, leo, "partner", FamilyRole.ORGANIZER);
+        SignedIn.as(maya.accountId(), maya.displayName());
+        familyService.updateSpace(spaceId, new SpaceForm("The Rivera family", "", null, false, "Europe/Helsinki",
+                "", "", "", "", true));
+
+        var view = openInvitePageAs(leo);
+
+        assertThat(view.role.getListDataView().getItems()).doesNotContain(FamilyRole.OWNER).contains(FamilyRole.SUPPORTER);
+        fillIn(view, "Aunt Ada", "aunt", FamilyRole.VIEWER, "");
+        assertThat(view.linkPanel).isNotNull();
+    }
+
+    @Test
+    void aSupporterIsToldInvitationsAreForOwnersAndSeesNoForm() {
+        var rose = newAccount("Grandma Rose");
+        join(maya, spaceId, rose, "grandmother", FamilyRole.SUPPORTER);
+
+        startAs(rose);
+        UI.getCurrent().navigate(FamilyNavigation.invitePath(spaceId));
+
+        var view = _get(InviteView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Only owners can open this page");
+        _assertNone(view, FormLayout.class);
+    }
+
+    @Test
+    void someoneOutsideTheSpaceIsSentHomeWithoutItsName() {
+        var stranger = newAccount("Stranger");
+
+        startAs(stranger);
+        UI.getCurrent().navigate(FamilyNavigation.invitePath(spaceId));
+
+        _assertNone(InviteView.class);
+        assertThat(everythingInThePage()).doesNotContain("The Rivera family");
+    }
+}

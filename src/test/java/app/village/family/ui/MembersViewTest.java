@@ -1,0 +1,260 @@
+package app.village.family.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.account.AccountService;
+import app.village.account.Registration;
+import app.village.family.FamilyRole;
+import app.village.family.InvitationForm;
+import app.village.family.InvitationProblem;
+import app.village.family.InvitationStatus;
+import app.village.family.MemberSummary;
+import app.village.security.VillageUser;
+import app.village.testsupport.MutableClock;
+import app.village.testsupport.SignedIn;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MembersViewTest extends FamilySpaceUiTest {
+
+    @Autowired AccountService accountService;
+    @Autowired MutableClock clock;
+
+    String mayaEmail;
+    String roseEmail;
+    VillageUser maya;
+    VillageUser rose;
+    UUID spaceId;
+
+    @BeforeEach
+    void mayaAndRoseShareASpace() {
+        // Opening an invitation link counts against the network address's look-ups; start each test afresh.
+        clock.advance(Duration.ofHours(1));
+        mayaEmail = uniqueEmail();
+        roseEmail = uniqueEmail();
+        maya = person("Maya", mayaEmail);
+        rose = person("Grandma Rose", roseEmail);
+        spaceId = spaceOf(maya, "The Rivera family");
+        join(maya, spaceId, rose, "grandmother", FamilyRole.SUPPORTER);
+    }
+
+    private VillageUser person(String name, String email) {
+        return new VillageUser(accountService.register(new Registration(email, name, GOOD_PASSWORD)), name);
+    }
+
+    private MembersView openMembersAs(VillageUser user) {
+        startAs(user);
+        UI.getCurrent().navigate(FamilyNavigation.membersPath(spaceId));
+        return _get(MembersView.class);
+    }
+
+    private static MembersView.MemberRow rowOf(MembersView view, String name) {
+        return view.memberRows.stream().filter(row -> row.member.displayName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No member " + name));
+    }
+
+    private static MembersView.InvitationRow invitationOf(MembersView view, String name) {
+        return view.invitationRows.stream().filter(row -> row.invitation.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No invitation for " + name));
+    }
+
+    private static void confirm() {
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    }
+
+    private MemberSummary memberNamed(String name) {
+        SignedIn.as(maya.accountId(), maya.displayName());
+        return familyService.members(spaceId).stream().filter(m -> m.displayName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private String invite(String name) {
+        SignedIn.as(maya.accountId(), maya.displayName());
+        return invitationService.invite(spaceId, new InvitationForm(name, "aunt", FamilyRole.VIEWER, null, "")).link();
+    }
+
+    private static String tokenOf(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void theOwnerSeesEveryonesRelationshipRoleJoinDateAndEmail() {
+        var view = openMembersAs(maya);
+
+        var text = view.memberList.getElement().getTextRecursively();
+        assertThat(text).contains("Maya (you)", "Grandma Rose", "grandmother", "Joined ", mayaEmail, roseEmail);
+        assertThat(rowOf(view, "Grandma Rose").role).isNotNull();
+        assertThat(rowOf(view, "Grandma Rose").role.getValue()).isEqualTo(FamilyRole.SUPPORTER);
+    }
+
+    @Test
+    void aSupporterSeesNamesAndRolesButNoEmailsAndNoControls() {
+        var view = openMembersAs(rose);
+
+        var text = view.memberList.getElement().getTextRecursively();
+        assertThat(text).contains("Maya", "Grandma Rose (you)", "Owner", "Supporter");
+        assertThat(everythingInThePage()).doesNotContain(mayaEmail).doesNotContain(roseEmail);
+        assertThat(view.memberRows).allSatisfy(row -> {
+            assertThat(row.role).isNull();
+            assertThat(row.remove).isNull();
+        });
+        assertThat(view.invite.isVisible()).isFalse();
+        assertThat(view.invitationsSection.isVisible()).isFalse();
+    }
+
+    @Test
+    void theOwnerChangesARoleAfterConfirming() {
+        var view = openMembersAs(maya);
+
+        _setValue(rowOf(view, "Grandma Rose").role, FamilyRole.ORGANIZER);
+        confirm();
+
+        assertThat(memberNamed("Grandma Rose").role()).isEqualTo(FamilyRole.ORGANIZER);
+        assertThat(rowOf(view, "Grandma Rose").role.getValue()).isEqualTo(FamilyRole.ORGANIZER);
+    }
+
+    @Test
+    void cancellingARoleChangeKeepsTheRole() {
+        var view = openMembersAs(maya);
+
+        _setValue(rowOf(view, "Grandma Rose").role, FamilyRole.VIEWER);
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+
+        assertThat(memberNamed("Grandma Rose").role()).isEqualTo(FamilyRole.SUPPORTER);
+        assertThat(rowOf(view, "Grandma Rose").role.getValue()).isEqualTo(FamilyRole.SUPPORTER);
+    }
+
+    @Test
+    void theLastOwnerCannotDemoteHerselfAndIsToldWhy() {
+        var view = openMembersAs(maya);
+        var mine = rowOf(view, "Maya");
+
+        _setValue(mine.role, FamilyRole.SUPPORTER);
+        confirm();
+
+        assertThat(mine.role.isInvalid()).isTrue();
+        assertThat(mine.role.getErrorMessage()).contains("Make someone else an owner first");
+        assertThat(mine.role.getValue()).isEqualTo(FamilyRole.OWNER);
+        assertThat(memberNamed("Maya").role()).isEqualTo(FamilyRole.OWNER);
+    }
+
+    @Test
+    void theLastOwnerCannotLeaveAndIsToldWhy() {
+        var view = openMembersAs(maya);
+
+        _click(view.leave);
+        confirm();
+
+        assertThat(view.leaveProblem.isVisible()).isTrue();
+        assertThat(view.leaveProblem.getText()).contains("only owner");
+        assertThat(currentPath()).isEqualTo(FamilyNavigation.membersPath(spaceId));
+        assertThat(memberNamed("Maya").role()).isEqualTo(FamilyRole.OWNER);
+    }
+
+    @Test
+    void theOwnerCannotRemoveHerselfOnlyOthers() {
+        var view = openMembersAs(maya);
+
+        assertThat(rowOf(view, "Maya").remove).isNull();
+        _click(rowOf(view, "Grandma Rose").remove);
+        confirm();
+
+        SignedIn.as(maya.accountId(), maya.displayName());
+        assertThat(familyService.members(spaceId)).extracting(MemberSummary::displayName).containsExactly("Maya");
+        assertThat(view.memberRows).extracting(row -> row.member.displayName()).containsExactly("Maya");
+    }
+
+    @Test
+    void aSupporterLeavesAndLandsOnTheStartPage() {
+        var view = openMembersAs(rose);
+
+        _click(view.leave);
+        confirm();
+
+        assertThat(currentPath()).isNotEqualTo(FamilyNavigation.membersPath(spaceId)).doesNotContain(spaceId.toString());
+        SignedIn.as(maya.accountId(), maya.displayName());
+        assertThat(familyService.members(spaceId)).extracting(MemberSummary::displayName).containsExactly("Maya");
+    }
+
+    @Test
+    void theOwnerSeesInvitationsWithTheirState() {
+        invite("Aunt Ada");
+        var view = openMembersAs(maya);
+
+        var ada = invitationOf(view, "Aunt Ada");
+        assertThat(ada.status.getText()).isEqualTo("Pending");
+        assertThat(ada.getElement().getTextRecursively()).contains("aunt", "Viewer", "Sent ", "works until");
+        assertThat(ada.revoke).isNotNull();
+        assertThat(ada.newLink).isNotNull();
+        assertThat(invitationOf(view, "Grandma Rose").status.getText()).isEqualTo("Accepted");
+        assertThat(invitationOf(view, "Grandma Rose").revoke).isNull();
+        assertThat(invitationOf(view, "Grandma Rose").newLink).isNull();
+    }
+
+    @Test
+    void inviteSomeoneOpensTheInvitePage() {
+        var view = openMembersAs(maya);
+
+        _click(view.invite);
+
+        assertThat(currentPath()).isEqualTo(FamilyNavigation.invitePath(spaceId));
+    }
+
+    @Test
+    void revokingAnInvitationChangesItsStateAndItsLinkThenShowsTheFriendlyMessage() {
+        var link = invite("Aunt Ada");
+        var view = openMembersAs(maya);
+
+        _click(invitationOf(view, "Aunt Ada").revoke);
+        confirm();
+
+        assertThat(invitationOf(view, "Aunt Ada").status.getText()).isEqualTo(InvitationStatus.REVOKED.label());
+        assertThat(invitationOf(view, "Aunt Ada").revoke).isNull();
+        UI.getCurrent().navigate(FamilyNavigation.invitationPath(tokenOf(link)));
+        var invitation = _get(InvitationView.class);
+        assertThat(invitation.getElement().getTextRecursively())
+                .contains(InvitationProblem.UNUSABLE)
+                .doesNotContain("Aunt Ada");
+    }
+
+    @Test
+    void aNewLinkForAPendingInvitationIsShownToCopyAndTheOldOneStopsWorking() {
+        var oldLink = invite("Aunt Ada");
+        var view = openMembersAs(maya);
+
+        _click(invitationOf(view, "Aunt Ada").newLink);
+        confirm();
+
+        var ada = invitationOf(view, "Aunt Ada");
+        assertThat(ada.linkPanel).isNotNull();
+        var newLink = ada.linkPanel.link.getValue();
+        assertThat(newLink).contains("/invitation/").isNotEqualTo(oldLink);
+        assertThat(invitationService.preview(tokenOf(oldLink), "members-test-" + UUID.randomUUID())).isEmpty();
+        assertThat(invitationService.preview(tokenOf(newLink), "members-test-" + UUID.randomUUID())).isPresent();
+    }
+
+    @Test
+    void anExpiredInvitationGetsANewLinkWithoutConfirming() {
+        invite("Aunt Ada");
+        clock.advance(Duration.ofDays(8));
+        var view = openMembersAs(maya);
+        var ada = invitationOf(view, "Aunt Ada");
+        assertThat(ada.status.getText()).isEqualTo("Expired");
+        assertThat(ada.revoke).isNull();
+
+        _click(ada.newLink);
+
+        var renewed = invitationOf(view, "Aunt Ada");
+        assertThat(renewed.status.getText()).isEqualTo("Pending");
+        assertThat(renewed.linkPanel).isNotNull();
+    }
+}
