@@ -94,6 +94,8 @@ public class AccountService {
                     "Your new password must be different from the current one.");
         }
         account.changePasswordHash(passwordEncoder.encode(change.newPassword()), clock.instant());
+        // Whoever else was signed in with the old password is signed out.
+        currentUser.endOtherSessions();
         log.info("Password changed for account {}", account.getId());
     }
 
@@ -114,6 +116,7 @@ public class AccountService {
         }
         accounts.delete(account);
         events.publishEvent(new AccountDeleted(account.getId()));
+        currentUser.endAllSessions();
         log.info("Account {} deleted by its owner", account.getId());
     }
 

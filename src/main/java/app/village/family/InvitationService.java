@@ -76,7 +76,7 @@ public class InvitationService {
         var link = linkFor(token);
         if (invitation.getEmail() != null) {
             mail.record(invitation.getEmail(), inviterName + " invited you to " + me.getSpace().getName() + " on Village",
-                    invitationEmail(invitation, inviterName, link, settings.validFor().toDays()));
+                    invitationEmail(invitation, inviterName, settings.validFor().toDays()));
         }
         return new IssuedInvitation(invitation.getId(), link);
     }
@@ -189,7 +189,11 @@ public class InvitationService {
         return base + "invitation/" + token;
     }
 
-    private static String invitationEmail(Invitation invitation, String inviterName, String link, long validDays) {
+    /**
+     * The message without its link: tokens are never stored, not even in the outbox. When delivery is built,
+     * the sender adds a link with a token of its own at sending time.
+     */
+    private static String invitationEmail(Invitation invitation, String inviterName, long validDays) {
         var text = new StringBuilder()
                 .append("Hello ").append(invitation.getInviteeName()).append(",\n\n")
                 .append(inviterName).append(" invited you to join ").append(invitation.getSpace().getName())
@@ -197,7 +201,7 @@ public class InvitationService {
         if (invitation.getMessage() != null) {
             text.append(invitation.getMessage()).append("\n\n");
         }
-        return text.append("Open this link to join (it works for ").append(validDays).append(" days):\n")
-                .append(link).append('\n').toString();
+        return text.append("Open the link below to join; it works for ").append(validDays).append(" days.\n")
+                .append("[invitation ").append(invitation.getId()).append("]\n").toString();
     }
 }

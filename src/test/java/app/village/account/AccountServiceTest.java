@@ -19,6 +19,7 @@ class AccountServiceTest {
 
     @Autowired AccountService accountService;
     @Autowired AccountRepository accounts;
+    @Autowired org.springframework.security.core.session.SessionRegistry sessions;
 
     @AfterEach
     void signOut() {
@@ -113,6 +114,22 @@ class AccountServiceTest {
         accountService.deleteMyAccount(GOOD_PASSWORD);
 
         assertThat(accounts.existsById(id)).isFalse();
+    }
+
+    @Test
+    void aPasswordChangeSignsOutHerOtherDevicesAndDeletionSignsOutAll() {
+        var id = accountService.register(new Registration(uniqueEmail(), "Maya", GOOD_PASSWORD));
+        var maya = SignedIn.as(id, "Maya");
+        sessions.registerNewSession("phone-" + id, maya);
+        sessions.registerNewSession("laptop-" + id, maya);
+
+        accountService.changeMyPassword(new PasswordChange(GOOD_PASSWORD, "a brand new long sentence"));
+
+        assertThat(sessions.getAllSessions(maya, true)).allSatisfy(session -> assertThat(session.isExpired()).isTrue());
+
+        sessions.registerNewSession("tablet-" + id, maya);
+        accountService.deleteMyAccount("a brand new long sentence");
+        assertThat(sessions.getAllSessions(maya, false)).isEmpty();
     }
 
     @Test

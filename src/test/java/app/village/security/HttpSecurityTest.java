@@ -108,6 +108,23 @@ class HttpSecurityTest {
     }
 
     @Test
+    void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
+        var email = "cross-site-" + UUID.randomUUID() + "@village.example";
+        accountService.register(new Registration(email, "Lucia", PASSWORD));
+        var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(postLogin(email, PASSWORD).headers().firstValue("Location")).hasValue("http://localhost:" + port + "/");
+    }
+
+    @Test
     void pagesCarryProtectiveHeaders() throws Exception {
         var page = get("/login");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
