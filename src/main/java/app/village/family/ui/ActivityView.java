@@ -5,7 +5,6 @@ import app.village.base.ui.LostAccess;
 import app.village.family.ActivityEntry;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
-import app.village.family.SpaceDetails;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -44,14 +42,12 @@ class ActivityView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
-        if (spaceId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = FamilyNavigation.spaceFor(event, familyService::space);
+        if (found.isEmpty()) {
             return;
         }
-        SpaceDetails space;
+        var space = found.get();
         try {
-            space = familyService.space(spaceId.get());
             removeAll();
             if (!space.can(FamilyPermission.READ_AUDIT_LOG)) {
                 add(OwnersOnly.refusal(space, "The space's activity records"));

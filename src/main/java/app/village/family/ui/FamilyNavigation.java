@@ -1,9 +1,15 @@
 package app.village.family.ui;
 
+import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.LostAccess;
+import app.village.family.SpaceDetails;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Where the family pages live, and typed ways to get there. Route templates use {@link #SPACE_ID}. */
 public final class FamilyNavigation {
@@ -36,6 +42,25 @@ public final class FamilyNavigation {
     /** The space id from a route, or empty when it is missing or not a UUID (never a database lookup). */
     static Optional<UUID> spaceIdFrom(RouteParameters parameters) {
         return parameters.get(SPACE_ID).flatMap(FamilyNavigation::parseUuid);
+    }
+
+    /**
+     * The space a family page is about, read from its route and loaded for the signed-in member. Empty when
+     * she was sent elsewhere instead: a malformed id gets the not-found page; a space that isn't hers (or no
+     * longer is) takes her home, with the same words whichever it was.
+     */
+    static Optional<SpaceDetails> spaceFor(BeforeEnterEvent event, Function<UUID, SpaceDetails> load) {
+        var spaceId = spaceIdFrom(event.getRouteParameters());
+        if (spaceId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(load.apply(spaceId.get()));
+        } catch (NoLongerAvailableException gone) {
+            LostAccess.sendHome(event);
+            return Optional.empty();
+        }
     }
 
     static Optional<UUID> parseUuid(String text) {

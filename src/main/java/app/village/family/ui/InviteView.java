@@ -1,8 +1,6 @@
 package app.village.family.ui;
 
-import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.FormMessages;
-import app.village.base.ui.LostAccess;
 import app.village.base.ui.RecordBinders;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -35,7 +33,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -88,18 +85,11 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
-        if (spaceId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = FamilyNavigation.spaceFor(event, familyService::space);
+        if (found.isEmpty()) {
             return;
         }
-        SpaceDetails details;
-        try {
-            details = familyService.space(spaceId.get());
-        } catch (NoLongerAvailableException gone) {
-            LostAccess.sendHome(event);
-            return;
-        }
+        var details = found.get();
         space = details;
         removeAll();
         if (!details.can(FamilyPermission.INVITE)) {

@@ -1,8 +1,6 @@
 package app.village.family.ui;
 
-import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.FormMessages;
-import app.village.base.ui.LostAccess;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -54,18 +51,11 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
-        if (spaceId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = FamilyNavigation.spaceFor(event, familyService::space);
+        if (found.isEmpty()) {
             return;
         }
-        SpaceDetails space;
-        try {
-            space = familyService.space(spaceId.get());
-        } catch (NoLongerAvailableException gone) {
-            LostAccess.sendHome(event);
-            return;
-        }
+        var space = found.get();
         removeAll();
         if (!space.can(FamilyPermission.EDIT_SPACE)) {
             add(OwnersOnly.refusal(space, "A space's settings"));
