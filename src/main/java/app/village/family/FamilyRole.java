@@ -19,6 +19,14 @@ public enum FamilyRole {
         this.description = description;
     }
 
+    /**
+     * Whether a member with this role may invite someone as {@code role}, or revoke or renew such an
+     * invitation: owners any role, others (organizers, when allowed to invite) supporters only.
+     */
+    public boolean mayInviteAs(FamilyRole role) {
+        return this == OWNER || role == SUPPORTER;
+    }
+
     public String label() {
         return label;
     }

@@ -100,10 +100,10 @@ public class FamilyService {
 
     /** Deletes the space and everything in it. The owner types the space's name to confirm. */
     @Transactional
-    public void deleteSpace(UUID spaceId, String typedName) {
+    public void deleteSpace(UUID spaceId, @org.jspecify.annotations.Nullable String typedName) {
         var membership = access.requireMembership(spaceId, FamilyPermission.DELETE_SPACE);
         var space = membership.getSpace();
-        if (!space.getName().strip().equalsIgnoreCase(typedName.strip())) {
+        if (typedName == null || !space.getName().strip().equalsIgnoreCase(typedName.strip())) {
             throw new FamilyProblem(FamilyProblem.Field.CONFIRMATION,
                     "Type the space's name exactly as it is shown to confirm.");
         }
@@ -187,6 +187,8 @@ public class FamilyService {
     }
 
     private void requireAnotherOwner(UUID spaceId, String message) {
+        // Two owners stepping down at the same moment must not both succeed: count under the space's lock.
+        spaces.findByIdForUpdate(spaceId);
         if (memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) < 2) {
             throw new FamilyProblem(FamilyProblem.Field.ROLE, message);
         }

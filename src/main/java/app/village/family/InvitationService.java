@@ -57,9 +57,7 @@ public class InvitationService {
     @PreAuthorize("isAuthenticated()")
     public IssuedInvitation invite(UUID spaceId, @Valid InvitationForm form) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
-        if (form.role() == FamilyRole.OWNER && me.getRole() != FamilyRole.OWNER) {
-            throw new FamilyProblem(FamilyProblem.Field.ROLE, "Only an owner can invite another owner.");
-        }
+        requireMayInviteAs(me, form.role());
         if (form.email() != null && !form.email().isBlank()) {
             var existing = accounts.findIdByEmail(form.email());
             if (existing.isPresent() && memberships.existsBySpaceIdAndAccountId(spaceId, existing.get())) {
@@ -81,14 +79,16 @@ public class InvitationService {
         return new IssuedInvitation(invitation.getId(), link);
     }
 
+    /** The space's invitations; invitees' emails only for owners, as with members. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<InvitationSummary> invitations(UUID spaceId) {
-        access.requireMembership(spaceId, FamilyPermission.INVITE);
+        var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
+        boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.getRole(), false);
         var now = clock.instant();
         return invitations.findBySpaceId(spaceId).stream()
                 .map(i -> new InvitationSummary(i.getId(), i.getInviteeName(), i.getRelationship(), i.getRole(),
-                        i.getEmail(), i.statusAt(now), i.getCreatedAt(), i.getExpiresAt()))
+                        showEmails ? i.getEmail() : null, i.statusAt(now), i.getCreatedAt(), i.getExpiresAt()))
                 .toList();
     }
 
@@ -98,6 +98,7 @@ public class InvitationService {
     public void revoke(UUID spaceId, UUID invitationId) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         var invitation = invitationOf(spaceId, invitationId);
+        requireMayInviteAs(me, invitation.getRole());
         if (invitation.statusAt(clock.instant()) != InvitationStatus.PENDING) {
             throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending invitation can be revoked.");
         }
@@ -111,8 +112,9 @@ public class InvitationService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public IssuedInvitation reissue(UUID spaceId, UUID invitationId) {
-        access.requireMembership(spaceId, FamilyPermission.INVITE);
+        var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         var invitation = invitationOf(spaceId, invitationId);
+        requireMayInviteAs(me, invitation.getRole());
         var status = invitation.statusAt(clock.instant());
         if (status != InvitationStatus.EXPIRED && status != InvitationStatus.PENDING) {
             throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending or expired invitation can get a new link.");
@@ -176,6 +178,14 @@ public class InvitationService {
         var found = forUpdate ? invitations.findByTokenHashForUpdate(hash) : invitations.findByTokenHash(hash);
         Instant now = clock.instant();
         return found.filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING);
+    }
+
+    /** An organizer allowed to invite brings in supporters; other roles, and their invitations, are the owners'. */
+    private static void requireMayInviteAs(Membership me, FamilyRole role) {
+        if (!me.getRole().mayInviteAs(role)) {
+            throw new FamilyProblem(FamilyProblem.Field.ROLE, "Only an owner can invite someone as " + role.label()
+                    + ", or change such an invitation.");
+        }
     }
 
     private Invitation invitationOf(UUID spaceId, UUID invitationId) {

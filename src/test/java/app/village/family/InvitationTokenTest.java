@@ -113,14 +113,22 @@ class InvitationTokenTest {
         var used = FamilyTestData.tokenOf(inviteRose().link());
         SignedIn.as(rose.accountId(), "Rose");
         invitations.accept(used, client);
-        clock.advance(Duration.ofDays(8));
-
         var unknown = InvitationTokens.newToken();
-        for (var token : new String[] {FamilyTestData.tokenOf(revoked.link()), expired, used, unknown, "not-even-a-token"}) {
-            assertThat(invitations.preview(token, client)).as(token).isEmpty();
-            assertThatThrownBy(() -> invitations.accept(token, client)).as(token)
-                    .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
+
+        // Revoked, used and unknown links are refused while still within their seven days...
+        for (var token : new String[] {FamilyTestData.tokenOf(revoked.link()), used, unknown, "not-even-a-token"}) {
+            assertRefusedWithTheOneMessage(token);
         }
+        assertThat(invitations.preview(expired, client)).isPresent();
+        // ...and an unused one once its time is over, with the same words.
+        clock.advance(Duration.ofDays(8));
+        assertRefusedWithTheOneMessage(expired);
+    }
+
+    void assertRefusedWithTheOneMessage(String token) {
+        assertThat(invitations.preview(token, client)).as(token).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(token, client)).as(token)
+                .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
     }
 
     @Test

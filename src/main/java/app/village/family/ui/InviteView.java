@@ -101,9 +101,9 @@ class InviteView extends Main implements BeforeEnterObserver {
         title.setText("Invite someone to " + details.name());
         intro.setText("You'll get a link to send by text message or chat. "
                 + "Whoever opens it can join " + details.name() + " in the role you choose.");
-        // Only an owner may make someone else an owner.
+        // Owners invite in any role; organizers (when allowed) invite supporters.
         role.setItems(Arrays.stream(FamilyRole.values())
-                .filter(option -> option != FamilyRole.OWNER || details.myRole() == FamilyRole.OWNER)
+                .filter(option -> details.myRole().mayInviteAs(option))
                 .toList());
         startOver();
         add(back, title, formSection, result);

@@ -340,16 +340,18 @@ class MembersView extends Main implements BeforeEnterObserver {
             problem.setVisible(false);
 
             var pending = invitation.status() == InvitationStatus.PENDING;
+            // Organizers manage only the supporter invitations they may issue themselves.
+            var manageable = requireSpace().myRole().mayInviteAs(invitation.role());
             var actions = new Div();
             actions.addClassName("actions");
-            if (pending) {
+            if (pending && manageable) {
                 revoke = new Button("Revoke…", click -> confirmRevoke());
                 revoke.setAriaLabel("Revoke the invitation for " + invitation.name() + "…");
                 actions.add(revoke);
             } else {
                 revoke = null;
             }
-            if (pending || invitation.status() == InvitationStatus.EXPIRED) {
+            if (manageable && (pending || invitation.status() == InvitationStatus.EXPIRED)) {
                 newLink = new Button("New link", click -> {
                     if (pending) {
                         confirmNewLink();

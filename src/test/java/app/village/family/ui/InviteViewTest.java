@@ -193,7 +193,7 @@ class InviteViewTest extends FamilySpaceUiTest {
     }
 
     @Test
-    void anOrganizerAllowedToInviteIsNotOfferedTheOwnerRole() {
+    void anOrganizerAllowedToInviteIsOfferedTheSupporterRoleOnly() {
         var leo = newAccount("Leo");
         join(maya, spaceId, leo, "partner", FamilyRole.ORGANIZER);
         SignedIn.as(maya.accountId(), maya.displayName());
@@ -202,8 +202,8 @@ class InviteViewTest extends FamilySpaceUiTest {
 
         var view = openInvitePageAs(leo);
 
-        assertThat(view.role.getListDataView().getItems()).doesNotContain(FamilyRole.OWNER).contains(FamilyRole.SUPPORTER);
-        fillIn(view, "Aunt Ada", "aunt", FamilyRole.VIEWER, "");
+        assertThat(view.role.getListDataView().getItems()).containsExactly(FamilyRole.SUPPORTER);
+        fillIn(view, "Aunt Ada", "aunt", FamilyRole.SUPPORTER, "");
         assertThat(view.linkPanel).isNotNull();
     }
 

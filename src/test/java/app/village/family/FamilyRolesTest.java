@@ -1,0 +1,139 @@
+package app.village.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Members of the same space, each kept to what her role allows. */
+@IntegrationTest
+class FamilyRolesTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+
+    FamilyTestData data;
+    VillageUser maya;
+    VillageUser daniel;
+    VillageUser rose;
+    UUID space;
+
+    @BeforeEach
+    void aFamilyWhereOrganizersMayInvite() {
+        data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        daniel = data.person("Daniel");
+        rose = data.person("Rose");
+        space = data.spaceOf(maya, "The Rivera family");
+        var settings = families.space(space).settings();
+        families.updateSpace(space, new SpaceForm(settings.name(), "", null, false, settings.timeZone(), "", "", "", "", true));
+        data.join(maya, space, daniel, FamilyRole.ORGANIZER);
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    static InvitationForm invitationAs(FamilyRole role) {
+        return new InvitationForm("Someone", "", role, null, "");
+    }
+
+    @Test
+    void anOrganizerWhoMayInviteBringsInSupportersOnly() {
+        as(daniel);
+        assertThat(invitations.invite(space, invitationAs(FamilyRole.SUPPORTER)).link()).contains("/invitation/");
+        for (var role : new FamilyRole[] {FamilyRole.OWNER, FamilyRole.ORGANIZER, FamilyRole.VIEWER}) {
+            assertThatThrownBy(() -> invitations.invite(space, invitationAs(role))).as("%s", role)
+                    .isInstanceOf(FamilyProblem.class);
+        }
+    }
+
+    @Test
+    void anOrganizerCannotRenewOrRevokeAnOwnersInvitation() {
+        as(maya);
+        var ownerInvitation = invitations.invite(space, invitationAs(FamilyRole.OWNER));
+
+        as(daniel);
+        assertThatThrownBy(() -> invitations.reissue(space, ownerInvitation.invitationId())).isInstanceOf(FamilyProblem.class);
+        assertThatThrownBy(() -> invitations.revoke(space, ownerInvitation.invitationId())).isInstanceOf(FamilyProblem.class);
+        assertThat(invitations.preview(FamilyTestData.tokenOf(ownerInvitation.link()), "client-" + UUID.randomUUID()))
+                .isPresent();
+    }
+
+    @Test
+    void onlyOwnersSeeInviteesEmails() {
+        as(maya);
+        invitations.invite(space, new InvitationForm("Lucia", "", FamilyRole.SUPPORTER, "lucia-" + UUID.randomUUID()
+                + "@village.example", ""));
+        assertThat(invitations.invitations(space)).anySatisfy(i -> assertThat(i.email()).isNotNull());
+
+        as(daniel);
+        assertThat(invitations.invitations(space)).allSatisfy(i -> assertThat(i.email()).isNull());
+    }
+
+    @Test
+    void supportersCanNeitherInviteNorManage() {
+        as(rose);
+        assertThatThrownBy(() -> invitations.invite(space, invitationAs(FamilyRole.SUPPORTER)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> invitations.invitations(space)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> families.deleteSpace(space, "The Rivera family")).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void twoOwnersSteppingDownAtTheSameMomentLeaveOneOwner() throws Exception {
+        as(maya);
+        var danielMembership = families.members(space).stream()
+                .filter(m -> m.accountId().equals(daniel.accountId())).findFirst().orElseThrow().membershipId();
+        families.changeRole(space, danielMembership, FamilyRole.OWNER);
+
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        var outcomes = new ArrayList<Future<String>>();
+        for (var owner : new VillageUser[] {maya, daniel}) {
+            outcomes.add(pool.submit(() -> {
+                SignedIn.as(owner.accountId(), owner.displayName());
+                start.await();
+                try {
+                    families.leave(space);
+                    return "left";
+                } catch (FamilyProblem refused) {
+                    return "refused";
+                } finally {
+                    SignedIn.nobody();
+                }
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+
+        var results = new ArrayList<String>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertThat(results).containsExactlyInAnyOrder("left", "refused");
+        as(rose);
+        assertThat(families.members(space)).filteredOn(m -> m.role() == FamilyRole.OWNER).hasSize(1);
+    }
+}
