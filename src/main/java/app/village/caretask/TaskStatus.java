@@ -1,0 +1,4 @@
+package app.village.caretask;
+
+/** Where a task stands. */
+public enum TaskStatus { OPEN, CLAIMED, DONE }

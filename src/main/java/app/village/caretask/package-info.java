@@ -1,0 +1,8 @@
+/**
+ * Care tasks: meals, laundry, errands, night feeds and the rest of the work of the first months, which the
+ * family splits by claiming. Every service method starts with the family-space access check.
+ */
+@NullMarked
+package app.village.caretask;
+
+import org.jspecify.annotations.NullMarked;

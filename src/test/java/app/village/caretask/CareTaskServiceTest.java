@@ -1,0 +1,164 @@
+package app.village.caretask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.NotAllowedException;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class CareTaskServiceTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired CareTaskService careTasks;
+
+    VillageUser maya;
+    VillageUser rose;
+    VillageUser uncle;
+    UUID space;
+
+    @BeforeEach
+    void aFamily() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        uncle = data.person("Uncle Bo");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        data.join(maya, space, uncle, FamilyRole.VIEWER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    static TaskForm dinner() {
+        return new TaskForm("Bring dinner", TaskCategory.MEALS, "Vegetarian, no peanuts", LocalDate.now(), 60);
+    }
+
+    @Test
+    void theMotherAddsATaskAndHerMotherTakesItOnAndFinishesIt() {
+        as(maya);
+        var task = careTasks.create(space, dinner());
+
+        as(rose);
+        careTasks.claim(space, task);
+        assertThat(careTasks.tasks(space)).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLAIMED))
+                .satisfies(t -> assertThat(t.mine()).isTrue());
+        careTasks.markDone(space, task, "Left the soup in the fridge");
+
+        as(maya);
+        assertThat(careTasks.tasks(space)).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE))
+                .satisfies(t -> assertThat(t.assigneeName()).isEqualTo("Rose"))
+                .satisfies(t -> assertThat(t.doneNote()).isEqualTo("Left the soup in the fridge"));
+    }
+
+    @Test
+    void claimingATaskSomeoneElseJustTookTellsWhoHasIt() {
+        as(maya);
+        var task = careTasks.create(space, dinner());
+        careTasks.claim(space, task);
+
+        as(rose);
+        assertThatThrownBy(() -> careTasks.claim(space, task))
+                .isInstanceOf(AlreadyTakenException.class)
+                .hasMessage("Maya has already taken this on.");
+    }
+
+    @Test
+    void handingBackReopensTheTaskForOthers() {
+        as(maya);
+        var task = careTasks.create(space, dinner());
+        as(rose);
+        careTasks.claim(space, task);
+        careTasks.handBack(space, task);
+
+        as(maya);
+        careTasks.claim(space, task);
+        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
+    }
+
+    @Test
+    void rolesDecideWhoMayAddAndWhoMayClaim() {
+        as(rose);
+        assertThatThrownBy(() -> careTasks.create(space, dinner())).isInstanceOf(NotAllowedException.class);
+        var own = careTasks.addMyOwnTask(space, dinner());
+        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
+        careTasks.delete(space, own);
+
+        as(maya);
+        var task = careTasks.create(space, dinner());
+        as(uncle);
+        assertThat(careTasks.tasks(space)).hasSize(1);
+        assertThatThrownBy(() -> careTasks.claim(space, task)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> careTasks.delete(space, task)).isInstanceOf(TaskProblem.class);
+    }
+
+    @Test
+    void badTasksAreRefusedAndStoreNothing() {
+        as(maya);
+        var refused = new TaskForm[] {
+                new TaskForm("", TaskCategory.MEALS, "", null, 30),
+                new TaskForm("x".repeat(121), TaskCategory.MEALS, "", null, 30),
+                new TaskForm("Dinner", TaskCategory.MEALS, "n".repeat(2001), null, 30),
+                new TaskForm("Dinner", TaskCategory.MEALS, "", null, -5),
+                new TaskForm("Dinner", TaskCategory.MEALS, "", null, 100_000),
+                new TaskForm("Dinner", TaskCategory.MEALS, "", LocalDate.now().plusYears(200), 30),
+                new TaskForm("<script>alert(1)</script>", TaskCategory.MEALS, "", null, 30),
+                new TaskForm("Dinner", null, "", null, 30),
+        };
+        for (var form : refused) {
+            assertThatThrownBy(() -> careTasks.create(space, form)).as("%s", form)
+                    .isInstanceOf(ConstraintViolationException.class);
+        }
+        assertThat(careTasks.tasks(space)).isEmpty();
+    }
+
+    @Test
+    void anotherFamilysTasksAreNeverReachable() {
+        as(maya);
+        var task = careTasks.create(space, dinner());
+        var data = new FamilyTestData(accounts, families, invitations);
+        var anna = data.person("Anna");
+        var annasSpace = data.spaceOf(anna, "Anna's family");
+
+        as(anna);
+        assertThatThrownBy(() -> careTasks.tasks(space)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> careTasks.claim(space, task)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> careTasks.create(space, dinner())).isInstanceOf(AccessDeniedException.class);
+        // Her own space with the other family's task id: not found, nothing named.
+        assertThatThrownBy(() -> careTasks.claim(annasSpace, task)).isInstanceOf(TaskProblem.class)
+                .hasMessageNotContaining("Maya");
+        assertThatThrownBy(() -> careTasks.delete(annasSpace, task)).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> careTasks.edit(annasSpace, task, dinner())).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> careTasks.markDone(annasSpace, task, "")).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> careTasks.handBack(annasSpace, task)).isInstanceOf(TaskProblem.class);
+
+        as(maya);
+        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
+    }
+}
