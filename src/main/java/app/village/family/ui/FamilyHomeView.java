@@ -1,7 +1,5 @@
 package app.village.family.ui;
 
-import app.village.base.NoLongerAvailableException;
-import app.village.base.ui.LostAccess;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
@@ -26,7 +24,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -65,20 +62,12 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
-        if (spaceId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+        var found = FamilyNavigation.spaceFor(event, familyService::openSpace);
+        if (found.isEmpty()) {
             return;
         }
-        SpaceDetails space;
-        List<MemberSummary> members;
-        try {
-            space = familyService.openSpace(spaceId.get());
-            members = familyService.members(spaceId.get());
-        } catch (NoLongerAvailableException gone) {
-            LostAccess.sendHome(event);
-            return;
-        }
+        var space = found.get();
+        var members = familyService.members(space.id());
         title = space.name() + " · Village";
         removeAll();
         var switcher = new SpaceSwitcher(familyService, 2);

@@ -1,8 +1,6 @@
 package app.village.family.ui;
 
-import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.FormMessages;
-import app.village.base.ui.LostAccess;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyRole;
@@ -30,7 +28,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,21 +100,14 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var spaceId = FamilyNavigation.spaceIdFrom(event.getRouteParameters());
-        if (spaceId.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        freshLink = null;
-        try {
-            load(spaceId.get());
-        } catch (NoLongerAvailableException gone) {
-            LostAccess.sendHome(event);
-        }
+        FamilyNavigation.spaceFor(event, familyService::space).ifPresent(details -> {
+            freshLink = null;
+            load(details);
+        });
     }
 
-    private void load(UUID spaceId) {
-        var details = familyService.space(spaceId);
+    private void load(SpaceDetails details) {
+        var spaceId = details.id();
         space = details;
         back.removeAll();
         back.add(Links.backToSpace(details.id(), details.name()));
@@ -154,7 +143,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private void reload() {
-        load(requireSpace().id());
+        load(familyService.space(requireSpace().id()));
     }
 
     private String date(Instant instant) {
