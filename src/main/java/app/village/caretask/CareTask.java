@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,8 @@ class CareTask {
     static final int NOTES_MAX = 2000;
     static final int DONE_NOTE_MAX = 500;
     static final int EFFORT_MAX = 24 * 60;
+    static final LocalTime NIGHT_STARTS = LocalTime.of(22, 0);
+    static final LocalTime NIGHT_ENDS = LocalTime.of(6, 0);
 
     @Id
     private UUID id;
@@ -35,6 +39,15 @@ class CareTask {
     private @Nullable String notes;
     @Column(name = "due_date")
     private @Nullable LocalDate dueDate;
+    @Column(name = "start_time")
+    private @Nullable LocalTime startTime;
+    @Column(name = "end_time")
+    private @Nullable LocalTime endTime;
+    /** The repeating task this day belongs to, if any. */
+    @Column(name = "series_id")
+    private @Nullable UUID seriesId;
+    @Column(name = "night_work", nullable = false)
+    private boolean nightWork;
     @Column(name = "effort_minutes", nullable = false)
     private int effortMinutes;
     @Column(name = "assignee_id")
@@ -66,22 +79,55 @@ class CareTask {
         apply(form);
     }
 
+    /** One day of a repeating task, worded as the series is now. */
+    CareTask(CareTaskSeries series, LocalDate day, Instant now) {
+        this.id = UUID.randomUUID();
+        this.spaceId = series.getSpaceId();
+        this.seriesId = series.getId();
+        this.createdBy = series.getCreatedBy();
+        this.assigneeId = series.getAssigneeId();
+        this.createdAt = now;
+        this.dueDate = day;
+        follow(series);
+    }
+
     void apply(TaskForm form) {
         this.title = form.title().strip();
         this.category = form.category();
         this.notes = form.notes() == null || form.notes().isBlank() ? null : form.notes().strip();
         this.dueDate = form.dueDate();
+        this.startTime = form.startTime();
+        this.endTime = form.endTime();
         this.effortMinutes = form.effortMinutes();
+    }
+
+    /** Takes the series' current wording; the day and whoever took it on stay. */
+    void follow(CareTaskSeries series) {
+        this.title = series.getTitle();
+        this.category = series.getCategory();
+        this.notes = series.getNotes();
+        this.startTime = series.getStartTime();
+        this.endTime = series.getEndTime();
+        this.effortMinutes = series.getEffortMinutes();
     }
 
     void handBack() {
         this.assigneeId = null;
     }
 
-    void markDone(UUID by, @Nullable String note, Instant now) {
+    /**
+     * Night work counts double in the fair-share picture: decided by the task's start time when it has one,
+     * otherwise by the moment it was marked done, in the family's time zone.
+     */
+    void markDone(UUID by, @Nullable String note, Instant now, ZoneId zone) {
         this.doneAt = now;
+        this.nightWork = isNight(startTime != null ? startTime : now.atZone(zone).toLocalTime());
         this.doneBy = by;
         this.doneNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    static boolean isNight(LocalTime time) {
+        return !time.isBefore(NIGHT_STARTS) || time.isBefore(NIGHT_ENDS);
     }
 
     UUID getId() {
@@ -106,6 +152,30 @@ class CareTask {
 
     @Nullable LocalDate getDueDate() {
         return dueDate;
+    }
+
+    @Nullable LocalTime getStartTime() {
+        return startTime;
+    }
+
+    @Nullable LocalTime getEndTime() {
+        return endTime;
+    }
+
+    @Nullable UUID getSeriesId() {
+        return seriesId;
+    }
+
+    boolean isNightWork() {
+        return nightWork;
+    }
+
+    @Nullable Instant getDoneAt() {
+        return doneAt;
+    }
+
+    @Nullable UUID getDoneBy() {
+        return doneBy;
     }
 
     int getEffortMinutes() {

@@ -1,18 +1,53 @@
 package app.village.caretask;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
+    String SOONEST_FIRST = " order by t.dueDate asc nulls last, t.startTime asc nulls first, t.createdAt, t.id";
+
     Optional<CareTask> findByIdAndSpaceId(UUID id, UUID spaceId);
 
-    @Query("select t from CareTask t where t.spaceId = ?1 order by t.dueDate asc nulls last, t.createdAt")
-    List<CareTask> findBySpaceId(UUID spaceId);
+    /** Her tasks not yet done, dated between the two days. */
+    @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
+            + "and t.dueDate between ?3 and ?4" + SOONEST_FIRST)
+    List<CareTask> findMineBetween(UUID spaceId, UUID me, LocalDate from, LocalDate to, Limit limit);
+
+    /** Her undated tasks not yet done. Kept apart from the dated query so each one uses its index. */
+    @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
+            + "and t.dueDate is null" + SOONEST_FIRST)
+    List<CareTask> findMineUndated(UUID spaceId, UUID me, Limit limit);
+
+    @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId is null and t.doneAt is null "
+            + "and t.dueDate between ?2 and ?3" + SOONEST_FIRST)
+    List<CareTask> findOpenBetween(UUID spaceId, LocalDate from, LocalDate to, Limit limit);
+
+    @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId is null and t.doneAt is null "
+            + "and t.dueDate is null" + SOONEST_FIRST)
+    List<CareTask> findOpenUndated(UUID spaceId, Limit limit);
+
+    /**
+     * Effort-minutes done per person since {@code monthStart}, and of those since {@code weekStart}; night
+     * work counts double. Rows: done_by, week minutes, month minutes.
+     */
+    @Query("select t.doneBy, "
+            + "sum(case when t.doneAt >= ?2 then (case when t.nightWork = true then 2 else 1 end) * t.effortMinutes "
+            + "else 0 end), "
+            + "sum((case when t.nightWork = true then 2 else 1 end) * t.effortMinutes) "
+            + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy")
+    List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
+
+    /** The days of a series from {@code from} on that are not yet done: the ones a change to the series moves. */
+    @Query("select t from CareTask t where t.seriesId = ?1 and t.doneAt is null and t.dueDate >= ?2")
+    List<CareTask> findComingInSeries(UUID seriesId, LocalDate from);
 
     /**
      * Takes an open task in one statement: of many people tapping "I'll do it" at once, the database lets

@@ -1,18 +1,27 @@
 package app.village.caretask;
 
+import app.village.account.AccountName;
 import app.village.account.AccountService;
 import app.village.base.PlainText;
 import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,69 +36,223 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("isAuthenticated()")
 public class CareTaskService {
 
+    /** How far back "Today" still shows her own tasks that slipped. */
+    static final int OVERDUE_DAYS_SHOWN = 14;
+    /** How far ahead "Today" shows what she has taken on. */
+    static final int MINE_DAYS_AHEAD = 7;
+
     private final CareTaskRepository tasks;
+    private final CareTaskSeriesRepository series;
+    private final TaskListQuery listQuery;
     private final SpaceAccess access;
     private final AccountService accounts;
+    private final FamilyService families;
+    private final CareTaskSettings settings;
     private final Clock clock;
 
-    CareTaskService(CareTaskRepository tasks, SpaceAccess access, AccountService accounts, Clock clock) {
+    CareTaskService(CareTaskRepository tasks, CareTaskSeriesRepository series, TaskListQuery listQuery,
+            SpaceAccess access, AccountService accounts, FamilyService families, CareTaskSettings settings,
+            Clock clock) {
         this.tasks = tasks;
+        this.series = series;
+        this.listQuery = listQuery;
         this.access = access;
         this.accounts = accounts;
+        this.families = families;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** An open task for anyone to claim (owners and organizers). */
+    /**
+     * An open task for anyone to claim (owners and organizers). A repeating one becomes a task for each of
+     * its days in the coming weeks; returns the first day's task.
+     */
     @Transactional
     public UUID create(UUID spaceId, @Valid TaskForm form) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        return tasks.save(new CareTask(spaceId, form, me.accountId(), null, clock.instant())).getId();
+        return add(me, form, null);
     }
 
-    /** A task she will do herself: supporters may add these. */
+    /** A task she will do herself: supporters may add these, repeating ones too. */
     @Transactional
     public UUID addMyOwnTask(UUID spaceId, @Valid TaskForm form) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
-        return tasks.save(new CareTask(spaceId, form, me.accountId(), me.accountId(), clock.instant())).getId();
+        return add(me, form, me.accountId());
     }
 
-    /** Changes a task: owners and organizers any task, others only tasks they added. */
+    private UUID add(MemberContext me, TaskForm form, @Nullable UUID assignee) {
+        var now = clock.instant();
+        if (!form.repeats()) {
+            return tasks.save(new CareTask(me.spaceId(), form, me.accountId(), assignee, now)).getId();
+        }
+        var newSeries = series.save(new CareTaskSeries(me.spaceId(), form, me.accountId(), assignee, now));
+        // At least a month past the first day, so even a late start or an every-30-days rule has its first day.
+        var horizon = later(horizon(me), Objects.requireNonNull(form.dueDate()).plusDays(30));
+        var created = newSeries.nextDaysThrough(horizon).stream()
+                .map(day -> tasks.save(new CareTask(newSeries, day, now)))
+                .toList();
+        if (created.isEmpty()) {
+            throw new TaskProblem("No day between the first and the last day fits this pattern.");
+        }
+        return created.getFirst().getId();
+    }
+
+    /** Changes one task (for a repeating task, this day only). Done tasks keep their record. */
     @Transactional
     public void edit(UUID spaceId, UUID taskId, @Valid TaskForm form) {
         var me = access.requireMember(spaceId);
         var task = requireTask(spaceId, taskId);
-        requireCanChange(me, task);
+        requireCanChange(me, task.getCreatedBy());
+        requireNotDone(task);
         task.apply(form);
     }
 
+    /**
+     * Changes a repeating task from today on: its coming days take the new wording and rule, and keep
+     * whoever took them on where the day still exists. Done days and days before today stay as they were.
+     */
+    @Transactional
+    public void editSeries(UUID spaceId, UUID taskId, @Valid TaskForm form) {
+        var me = access.requireMember(spaceId);
+        var rule = requireSeriesOf(spaceId, requireTask(spaceId, taskId));
+        requireCanChange(me, rule.getCreatedBy());
+        if (!form.repeats()) {
+            throw new TaskProblem("To stop a repeating task, choose \"Stop repeating\" instead.");
+        }
+        var today = today(me);
+        var horizon = later(horizon(me), Objects.requireNonNull(form.dueDate()).plusDays(30));
+        rule.apply(form);
+        var coming = new HashMap<LocalDate, CareTask>();
+        var doneDays = new HashSet<LocalDate>();
+        for (var task : tasks.findComingInSeries(rule.getId(), today)) {
+            if (task.isDone()) {
+                doneDays.add(task.getDueDate());
+            } else {
+                coming.put(task.getDueDate(), task);
+            }
+        }
+        var now = clock.instant();
+        for (var day : rule.daysBetween(today, horizon)) {
+            var existing = coming.remove(day);
+            if (existing != null) {
+                existing.follow(rule);
+            } else if (!doneDays.contains(day)) {
+                tasks.save(new CareTask(rule, day, now));
+            }
+        }
+        tasks.deleteAll(coming.values());
+        rule.generatedThrough(horizon);
+    }
+
+    /** Deletes one task (for a repeating task, this day only). */
     @Transactional
     public void delete(UUID spaceId, UUID taskId) {
         var me = access.requireMember(spaceId);
         var task = requireTask(spaceId, taskId);
-        requireCanChange(me, task);
+        requireCanChange(me, task.getCreatedBy());
         tasks.delete(task);
     }
 
-    /** All tasks of the space, soonest first; undated ones last. */
+    /**
+     * Ends a repeating task: this day (or today, if this day is past) and the coming days that aren't done
+     * go; what was done stays in the history.
+     */
+    @Transactional
+    public void stopRepeating(UUID spaceId, UUID taskId) {
+        var me = access.requireMember(spaceId);
+        var task = requireTask(spaceId, taskId);
+        var rule = requireSeriesOf(spaceId, task);
+        requireCanChange(me, rule.getCreatedBy());
+        var from = later(today(me), Objects.requireNonNull(task.getDueDate()));
+        rule.endBefore(from);
+        tasks.deleteAll(tasks.findComingInSeries(rule.getId(), from).stream().filter(t -> !t.isDone()).toList());
+    }
+
+    /** One task with what its page needs; a meal shows the household notes to the person bringing it. */
+    @Transactional(readOnly = true)
+    public TaskDetails task(UUID spaceId, UUID taskId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var task = requireTask(spaceId, taskId);
+        var summary = summarize(List.of(task), me).getFirst();
+        var form = TaskForm.once(task.getTitle(), task.getCategory(), Objects.requireNonNullElse(task.getNotes(), ""),
+                task.getDueDate(), task.getEffortMinutes()).withTimes(task.getStartTime(), task.getEndTime());
+        var rule = task.getSeriesId() == null ? null
+                : series.findByIdAndSpaceId(task.getSeriesId(), spaceId).orElse(null);
+        var seriesForm = rule == null ? null : rule.toForm(later(rule.getStartsOn(), today(me).minusMonths(6)));
+        var household = task.getCategory() == TaskCategory.MEALS && (summary.mine() || me.can(FamilyPermission.MANAGE_CARE))
+                ? householdNotes(spaceId) : null;
+        var mayClaim = summary.isOpen() && me.can(FamilyPermission.CLAIM_CARE);
+        return new TaskDetails(summary, form, seriesForm, rule == null ? null : rule.describe(), household, mayClaim);
+    }
+
+    private HouseholdNotes householdNotes(UUID spaceId) {
+        var space = families.space(spaceId).settings();
+        return new HouseholdNotes(space.dietNotes(), space.dropOffNotes(), space.quietHours(), space.address());
+    }
+
+    /**
+     * Her "Today": what she has taken on and not done (from two weeks back to a week ahead, then undated),
+     * and what is still open today and tomorrow (then undated). A few small indexed queries, whatever the
+     * length of the family's history.
+     */
+    @Transactional(readOnly = true)
+    public TodayTasks today(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me);
+        var limit = Limit.of(TodayTasks.LIMIT);
+        var mine = Stream.concat(
+                tasks.findMineBetween(spaceId, me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
+                        today.plusDays(MINE_DAYS_AHEAD), limit).stream(),
+                tasks.findMineUndated(spaceId, me.accountId(), limit).stream()).limit(TodayTasks.LIMIT).toList();
+        var open = Stream.concat(
+                tasks.findOpenBetween(spaceId, today, today.plusDays(1), limit).stream(),
+                tasks.findOpenUndated(spaceId, limit).stream()).limit(TodayTasks.LIMIT).toList();
+        return new TodayTasks(today, summarize(mine, me), summarize(open, me));
+    }
+
+    /** A page of the full list, soonest first; undated tasks last. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        if (offset < 0 || limit < 1 || limit > 500) {
+            throw new TaskProblem("That page of the list doesn't exist.");
+        }
+        return summarize(listQuery.page(spaceId, filter, offset, limit), me);
+    }
+
+    /** How many tasks the filter matches. */
+    @Transactional(readOnly = true)
+    public int count(UUID spaceId, TaskFilter filter) {
+        access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return Math.toIntExact(listQuery.count(spaceId, filter));
+    }
+
+    /** All tasks of the space, soonest first: a convenience for small spaces and tests. */
     @Transactional(readOnly = true)
     public List<TaskSummary> tasks(UUID spaceId) {
-        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var all = tasks.findBySpaceId(spaceId);
-        var people = new HashSet<UUID>();
-        all.forEach(task -> {
-            if (task.getAssigneeId() != null) {
-                people.add(task.getAssigneeId());
-            }
-        });
-        var names = people.isEmpty() ? java.util.Map.<UUID, app.village.account.AccountName>of() : accounts.namesOf(people);
-        return all.stream().map(task -> {
-            var assignee = task.getAssigneeId();
-            var name = assignee == null ? null : names.get(assignee);
-            var status = task.isDone() ? TaskStatus.DONE : assignee == null ? TaskStatus.OPEN : TaskStatus.CLAIMED;
-            return new TaskSummary(task.getId(), task.getTitle(), task.getCategory(), task.getNotes(), task.getDueDate(),
-                    task.getEffortMinutes(), status, name == null ? null : name.displayName(),
-                    me.accountId().equals(assignee), task.getDoneNote());
-        }).toList();
+        return page(spaceId, TaskFilter.everything(), 0, 500);
+    }
+
+    /** Effort-minutes done by each current member in the last 7 and 30 days; night work counts double. */
+    @Transactional(readOnly = true)
+    public FairShare fairShare(UUID spaceId) {
+        access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var now = clock.instant();
+        var week = new HashMap<UUID, Integer>();
+        var month = new HashMap<UUID, Integer>();
+        for (var row : tasks.sumDoneMinutes(spaceId, now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))) {
+            var person = (UUID) row[0];
+            week.put(person, ((Number) row[1]).intValue());
+            month.put(person, ((Number) row[2]).intValue());
+        }
+        var members = families.members(spaceId);
+        var byMinutes = Comparator.comparingInt(FairShare.Share::minutes).reversed()
+                .thenComparing(FairShare.Share::name);
+        return new FairShare(
+                members.stream().map(m -> new FairShare.Share(m.accountId(), m.displayName(), m.isMe(),
+                        week.getOrDefault(m.accountId(), 0))).sorted(byMinutes).toList(),
+                members.stream().map(m -> new FairShare.Share(m.accountId(), m.displayName(), m.isMe(),
+                        month.getOrDefault(m.accountId(), 0))).sorted(byMinutes).toList());
     }
 
     /**
@@ -137,8 +300,43 @@ public class CareTaskService {
             throw new TaskProblem("Take the task on first, then mark it done.");
         }
         if (!task.isDone()) {
-            task.markDone(me.accountId(), note, clock.instant());
+            task.markDone(me.accountId(), note, clock.instant(), me.zone());
         }
+    }
+
+    private List<TaskSummary> summarize(List<CareTask> found, MemberContext me) {
+        var people = new HashSet<UUID>();
+        found.forEach(task -> {
+            if (task.getAssigneeId() != null && !task.getAssigneeId().equals(me.accountId())) {
+                people.add(task.getAssigneeId());
+            }
+        });
+        Map<UUID, AccountName> names = people.isEmpty() ? Map.of() : accounts.namesOf(people);
+        return found.stream().map(task -> summarize(task, me, names)).toList();
+    }
+
+    private static TaskSummary summarize(CareTask task, MemberContext me, Map<UUID, AccountName> names) {
+        var assignee = task.getAssigneeId();
+        var mine = me.accountId().equals(assignee);
+        var name = assignee == null ? null : names.get(assignee);
+        var status = task.isDone() ? TaskStatus.DONE : assignee == null ? TaskStatus.OPEN : TaskStatus.CLAIMED;
+        var mayChange = !task.isDone() && canChange(me, task.getCreatedBy());
+        return new TaskSummary(task.getId(), task.getTitle(), task.getCategory(), task.getNotes(), task.getDueDate(),
+                task.getStartTime(), task.getEndTime(), task.getEffortMinutes(), status,
+                mine ? "you" : name == null ? null : name.displayName(), mine, task.getDoneNote(),
+                task.getSeriesId() != null, mayChange);
+    }
+
+    private LocalDate today(MemberContext me) {
+        return clock.instant().atZone(me.zone()).toLocalDate();
+    }
+
+    private LocalDate horizon(MemberContext me) {
+        return today(me).plusDays(settings.daysAhead());
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private CareTask requireTask(UUID spaceId, UUID taskId) {
@@ -146,8 +344,27 @@ public class CareTaskService {
                 .orElseThrow(() -> new TaskProblem("That task is no longer there."));
     }
 
-    private static void requireCanChange(MemberContext me, CareTask task) {
-        if (!me.can(FamilyPermission.MANAGE_CARE) && !me.accountId().equals(task.getCreatedBy())) {
+    private CareTaskSeries requireSeriesOf(UUID spaceId, CareTask task) {
+        var seriesId = task.getSeriesId();
+        if (seriesId == null) {
+            throw new TaskProblem("This task doesn't repeat.");
+        }
+        return series.findByIdAndSpaceId(seriesId, spaceId)
+                .orElseThrow(() -> new TaskProblem("That task is no longer there."));
+    }
+
+    private static void requireNotDone(CareTask task) {
+        if (task.isDone()) {
+            throw new TaskProblem("This task is done; its record stays as it was.");
+        }
+    }
+
+    private static boolean canChange(MemberContext me, @Nullable UUID createdBy) {
+        return me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(createdBy);
+    }
+
+    private static void requireCanChange(MemberContext me, @Nullable UUID createdBy) {
+        if (!canChange(me, createdBy)) {
             throw new TaskProblem("Only organizers, or the person who added it, can change this task.");
         }
     }

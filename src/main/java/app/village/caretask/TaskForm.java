@@ -7,10 +7,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A task as someone writes it. The due date is a day in the family's time zone. */
+/**
+ * A task as someone writes it. The day and times are in the family's time zone. For a repeating task the
+ * due date is the first day, and each day of the series becomes a task of its own.
+ */
 public record TaskForm(
         @NotBlank(message = "Please say what needs doing, for example \"Bring dinner\".")
         @Size(max = CareTask.TITLE_MAX, message = "Please keep the title to 120 characters or fewer.")
@@ -26,13 +32,116 @@ public record TaskForm(
 
         @Nullable LocalDate dueDate,
 
+        @Nullable LocalTime startTime,
+
+        @Nullable LocalTime endTime,
+
         @Min(value = 1, message = "Effort is at least one minute.")
         @Max(value = CareTask.EFFORT_MAX, message = "A single task takes at most 24 hours (1,440 minutes).")
-        int effortMinutes) {
+        int effortMinutes,
+
+        @NotNull(message = "Please choose whether the task repeats.")
+        Repeat repeat,
+
+        @Nullable Set<DayOfWeek> weekdays,
+
+        @Min(value = 2, message = "Choose between every 2 and every 30 days.")
+        @Max(value = 30, message = "Choose between every 2 and every 30 days.")
+        int everyDays,
+
+        @Nullable LocalDate repeatUntil) {
+
+    /** How far from today a date may be: a typo like 2226 is refused rather than stored. */
+    static final int YEARS_BACK = 1;
+    static final int YEARS_AHEAD = 2;
+
+    /** A task that happens once. */
+    public static TaskForm once(String title, TaskCategory category, String notes, @Nullable LocalDate dueDate,
+            int effortMinutes) {
+        return new TaskForm(title, category, notes, dueDate, null, null, effortMinutes, Repeat.NEVER, Set.of(), 2,
+                null);
+    }
+
+    /** A task on chosen weekdays from {@code firstDay} until {@code until} (or for as long as it is needed). */
+    public static TaskForm weekly(String title, TaskCategory category, String notes, LocalDate firstDay,
+            Set<DayOfWeek> weekdays, @Nullable LocalDate until, int effortMinutes) {
+        return new TaskForm(title, category, notes, firstDay, null, null, effortMinutes, Repeat.WEEKLY, weekdays, 2,
+                until);
+    }
+
+    public TaskForm withTimes(@Nullable LocalTime start, @Nullable LocalTime end) {
+        return new TaskForm(title, category, notes, dueDate, start, end, effortMinutes, repeat, weekdays, everyDays,
+                repeatUntil);
+    }
+
+    public TaskForm withRepeat(Repeat newRepeat, @Nullable Set<DayOfWeek> days, int every,
+            @Nullable LocalDate until) {
+        return new TaskForm(title, category, notes, dueDate, startTime, endTime, effortMinutes, newRepeat, days,
+                every, until);
+    }
+
+    public boolean repeats() {
+        return repeat != null && repeat != Repeat.NEVER;
+    }
+
+    public Set<DayOfWeek> weekdaysOrNone() {
+        return weekdays == null ? Set.of() : weekdays;
+    }
 
     @AssertTrue(message = "Please choose a date within the next two years.")
     boolean isDueDatePlausible() {
-        return dueDate == null || !dueDate.isBefore(LocalDate.now().minusYears(1))
-                && !dueDate.isAfter(LocalDate.now().plusYears(2));
+        return plausible(dueDate);
+    }
+
+    @AssertTrue(message = "Please choose an end date within the next two years.")
+    boolean isRepeatUntilPlausible() {
+        return plausible(repeatUntil);
+    }
+
+    @AssertTrue(message = "Please choose the day first; times are on that day.")
+    boolean isTimeOnADay() {
+        return dueDate != null || startTime == null && endTime == null;
+    }
+
+    @AssertTrue(message = "Please give a start time too.")
+    boolean isEndWithStart() {
+        return endTime == null || startTime != null;
+    }
+
+    @AssertTrue(message = "The end should be after the start.")
+    boolean isEndAfterStart() {
+        return startTime == null || endTime == null || endTime.isAfter(startTime);
+    }
+
+    @AssertTrue(message = "Please choose the first day of a repeating task.")
+    boolean isRepeatStarting() {
+        return !repeats() || dueDate != null;
+    }
+
+    @AssertTrue(message = "Please choose at least one weekday.")
+    boolean isWeekdayChosen() {
+        return repeat != Repeat.WEEKLY || !weekdaysOrNone().isEmpty();
+    }
+
+    @AssertTrue(message = "The last day should be on or after the first day.")
+    boolean isRepeatEndAfterStart() {
+        return !repeats() || repeatUntil == null || dueDate == null || !repeatUntil.isBefore(dueDate);
+    }
+
+    @AssertTrue(message = "No day between the first and the last day fits this pattern.")
+    boolean isAnyDayInRange() {
+        if (!repeats() || dueDate == null || repeatUntil == null || repeatUntil.isBefore(dueDate)) {
+            return true; // nothing to check, or another rule reports it
+        }
+        return switch (repeat) {
+            case WEEKLY -> weekdaysOrNone().isEmpty() || dueDate.datesUntil(repeatUntil.plusDays(1)).limit(7)
+                    .anyMatch(day -> weekdaysOrNone().contains(day.getDayOfWeek()));
+            default -> true; // daily and every-N-days series always include their first day
+        };
+    }
+
+    private static boolean plausible(@Nullable LocalDate date) {
+        var today = LocalDate.now();
+        return date == null || !date.isBefore(today.minusYears(YEARS_BACK)) && !date.isAfter(today.plusYears(YEARS_AHEAD));
     }
 }

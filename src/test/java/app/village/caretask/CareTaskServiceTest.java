@@ -55,7 +55,7 @@ class CareTaskServiceTest {
     }
 
     static TaskForm dinner() {
-        return new TaskForm("Bring dinner", TaskCategory.MEALS, "Vegetarian, no peanuts", LocalDate.now(), 60);
+        return TaskForm.once("Bring dinner", TaskCategory.MEALS, "Vegetarian, no peanuts", LocalDate.now(), 60);
     }
 
     @Test
@@ -122,14 +122,14 @@ class CareTaskServiceTest {
     void badTasksAreRefusedAndStoreNothing() {
         as(maya);
         var refused = new TaskForm[] {
-                new TaskForm("", TaskCategory.MEALS, "", null, 30),
-                new TaskForm("x".repeat(121), TaskCategory.MEALS, "", null, 30),
-                new TaskForm("Dinner", TaskCategory.MEALS, "n".repeat(2001), null, 30),
-                new TaskForm("Dinner", TaskCategory.MEALS, "", null, -5),
-                new TaskForm("Dinner", TaskCategory.MEALS, "", null, 100_000),
-                new TaskForm("Dinner", TaskCategory.MEALS, "", LocalDate.now().plusYears(200), 30),
-                new TaskForm("<script>alert(1)</script>", TaskCategory.MEALS, "", null, 30),
-                new TaskForm("Dinner", null, "", null, 30),
+                TaskForm.once("", TaskCategory.MEALS, "", null, 30),
+                TaskForm.once("x".repeat(121), TaskCategory.MEALS, "", null, 30),
+                TaskForm.once("Dinner", TaskCategory.MEALS, "n".repeat(2001), null, 30),
+                TaskForm.once("Dinner", TaskCategory.MEALS, "", null, -5),
+                TaskForm.once("Dinner", TaskCategory.MEALS, "", null, 100_000),
+                TaskForm.once("Dinner", TaskCategory.MEALS, "", LocalDate.now().plusYears(200), 30),
+                TaskForm.once("<script>alert(1)</script>", TaskCategory.MEALS, "", null, 30),
+                TaskForm.once("Dinner", null, "", null, 30),
         };
         for (var form : refused) {
             assertThatThrownBy(() -> careTasks.create(space, form)).as("%s", form)

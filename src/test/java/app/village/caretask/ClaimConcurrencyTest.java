@@ -48,7 +48,7 @@ class ClaimConcurrencyTest {
             helpers.add(helper);
         }
         SignedIn.as(maya.accountId(), "Maya");
-        var task = careTasks.create(space, new TaskForm("Bring dinner", TaskCategory.MEALS, "", LocalDate.now(), 60));
+        var task = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", LocalDate.now(), 60));
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(HELPERS);

@@ -1,0 +1,54 @@
+package app.village.caretask;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps repeating tasks a few weeks ahead: at start-up and then every hour, each series gets its days up to
+ * {@code village.care-tasks.days-ahead} from today. A system job, not a member's action, so it goes
+ * through no family-space check; it only ever adds days a series' own rule gives.
+ */
+@Component
+class SeriesRoller {
+
+    private static final Logger log = LoggerFactory.getLogger(SeriesRoller.class);
+
+    private final CareTaskSeriesRepository series;
+    private final CareTaskRepository tasks;
+    private final CareTaskSettings settings;
+    private final Clock clock;
+
+    SeriesRoller(CareTaskSeriesRepository series, CareTaskRepository tasks, CareTaskSettings settings, Clock clock) {
+        this.series = series;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(cron = "${village.care-tasks.roll-cron}")
+    @Transactional
+    public void rollForward() {
+        // A day past UTC's date covers every family's time zone.
+        var through = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(settings.daysAhead() + 1L);
+        var added = 0;
+        for (var rule : series.findNeedingDaysThrough(through)) {
+            var now = clock.instant();
+            for (var day : rule.nextDaysThrough(through)) {
+                tasks.save(new CareTask(rule, day, now));
+                added++;
+            }
+        }
+        if (added > 0) {
+            log.info("Added {} days of repeating care tasks", added);
+        }
+    }
+}
