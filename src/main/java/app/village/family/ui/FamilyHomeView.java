@@ -26,7 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +42,9 @@ import java.util.UUID;
 class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter BABY_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
     private final FamilyService familyService;
-    private final Clock clock;
+    private final ObjectProvider<FamilyHomeSection> sections;
     private String title = "Family space · Village";
 
     // Built afresh for each space: moving from one space's home to another's reuses this view.
@@ -54,9 +53,9 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     Button confirmLeave = new Button();
     Paragraph leaveProblem = new Paragraph();
 
-    FamilyHomeView(FamilyService familyService, Clock clock) {
+    FamilyHomeView(FamilyService familyService, ObjectProvider<FamilyHomeSection> sections) {
         this.familyService = familyService;
-        this.clock = clock;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -74,7 +73,9 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         switcher.addClassName("page-space-switcher");
         add(switcher, new H1(space.name()));
         babyLine(space.settings()).ifPresent(this::add);
-        add(circle(space, members), today(space), moreInTheSpace(space), leaveSection(space));
+        add(circle(space, members));
+        sections.orderedStream().map(section -> section.create(space)).flatMap(Optional::stream).forEach(this::add);
+        add(moreInTheSpace(space), leaveSection(space));
     }
 
     @Override
@@ -119,12 +120,6 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         links.getChildren().filter(Anchor.class::isInstance).forEach(link -> link.addClassName("button-link"));
         return new Section(new H2("Your circle"), list, links);
-    }
-
-    private Section today(SpaceDetails space) {
-        var date = Links.quiet(TODAY.format(clock.instant().atZone(space.zone())));
-        return new Section(new H2("Today"), date,
-                new Paragraph("Tasks and shifts for today will show here."));
     }
 
     private static Section moreInTheSpace(SpaceDetails space) {

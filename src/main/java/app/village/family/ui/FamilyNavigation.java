@@ -40,7 +40,7 @@ public final class FamilyNavigation {
     }
 
     /** The space id from a route, or empty when it is missing or not a UUID (never a database lookup). */
-    static Optional<UUID> spaceIdFrom(RouteParameters parameters) {
+    public static Optional<UUID> spaceIdFrom(RouteParameters parameters) {
         return parameters.get(SPACE_ID).flatMap(FamilyNavigation::parseUuid);
     }
 
@@ -49,7 +49,7 @@ public final class FamilyNavigation {
      * she was sent elsewhere instead: a malformed id gets the not-found page; a space that isn't hers (or no
      * longer is) takes her home, with the same words whichever it was.
      */
-    static Optional<SpaceDetails> spaceFor(BeforeEnterEvent event, Function<UUID, SpaceDetails> load) {
+    public static Optional<SpaceDetails> spaceFor(BeforeEnterEvent event, Function<UUID, SpaceDetails> load) {
         var spaceId = spaceIdFrom(event.getRouteParameters());
         if (spaceId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -63,7 +63,7 @@ public final class FamilyNavigation {
         }
     }
 
-    static Optional<UUID> parseUuid(String text) {
+    public static Optional<UUID> parseUuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException notAUuid) {

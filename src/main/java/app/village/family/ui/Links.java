@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.UUID;
 
 /** Small pieces the family pages share. */
-final class Links {
+public final class Links {
 
     private Links() {
     }
@@ -16,14 +16,14 @@ final class Links {
      * A link the Vaadin router follows without reloading the page. For paths of views in this feature that
      * are built separately (members, invitations), where a typed {@code RouterLink} cannot name the class.
      */
-    static Anchor routerLink(String path, String text) {
+    public static Anchor routerLink(String path, String text) {
         var link = new Anchor(path, text);
         link.getElement().setAttribute("router-link", true);
         return link;
     }
 
     /** "‹ The Rivera family": back to the space's home, first thing on every page inside a space. */
-    static Anchor backToSpace(UUID spaceId, String spaceName) {
+    public static Anchor backToSpace(UUID spaceId, String spaceName) {
         var arrow = VaadinIcon.ANGLE_LEFT.create();
         arrow.getElement().setAttribute("aria-hidden", "true");
         var link = new Anchor(FamilyNavigation.homePath(spaceId), arrow, new Span(spaceName));
@@ -32,7 +32,7 @@ final class Links {
         return link;
     }
 
-    static Paragraph quiet(String text) {
+    public static Paragraph quiet(String text) {
         var paragraph = new Paragraph(text);
         paragraph.addClassName("quiet");
         return paragraph;

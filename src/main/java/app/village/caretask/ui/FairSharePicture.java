@@ -1,0 +1,73 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.CareTaskService;
+import app.village.caretask.FairShare;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyHomeSection;
+import app.village.family.ui.Links;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The fair-share picture on a space's home page: a bar per member, the mother included, for the last 7
+ * and the last 30 days. Plain HTML and CSS: each row says its figure in words, and the bar beside it is
+ * only decoration, so screen readers and a glance tell the same story.
+ */
+@SpringComponent
+@Order(20)
+class FairSharePicture implements FamilyHomeSection {
+
+    private final CareTaskService careTasks;
+
+    FairSharePicture(CareTaskService careTasks) {
+        this.careTasks = careTasks;
+    }
+
+    @Override
+    public Optional<Component> create(SpaceDetails space) {
+        var share = careTasks.fairShare(space.id());
+        var tabs = new TabSheet();
+        tabs.add("Last 7 days", bars(share.lastWeek()));
+        tabs.add("Last 30 days", bars(share.lastMonth()));
+        tabs.addClassName("fair-share-tabs");
+        var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
+                + "10 PM to 6 AM, counts double."), tabs);
+        section.addClassName("fair-share");
+        return Optional.of(section);
+    }
+
+    static Component bars(List<FairShare.Share> shares) {
+        var most = shares.stream().mapToInt(FairShare.Share::minutes).max().orElse(0);
+        if (most == 0) {
+            return Links.quiet("Nothing marked done in these days yet.");
+        }
+        var list = new UnorderedList();
+        list.addClassName("share-bars");
+        for (var share : shares) {
+            var name = new Span(share.me() ? share.name() + " (you)" : share.name());
+            name.addClassName("share-name");
+            var figure = new Span(share.minutes() == 0 ? "none yet" : TaskTexts.effort(share.minutes()));
+            figure.addClassName("share-figure");
+            var fill = new Div();
+            fill.addClassName("share-fill");
+            fill.getStyle().set("width", Math.round(share.minutes() * 1000.0 / most) / 10.0 + "%");
+            var bar = new Div(fill);
+            bar.addClassName("share-bar");
+            bar.getElement().setAttribute("aria-hidden", "true");
+            var row = new ListItem(name, figure, bar);
+            row.addClassName("share-row");
+            list.add(row);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,190 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.CareTaskService;
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskDetails;
+import app.village.caretask.TaskForm;
+import app.village.caretask.TaskProblem;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
+import app.village.family.NotAllowedException;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyNavigation;
+import app.village.family.ui.Links;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Adding a task, changing one day, or changing all coming days of a repeating task. Owners and organizers
+ * add open tasks for anyone; a supporter adds tasks she will do herself, and the page says so.
+ */
+@Route(CareTaskNavigation.NEW_TASK)
+@RouteAlias(CareTaskNavigation.EDIT_TASK)
+@RouteAlias(CareTaskNavigation.EDIT_SERIES)
+@PermitAll
+class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
+
+    private final FamilyService families;
+    private final CareTaskService careTasks;
+    private final Clock clock;
+    private String title = "Task · Village";
+
+    // Built afresh for each visit.
+    TaskFormFields fields = new TaskFormFields(java.time.LocalDate.now());
+    Button save = new Button();
+    Paragraph problem = new Paragraph();
+
+    TaskEditorView(FamilyService families, CareTaskService careTasks, Clock clock) {
+        this.families = families;
+        this.careTasks = careTasks;
+        this.clock = clock;
+        addClassName("narrow-page");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = FamilyNavigation.spaceFor(event, families::space);
+        if (found.isEmpty()) {
+            return;
+        }
+        var space = found.get();
+        var path = event.getLocation().getPath();
+        var mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        removeAll();
+        var today = clock.instant().atZone(space.zone()).toLocalDate();
+        fields = new TaskFormFields(today);
+        if (mode == Mode.NEW) {
+            if (!space.can(FamilyPermission.CLAIM_CARE)) {
+                refuse(space, "Viewers follow along; they don't add tasks. Ask the mother or an organizer.");
+                return;
+            }
+            fields.read(TaskForm.once("", TaskCategory.MEALS, "", today, 60));
+            show(space, mode, null, "Add a task");
+            return;
+        }
+        var taskId = CareTaskNavigation.taskIdFrom(event.getRouteParameters());
+        if (taskId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        TaskDetails details;
+        try {
+            details = careTasks.task(space.id(), taskId.get());
+        } catch (TaskProblem gone) {
+            refuse(space, gone.getMessage());
+            return;
+        }
+        if (!details.task().mayChange()) {
+            refuse(space, "Only organizers, or the person who added it, can change this task; done tasks keep "
+                    + "their record.");
+            return;
+        }
+        if (mode == Mode.ALL_COMING_DAYS) {
+            if (details.seriesForm() == null) {
+                refuse(space, "This task doesn't repeat.");
+                return;
+            }
+            fields.read(details.seriesForm());
+            show(space, mode, taskId.get(), "Change all coming days");
+        } else {
+            fields.read(details.form());
+            show(space, mode, taskId.get(), details.task().repeating() ? "Change this day" : "Change the task");
+        }
+    }
+
+    private void refuse(SpaceDetails space, String message) {
+        title = "Task · Village";
+        add(Links.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
+    }
+
+    private void show(SpaceDetails space, Mode mode, UUID taskId, String heading) {
+        title = heading + " · Village";
+        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        var ownTask = mode == Mode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
+        if (ownTask) {
+            add(Links.quiet("You'll be down to do this yourself. The mother and organizers add tasks for anyone "
+                    + "to take on."));
+        }
+        if (mode == Mode.ALL_COMING_DAYS) {
+            add(Links.quiet("Changes apply from today on. Days already done, and days before today, stay as "
+                    + "they were. Whoever took a day on keeps it if that day is still part of the pattern."));
+        }
+        problem = new Paragraph();
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        save = new Button(mode == Mode.NEW ? "Add the task" : "Save changes");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(click -> save(space, mode, taskId, ownTask));
+        var cancel = Links.routerLink(taskId == null ? CareTaskNavigation.todayPath(space.id())
+                : CareTaskNavigation.taskPath(space.id(), taskId), "Cancel");
+        cancel.addClassName("button-link");
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        fields.all(mode != Mode.ONE_DAY).forEach(form::add);
+        form.add(problem, save, cancel);
+        add(form);
+        fields.title.focus();
+    }
+
+    void save(SpaceDetails space, Mode mode, UUID taskId, boolean ownTask) {
+        problem.setVisible(false);
+        var form = fields.write();
+        if (form.isEmpty()) {
+            return;
+        }
+        var written = mode == Mode.ONE_DAY ? form.get().withRepeat(app.village.caretask.Repeat.NEVER, Set.of(), 2, null)
+                : form.get();
+        UUID shown;
+        try {
+            shown = switch (mode) {
+                case NEW -> ownTask ? careTasks.addMyOwnTask(space.id(), written) : careTasks.create(space.id(), written);
+                case ONE_DAY -> {
+                    careTasks.edit(space.id(), taskId, written);
+                    yield taskId;
+                }
+                case ALL_COMING_DAYS -> {
+                    careTasks.editSeries(space.id(), taskId, written);
+                    yield taskId;
+                }
+            };
+        } catch (ConstraintViolationException refused) {
+            fields.show(refused);
+            return;
+        } catch (TaskProblem | NotAllowedException refused) {
+            problem.setText(refused.getMessage());
+            problem.setVisible(true);
+            return;
+        }
+        Notification.show(mode == Mode.NEW ? "Task added." : "Changes saved.", 4000, Notification.Position.BOTTOM_CENTER);
+        if (mode == Mode.ALL_COMING_DAYS) {
+            UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
+        } else {
+            UI.getCurrent().navigate(CareTaskNavigation.taskPath(space.id(), shown));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package app.village.caretask.ui;
+
+import app.village.base.ui.FormMessages;
+import app.village.base.ui.RecordBinders;
+import app.village.caretask.Repeat;
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskForm;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fields of a task, bound to {@link TaskForm} with its own constraints. The repeat fields show only
+ * what the chosen pattern needs (weekdays for "On chosen weekdays", a number for "Every few days").
+ */
+final class TaskFormFields {
+
+    final TextField title = new TextField("What needs doing");
+    final Select<TaskCategory> category = new Select<>();
+    final DatePicker dueDate = new DatePicker("Day");
+    final TimePicker startTime = new TimePicker("From");
+    final TimePicker endTime = new TimePicker("Until");
+    final IntegerField effortMinutes = new IntegerField("Effort in minutes");
+    final TextArea notes = new TextArea("Notes");
+    final RadioButtonGroup<Repeat> repeat = new RadioButtonGroup<>("Repeats");
+    final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("On these days");
+    final IntegerField everyDays = new IntegerField("Every how many days");
+    final DatePicker repeatUntil = new DatePicker("Last day");
+
+    private final BeanValidationBinder<TaskForm> binder = RecordBinders.forRecord(TaskForm.class);
+
+    TaskFormFields(LocalDate today) {
+        title.setHelperText("For example \"Bring dinner\" or \"Fold the laundry\".");
+        title.setMaxLength(120);
+        category.setLabel("Category");
+        category.setItems(TaskCategory.values());
+        category.setItemLabelGenerator(TaskCategory::label);
+        dueDate.setHelperText("Leave it empty for \"any day\".");
+        dueDate.setClearButtonVisible(true);
+        dueDate.setMin(today.minusDays(7));
+        dueDate.setMax(today.plusYears(1));
+        dueDate.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("Please choose a day from last week on.")
+                .setMaxErrorMessage("Please choose a day within the next year.")
+                .setBadInputErrorMessage("Please enter a date, for example 12/24/2026."));
+        for (var time : List.of(startTime, endTime)) {
+            time.setStep(Duration.ofMinutes(15));
+            time.setClearButtonVisible(true);
+        }
+        startTime.setHelperText("Optional. Times are in the family's time zone.");
+        effortMinutes.setHelperText("Roughly how long it takes. It counts toward everyone's fair share.");
+        effortMinutes.setStepButtonsVisible(true);
+        effortMinutes.setStep(15);
+        effortMinutes.setMin(1);
+        effortMinutes.setMax(24 * 60);
+        notes.setHelperText("Anything the helper should know.");
+        notes.setMaxLength(2000);
+        repeat.setItems(Repeat.values());
+        repeat.setItemLabelGenerator(Repeat::label);
+        weekdays.setItems(DayOfWeek.values());
+        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.US));
+        weekdays.addClassName("weekday-choice");
+        everyDays.setMin(2);
+        everyDays.setMax(30);
+        everyDays.setStepButtonsVisible(true);
+        repeatUntil.setHelperText("Optional. For example six weeks from now.");
+        repeatUntil.setClearButtonVisible(true);
+        repeat.addValueChangeListener(change -> showRepeatFields(change.getValue()));
+
+        binder.bind(title, "title");
+        binder.bind(category, "category");
+        binder.bind(notes, "notes");
+        binder.bind(dueDate, "dueDate");
+        binder.bind(startTime, "startTime");
+        binder.bind(endTime, "endTime");
+        binder.forField(effortMinutes).withNullRepresentation(0).bind("effortMinutes");
+        binder.bind(repeat, "repeat");
+        binder.bind(weekdays, "weekdays");
+        binder.forField(everyDays).withNullRepresentation(0).bind("everyDays");
+        binder.bind(repeatUntil, "repeatUntil");
+    }
+
+    /** The fields in page order; {@code withRepeat} false for a single day of a repeating task. */
+    List<Component> all(boolean withRepeat) {
+        repeat.setVisible(withRepeat);
+        showRepeatFields(withRepeat ? repeat.getValue() : Repeat.NEVER);
+        return List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes, repeat, weekdays, everyDays,
+                repeatUntil);
+    }
+
+    private void showRepeatFields(Repeat chosen) {
+        var repeats = repeat.isVisible() && chosen != null && chosen != Repeat.NEVER;
+        weekdays.setVisible(repeats && chosen == Repeat.WEEKLY);
+        everyDays.setVisible(repeats && chosen == Repeat.EVERY_N_DAYS);
+        repeatUntil.setVisible(repeats);
+        dueDate.setLabel(repeats ? "First day" : "Day");
+    }
+
+    void read(TaskForm form) {
+        if (form.dueDate() != null && dueDate.getMin() != null && form.dueDate().isBefore(dueDate.getMin())) {
+            dueDate.setMin(form.dueDate()); // an older task can be opened and saved as it is
+        }
+        binder.readRecord(form);
+        showRepeatFields(form.repeat());
+    }
+
+    /** The form, or empty when a field is refused; the message is then next to it and focus on the first. */
+    Optional<TaskForm> write() {
+        try {
+            var form = binder.writeRecord();
+            // An empty weekday choice arrives as an empty set; keep it a plain immutable one.
+            return Optional.of(form.withRepeat(form.repeat(), Set.copyOf(form.weekdaysOrNone()), form.everyDays(),
+                    form.repeatUntil()));
+        } catch (ValidationException invalid) {
+            focusFirstInvalid();
+            return Optional.empty();
+        }
+    }
+
+    private void focusFirstInvalid() {
+        List<Component> inPageOrder = List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes,
+                weekdays, everyDays, repeatUntil);
+        inPageOrder.stream()
+                .filter(field -> ((HasValidation) field).isInvalid())
+                .findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
+    }
+
+    /** The service checks the same rules plus those spanning fields; each message goes next to its field. */
+    void show(ConstraintViolationException refused) {
+        for (var violation : refused.getConstraintViolations()) {
+            var path = violation.getPropertyPath().toString();
+            var field = fieldFor(path.substring(path.lastIndexOf('.') + 1));
+            if (field.isPresent()) {
+                field.get().setErrorMessage(violation.getMessage());
+                field.get().setInvalid(true);
+            } else {
+                Notification.show(violation.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+            }
+        }
+        focusFirstInvalid();
+    }
+
+    private Optional<HasValidation> fieldFor(String property) {
+        return Optional.ofNullable(switch (property) {
+            case "title" -> title;
+            case "category" -> category;
+            case "notes" -> notes;
+            case "dueDate", "dueDatePlausible", "timeOnADay", "repeatStarting" -> dueDate;
+            case "startTime", "endWithStart" -> startTime;
+            case "endTime", "endAfterStart" -> endTime;
+            case "effortMinutes" -> effortMinutes;
+            case "weekdays", "weekdayChosen", "anyDayInRange" -> weekdays.isVisible() ? weekdays : repeatUntil;
+            case "everyDays" -> everyDays;
+            case "repeatUntil", "repeatUntilPlausible", "repeatEndAfterStart" -> repeatUntil;
+            default -> null;
+        });
+    }
+
+    /** For refusals the service words itself, such as a pattern with no day in its range. */
+    void showOnRepeat(String message) {
+        FormMessages.show(repeatUntil, message);
+    }
+}

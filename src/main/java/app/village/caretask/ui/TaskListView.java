@@ -1,0 +1,198 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.CareTaskService;
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskFilter;
+import app.village.caretask.TaskStatus;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
+import app.village.family.MemberSummary;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.Links;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every task of the space, soonest first, with filters for category, person, status and dates. It reads a
+ * page of {@value #PAGE_SIZE} at a time from the database; "Show more" fetches the next page, so the list
+ * stays quick however long the family's history grows, and works by keyboard and with one thumb.
+ */
+@Route(CareTaskNavigation.TASKS)
+@RouteAlias(CareTaskNavigation.SPACE_TASKS)
+@Menu(order = 2, title = "Tasks", icon = "vaadin:list-ul")
+@PermitAll
+class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 20;
+
+    private final FamilyService families;
+    private final CareTaskService careTasks;
+    private final Clock clock;
+    private String title = "Tasks · Village";
+
+    // Built afresh for each space.
+    Select<Optional<TaskCategory>> category = new Select<>();
+    Select<Optional<UUID>> person = new Select<>();
+    Select<Optional<TaskStatus>> status = new Select<>();
+    DatePicker from = new DatePicker();
+    DatePicker to = new DatePicker();
+    UnorderedList list = new UnorderedList();
+    Paragraph shown = new Paragraph();
+    Button showMore = new Button();
+    private int loaded;
+    private int total;
+
+    TaskListView(FamilyService families, CareTaskService careTasks, Clock clock) {
+        this.families = families;
+        this.careTasks = careTasks;
+        this.clock = clock;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SpacePages.spaceFor(event, families).ifPresent(this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(SpaceDetails space) {
+        title = "Tasks · " + space.name() + " · Village";
+        removeAll();
+        var today = clock.instant().atZone(space.zone()).toLocalDate();
+        add(Links.backToSpace(space.id(), space.name()), new H1("Tasks"));
+        var bar = new Div();
+        bar.addClassName("actions");
+        if (space.can(FamilyPermission.CLAIM_CARE)) {
+            var add = Links.routerLink(CareTaskNavigation.newTaskPath(space.id()), "Add a task");
+            add.addClassNames("button-link", "primary");
+            bar.add(add);
+        }
+        var todayLink = Links.routerLink(CareTaskNavigation.todayPath(space.id()), "Today");
+        todayLink.addClassName("button-link");
+        bar.add(todayLink);
+        add(bar, filters(space, today));
+
+        list = new UnorderedList();
+        list.addClassName("task-list");
+        shown = Links.quiet("");
+        shown.getElement().setAttribute("aria-live", "polite");
+        showMore = new Button("Show more");
+        showMore.addClickListener(click -> loadMore(space, today));
+        add(shown, list, showMore);
+        reload(space, today);
+    }
+
+    private Details filters(SpaceDetails space, LocalDate today) {
+        category = new Select<>();
+        category.setLabel("Category");
+        category.setItems(Optional.empty(), Optional.of(TaskCategory.MEALS), Optional.of(TaskCategory.BABY_CARE),
+                Optional.of(TaskCategory.HOUSEHOLD), Optional.of(TaskCategory.ERRANDS),
+                Optional.of(TaskCategory.OLDER_CHILDREN_AND_PETS), Optional.of(TaskCategory.CARE_FOR_THE_MOTHER),
+                Optional.of(TaskCategory.VISITS));
+        category.setItemLabelGenerator(value -> value.map(TaskCategory::label).orElse("All categories"));
+        category.setValue(Optional.empty());
+
+        var members = families.members(space.id());
+        person = new Select<>();
+        person.setLabel("Person");
+        var people = new java.util.ArrayList<Optional<UUID>>();
+        people.add(Optional.empty());
+        members.forEach(member -> people.add(Optional.of(member.accountId())));
+        person.setItems(people);
+        person.setItemLabelGenerator(value -> value.flatMap(id -> members.stream()
+                .filter(member -> member.accountId().equals(id)).findFirst())
+                .map(TaskListView::personLabel).orElse("Anyone"));
+        person.setValue(Optional.empty());
+
+        status = new Select<>();
+        status.setLabel("Status");
+        status.setItems(Optional.empty(), Optional.of(TaskStatus.OPEN), Optional.of(TaskStatus.CLAIMED),
+                Optional.of(TaskStatus.DONE));
+        status.setItemLabelGenerator(value -> value.map(TaskListView::statusLabel).orElse("Any status"));
+        status.setValue(Optional.empty());
+
+        from = new DatePicker("From");
+        from.setValue(today);
+        from.setClearButtonVisible(true);
+        to = new DatePicker("To");
+        to.setClearButtonVisible(true);
+        to.setHelperText("Leave both dates empty to see every task, including ones without a day.");
+
+        category.addValueChangeListener(change -> reload(space, today));
+        person.addValueChangeListener(change -> reload(space, today));
+        status.addValueChangeListener(change -> reload(space, today));
+        from.addValueChangeListener(change -> reload(space, today));
+        to.addValueChangeListener(change -> reload(space, today));
+
+        var form = new FormLayout(category, person, status, from, to);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        var details = new Details("Filters", form);
+        details.addClassName("task-filters");
+        return details;
+    }
+
+    private static String personLabel(MemberSummary member) {
+        return member.isMe() ? member.displayName() + " (you)" : member.displayName();
+    }
+
+    private static String statusLabel(TaskStatus value) {
+        return switch (value) {
+            case OPEN -> "Open";
+            case CLAIMED -> "Taken on";
+            case DONE -> "Done";
+        };
+    }
+
+    TaskFilter filter() {
+        var start = from.getValue();
+        var end = to.getValue();
+        if (start != null && end != null && end.isBefore(start)) {
+            var swap = start;
+            start = end;
+            end = swap;
+        }
+        return new TaskFilter(category.getValue().orElse(null), person.getValue().orElse(null),
+                status.getValue().orElse(null), start, end);
+    }
+
+    private void reload(SpaceDetails space, LocalDate today) {
+        list.removeAll();
+        loaded = 0;
+        total = careTasks.count(space.id(), filter());
+        loadMore(space, today);
+    }
+
+    private void loadMore(SpaceDetails space, LocalDate today) {
+        var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
+        var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
+        var page = careTasks.page(space.id(), filter(), loaded, PAGE_SIZE);
+        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        loaded += page.size();
+        shown.setText(total == 0 ? "No tasks match these filters."
+                : "Showing " + loaded + " of " + total + (total == 1 ? " task." : " tasks."));
+        showMore.setVisible(loaded < total);
+    }
+}

@@ -1,0 +1,78 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.TaskSummary;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** How tasks read on the page: "Today, 6:00 PM to 7:00 PM", "About 1 h 30 min", "Rose is on it". */
+final class TaskTexts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+    private TaskTexts() {
+    }
+
+    static String when(TaskSummary task, LocalDate today) {
+        var day = day(task.dueDate(), today);
+        if (task.startTime() == null) {
+            return day;
+        }
+        var times = task.endTime() == null ? time(task.startTime())
+                : time(task.startTime()) + " to " + time(task.endTime());
+        return day + ", " + times;
+    }
+
+    static String day(@Nullable LocalDate date, LocalDate today) {
+        if (date == null) {
+            return "Any day";
+        }
+        if (date.equals(today)) {
+            return "Today";
+        }
+        if (date.equals(today.plusDays(1))) {
+            return "Tomorrow";
+        }
+        if (date.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return DAY.format(date);
+    }
+
+    static String longDay(LocalDate date) {
+        return LONG_DAY.format(date);
+    }
+
+    static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    static String effort(int minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        var hours = minutes / 60;
+        var rest = minutes % 60;
+        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
+    }
+
+    static String status(TaskSummary task) {
+        return switch (task.status()) {
+            case OPEN -> "Open";
+            case CLAIMED -> task.mine() ? "You're on it" : nameOrSomeone(task) + " is on it";
+            case DONE -> task.mine() ? "Done by you" : "Done by " + nameOrSomeone(task);
+        };
+    }
+
+    private static String nameOrSomeone(TaskSummary task) {
+        return task.assigneeName() == null ? "Someone" : task.assigneeName();
+    }
+
+    static boolean isOverdue(TaskSummary task, LocalDate today) {
+        return task.dueDate() != null && task.dueDate().isBefore(today) && task.status() != app.village.caretask.TaskStatus.DONE;
+    }
+}

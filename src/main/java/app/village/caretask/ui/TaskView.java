@@ -1,0 +1,240 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.CareTaskService;
+import app.village.caretask.HouseholdNotes;
+import app.village.caretask.TaskDetails;
+import app.village.caretask.TaskProblem;
+import app.village.caretask.TaskStatus;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.Links;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import app.village.family.ui.FamilyNavigation;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One task: what, when, how long, who has it, the notes, and its actions. A meal shows the household's
+ * notes (diet and allergies, drop-off, quiet hours, address) to the person bringing it.
+ */
+@Route(CareTaskNavigation.TASK)
+@PermitAll
+class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FamilyService families;
+    private final CareTaskService careTasks;
+    private final Clock clock;
+    private String title = "Task · Village";
+
+    // Built afresh for each task.
+    Button claim = new Button();
+    Button done = new Button();
+    Button handBack = new Button();
+    Button delete = new Button();
+    Button stopRepeating = new Button();
+
+    TaskView(FamilyService families, CareTaskService careTasks, Clock clock) {
+        this.families = families;
+        this.careTasks = careTasks;
+        this.clock = clock;
+        addClassName("narrow-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var space = FamilyNavigation.spaceFor(event, families::space);
+        if (space.isEmpty()) {
+            return;
+        }
+        var taskId = CareTaskNavigation.taskIdFrom(event.getRouteParameters());
+        if (taskId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            show(space.get(), careTasks.task(space.get().id(), taskId.get()));
+        } catch (TaskProblem gone) {
+            showGone(space.get(), gone.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void showGone(SpaceDetails space, String message) {
+        title = "Task · Village";
+        removeAll();
+        add(Links.backToSpace(space.id(), space.name()), new H1("This task is gone"), new Paragraph(message),
+                Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "See all tasks"));
+    }
+
+    void reload(SpaceDetails space, UUID taskId) {
+        try {
+            show(space, careTasks.task(space.id(), taskId));
+        } catch (TaskProblem gone) {
+            showGone(space, gone.getMessage());
+        }
+    }
+
+    private void show(SpaceDetails space, TaskDetails details) {
+        var task = details.task();
+        title = task.title() + " · Village";
+        removeAll();
+        var today = clock.instant().atZone(space.zone()).toLocalDate();
+        var actions = new TaskActions(careTasks, space.id(), () -> reload(space, task.id()));
+
+        var status = new Paragraph(TaskTexts.status(task));
+        status.addClassNames("task-status", "task-" + task.status().name().toLowerCase(java.util.Locale.ROOT));
+        add(Links.backToSpace(space.id(), space.name()), new H1(task.title()), status);
+
+        var facts = new DescriptionList();
+        facts.addClassName("task-facts");
+        fact(facts, "When", TaskTexts.when(task, today));
+        fact(facts, "Category", task.category().label());
+        fact(facts, "Effort", "About " + TaskTexts.effort(task.effortMinutes()));
+        if (details.repeatRule() != null) {
+            fact(facts, "Repeats", details.repeatRule());
+        }
+        add(facts);
+        if (task.notes() != null) {
+            var notes = new Paragraph(task.notes());
+            notes.addClassName("task-notes");
+            add(new Section(new H2("Notes"), notes));
+        }
+        if (task.doneNote() != null) {
+            add(new Section(new H2("Note when it was done"), new Paragraph(task.doneNote())));
+        }
+        if (details.household() != null && !details.household().isEmpty()) {
+            add(household(details.household()));
+        }
+        add(actionBar(space, details, today, actions));
+        if (task.mayChange()) {
+            add(changes(space, details));
+        }
+    }
+
+    private static Section household(HouseholdNotes notes) {
+        var list = new DescriptionList();
+        list.addClassName("task-facts");
+        if (!notes.diet().isBlank()) {
+            fact(list, "Diet and allergies", notes.diet());
+        }
+        if (!notes.dropOff().isBlank()) {
+            fact(list, "Drop-off", notes.dropOff());
+        }
+        if (!notes.quietHours().isBlank()) {
+            fact(list, "Quiet hours", notes.quietHours());
+        }
+        if (!notes.address().isBlank()) {
+            fact(list, "Address", notes.address());
+        }
+        var section = new Section(new H2("Before you bring the meal"), list);
+        section.addClassName("household-notes");
+        return section;
+    }
+
+    private static void fact(DescriptionList list, String term, String description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private Div actionBar(SpaceDetails space, TaskDetails details, LocalDate today, TaskActions actions) {
+        var task = details.task();
+        var bar = new Div();
+        bar.addClassName("actions");
+        claim = new Button("I'll do it", click -> actions.claim(task));
+        claim.addThemeVariants(ButtonVariant.PRIMARY);
+        claim.setVisible(details.mayClaim());
+        done = new Button("Mark done", click -> actions.askDone(task));
+        done.addThemeVariants(ButtonVariant.PRIMARY);
+        handBack = new Button("Hand back", click -> actions.handBack(task));
+        var hers = task.mine() && task.status() == TaskStatus.CLAIMED;
+        done.setVisible(hers);
+        handBack.setVisible(hers);
+        bar.add(claim, done, handBack);
+        if (!details.mayClaim() && task.isOpen() && !space.can(FamilyPermission.CLAIM_CARE)) {
+            bar.add(Links.quiet("Viewers follow along; they don't take tasks on."));
+        }
+        return bar;
+    }
+
+    private Section changes(SpaceDetails space, TaskDetails details) {
+        var task = details.task();
+        var links = new Div();
+        links.addClassName("actions");
+        var edit = Links.routerLink(CareTaskNavigation.editPath(space.id(), task.id()),
+                task.repeating() ? "Change this day" : "Change");
+        edit.addClassName("button-link");
+        links.add(edit);
+        if (task.repeating() && details.seriesForm() != null) {
+            var editAll = Links.routerLink(CareTaskNavigation.editSeriesPath(space.id(), task.id()),
+                    "Change all coming days");
+            editAll.addClassName("button-link");
+            links.add(editAll);
+        }
+        delete = new Button(task.repeating() ? "Delete this day…" : "Delete…", click -> confirmDelete(space, task.id(),
+                task.title()));
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        links.add(delete);
+        if (task.repeating() && details.seriesForm() != null) {
+            stopRepeating = new Button("Stop repeating…", click -> confirmStop(space, task.id()));
+            stopRepeating.addThemeVariants(ButtonVariant.ERROR);
+            links.add(stopRepeating);
+        }
+        return new Section(new H2("Change or remove"), links);
+    }
+
+    private void confirmDelete(SpaceDetails space, UUID taskId, String taskTitle) {
+        confirm("Delete \"" + taskTitle + "\"?", "It goes from everyone's lists.", "Delete", () -> {
+            careTasks.delete(space.id(), taskId);
+            Notification.show("Task deleted.", 4000, Notification.Position.BOTTOM_CENTER);
+            UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
+        });
+    }
+
+    private void confirmStop(SpaceDetails space, UUID taskId) {
+        confirm("Stop repeating?", "This day and the coming days that aren't done go from everyone's lists. "
+                + "What was done stays in the history.", "Stop repeating", () -> {
+                    careTasks.stopRepeating(space.id(), taskId);
+                    Notification.show("It no longer repeats.", 4000, Notification.Position.BOTTOM_CENTER);
+                    UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
+                });
+    }
+
+    private static void confirm(String header, String text, String action, Runnable onConfirm) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(header);
+        dialog.add(new Paragraph(text));
+        var yes = new Button(action, click -> {
+            dialog.close();
+            try {
+                onConfirm.run();
+            } catch (TaskProblem problem) {
+                Notification.show(problem.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
+        dialog.open();
+    }
+}

@@ -1,0 +1,99 @@
+package app.village.caretask.ui;
+
+import app.village.caretask.CareTaskService;
+import app.village.caretask.TaskSummary;
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.Links;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A member's day: what she has taken on, then what is still open today and tomorrow, most urgent first,
+ * each with its one-tap action. Reached from the bottom bar ("Today", her last used space) or from a space.
+ */
+@Route(CareTaskNavigation.TODAY)
+@RouteAlias(CareTaskNavigation.SPACE_TODAY)
+@Menu(order = 1, title = "Today", icon = "vaadin:check-square-o")
+@PermitAll
+class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FamilyService families;
+    private final CareTaskService careTasks;
+    private String title = "Today · Village";
+
+    TodayView(FamilyService families, CareTaskService careTasks) {
+        this.families = families;
+        this.careTasks = careTasks;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SpacePages.spaceFor(event, families).ifPresent(this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    void show(SpaceDetails space) {
+        title = "Today · " + space.name() + " · Village";
+        removeAll();
+        var today = careTasks.today(space.id());
+        var actions = new TaskActions(careTasks, space.id(), () -> show(space));
+        var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
+
+        add(Links.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
+        add(topActions(space));
+        add(section("You're doing", today.mine(), today.today(), space, mayClaim, actions,
+                mayClaim ? "Nothing taken on yet. Pick something below, or add what you'll do."
+                        : "Viewers follow along; they don't take tasks on."));
+        add(section("Still open today and tomorrow", today.open(), today.today(), space, mayClaim, actions,
+                "Everything for today and tomorrow is taken care of."));
+        var all = Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "All tasks");
+        all.addClassName("button-link");
+        add(all);
+    }
+
+    private static Div topActions(SpaceDetails space) {
+        var bar = new Div();
+        bar.addClassName("actions");
+        if (space.can(FamilyPermission.CLAIM_CARE)) {
+            var add = Links.routerLink(CareTaskNavigation.newTaskPath(space.id()), "Add a task");
+            add.addClassNames("button-link", "primary");
+            bar.add(add);
+        }
+        return bar;
+    }
+
+    private static Section section(String heading, List<TaskSummary> tasks, LocalDate today, SpaceDetails space,
+            boolean mayClaim, TaskActions actions, String whenEmpty) {
+        var section = new Section(new H2(heading));
+        section.addClassName("task-section");
+        if (tasks.isEmpty()) {
+            section.add(Links.quiet(whenEmpty));
+            return section;
+        }
+        var list = new UnorderedList();
+        list.addClassName("task-list");
+        tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        section.add(list);
+        return section;
+    }
+}
