@@ -2,6 +2,12 @@ package app.village.demo;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.caretask.CareTaskService;
+import app.village.caretask.Repeat;
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskFilter;
+import app.village.caretask.TaskForm;
+import app.village.caretask.TaskSummary;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
@@ -11,13 +17,17 @@ import app.village.security.VillageUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,13 +57,15 @@ class DemoData implements ApplicationRunner {
     private final AccountService accountService;
     private final FamilyService familyService;
     private final InvitationService invitationService;
+    private final CareTaskService careTaskService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            Clock clock) {
+            CareTaskService careTaskService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
+        this.careTaskService = careTaskService;
         this.clock = clock;
     }
 
@@ -64,10 +76,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var family = read();
-        var people = new HashMap<String, VillageUser>();
-        family.people().forEach(person -> people.put(person.email(), new VillageUser(
-                accountService.register(new Registration(person.email(), person.displayName(), family.password())),
-                person.displayName())));
+        var people = register(family);
         try {
             loadSpace(family.space(), people);
         } finally {
@@ -77,19 +86,83 @@ class DemoData implements ApplicationRunner {
         family.people().forEach(person -> log.info("  {}  ({}, {})", person.email(), person.displayName(), person.about()));
     }
 
-    private void loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
-        actAs(people.get(demo.owner()));
-        var born = LocalDate.now(clock.withZone(ZoneId.of(demo.timeZone()))).minusDays(demo.babyBornDaysAgo());
+    /** Opens an account for each person; returns them by email. */
+    Map<String, VillageUser> register(DemoFamily family) {
+        var people = new HashMap<String, VillageUser>();
+        family.people().forEach(person -> people.put(person.email(), new VillageUser(
+                accountService.register(new Registration(person.email(), person.displayName(), family.password())),
+                person.displayName())));
+        return people;
+    }
+
+    /** Creates the space, lets the members join and fills in their care tasks; returns the space. */
+    UUID loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
+        var owner = person(people, demo.owner());
+        actAs(owner);
+        var zone = ZoneId.of(demo.timeZone());
+        var today = clock.instant().atZone(zone).toLocalDate();
+        var born = today.minusDays(demo.babyBornDaysAgo());
         var spaceId = familyService.createSpace(new SpaceForm(demo.name(), demo.babyName(), born, true, demo.timeZone(),
                 demo.dietNotes(), demo.dropOffNotes(), demo.quietHours(), demo.address(), false));
         for (var member : demo.members()) {
-            var person = Objects.requireNonNull(people.get(member.email()), member.email());
-            actAs(people.get(demo.owner()));
+            var person = person(people, member.email());
+            actAs(owner);
             var link = invitationService.invite(spaceId,
                     new InvitationForm(person.displayName(), member.relationship(), member.role(), null, "")).link();
             actAs(person);
             invitationService.accept(link.substring(link.lastIndexOf('/') + 1), "demo-data");
         }
+        for (var task : demo.tasks()) {
+            loadTask(spaceId, today, task, people);
+        }
+        return spaceId;
+    }
+
+    /**
+     * Adds one task as the person who would add it, then lets each helper take on her day and, where the seed
+     * says so, mark it done. Days count from today so the demo always looks current. The service stamps
+     * "done" with the present moment, so all done history lands on the day the demo loads: enough for
+     * the fair-share picture, which counts the last 7 and 30 days.
+     */
+    private void loadTask(UUID spaceId, LocalDate today, DemoTask demo, Map<String, VillageUser> people) {
+        actAs(person(people, demo.addedBy()));
+        var form = demo.toForm(today);
+        var firstId = demo.ownTask() ? careTaskService.addMyOwnTask(spaceId, form)
+                : careTaskService.create(spaceId, form);
+        var days = demo.repeat() == null ? List.<TaskSummary>of() : daysOf(spaceId, form);
+        for (var step : demo.takenOn()) {
+            var taskId = demo.repeat() == null ? firstId : occurrence(days, today, step.occurrence(), demo.title());
+            actAs(person(people, step.by()));
+            careTaskService.claim(spaceId, taskId);
+            if (step.done()) {
+                careTaskService.markDone(spaceId, taskId, step.doneNote());
+            }
+        }
+    }
+
+    /** The days of a repeating task just added, soonest first. */
+    private List<TaskSummary> daysOf(UUID spaceId, TaskForm form) {
+        var filter = new TaskFilter(form.category(), null, null, form.dueDate(), form.repeatUntil());
+        return careTaskService.page(spaceId, filter, 0, 500).stream()
+                .filter(task -> task.repeating() && task.title().equals(form.title()))
+                .toList();
+    }
+
+    /** Day {@code n} of a repeating task: 0 is the first on or after today, -1 the last before today. */
+    private static UUID occurrence(List<TaskSummary> days, LocalDate today, int n, String title) {
+        var firstComing = 0;
+        while (firstComing < days.size() && Objects.requireNonNull(days.get(firstComing).dueDate()).isBefore(today)) {
+            firstComing++;
+        }
+        var index = firstComing + n;
+        if (index < 0 || index >= days.size()) {
+            throw new IllegalStateException("\"" + title + "\" has no occurrence " + n + " in the demo seed");
+        }
+        return days.get(index).id();
+    }
+
+    private static VillageUser person(Map<String, VillageUser> people, String email) {
+        return Objects.requireNonNull(people.get(email), () -> email + " is not one of the demo people");
     }
 
     /** The services act for the signed-in person; the demo loader signs each person in for her own steps. */
@@ -113,9 +186,59 @@ class DemoData implements ApplicationRunner {
     }
 
     record DemoSpace(String name, String owner, String babyName, int babyBornDaysAgo, String timeZone,
-            String dietNotes, String dropOffNotes, String quietHours, String address, List<DemoMember> members) {
+            String dietNotes, String dropOffNotes, String quietHours, String address, List<DemoMember> members,
+            List<DemoTask> tasks) {
+
+        DemoSpace {
+            tasks = tasks == null ? List.of() : tasks;
+        }
     }
 
     record DemoMember(String email, FamilyRole role, String relationship) {
+    }
+
+    /**
+     * A care task of the seed. {@code ownTask}: the person adding it will do it herself (what a supporter
+     * may add); otherwise it is an open task, which only the owner or an organizer may add. No
+     * {@code dayOffset} means "no particular day". Optional fields are boxed because Jackson refuses a
+     * missing primitive; the constructor fills in their defaults.
+     */
+    record DemoTask(String title, TaskCategory category, @Nullable String notes, String addedBy,
+            Boolean ownTask, @Nullable Integer dayOffset, @Nullable LocalTime start,
+            @Nullable LocalTime end, int effortMinutes, @Nullable DemoRepeat repeat,
+            List<DemoTakeOn> takenOn) {
+
+        DemoTask {
+            ownTask = Boolean.TRUE.equals(ownTask);
+            takenOn = takenOn == null ? List.of() : takenOn;
+        }
+
+        TaskForm toForm(LocalDate today) {
+            var day = dayOffset == null ? null : today.plusDays(dayOffset);
+            var form = TaskForm.once(title, category, notes == null ? "" : notes, day, effortMinutes)
+                    .withTimes(start, end);
+            if (repeat == null) {
+                return form;
+            }
+            var firstDay = Objects.requireNonNull(day, () -> title + ": a repeating task needs a dayOffset");
+            return form.withRepeat(repeat.kind(), repeat.weekdays(), 2,
+                    firstDay.plusWeeks(repeat.weeks()).minusDays(1));
+        }
+    }
+
+    /** A repeating task that runs for {@code weeks} weeks from its first day. */
+    record DemoRepeat(Repeat kind, @Nullable Set<DayOfWeek> weekdays, int weeks) {
+    }
+
+    /**
+     * Someone takes the task on, and perhaps has done it. For a repeating task {@code occurrence} says which
+     * day: 0 the first on or after today, 1 the next, -1 the last before today.
+     */
+    record DemoTakeOn(String by, Integer occurrence, Boolean done, @Nullable String doneNote) {
+
+        DemoTakeOn {
+            occurrence = occurrence == null ? 0 : occurrence;
+            done = Boolean.TRUE.equals(done);
+        }
     }
 }
