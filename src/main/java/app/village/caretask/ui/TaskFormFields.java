@@ -69,10 +69,8 @@ final class TaskFormFields {
         }
         startTime.setHelperText("Optional. Times are in the family's time zone.");
         effortMinutes.setHelperText("Roughly how long it takes. It counts toward everyone's fair share.");
-        effortMinutes.setStepButtonsVisible(true);
-        effortMinutes.setStep(15);
-        effortMinutes.setMin(1);
-        effortMinutes.setMax(24 * 60);
+        // No client-side min, max or step: the browser would mark a value invalid without words (a step
+        // counts from the minimum), while the form's own rules say what is wrong next to the field.
         notes.setHelperText("Anything the helper should know.");
         notes.setMaxLength(2000);
         repeat.setItems(Repeat.values());
@@ -80,9 +78,7 @@ final class TaskFormFields {
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.US));
         weekdays.addClassName("weekday-choice");
-        everyDays.setMin(2);
-        everyDays.setMax(30);
-        everyDays.setStepButtonsVisible(true);
+        everyDays.setHelperText("From 2 to 30.");
         repeatUntil.setHelperText("Optional. For example six weeks from now.");
         repeatUntil.setClearButtonVisible(true);
         repeat.addValueChangeListener(change -> showRepeatFields(change.getValue()));
