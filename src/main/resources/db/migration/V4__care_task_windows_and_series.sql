@@ -33,3 +33,11 @@ alter table care_task add column night_work boolean not null default false;
 create index care_task_by_series on care_task (series_id, due_date);
 create index care_task_by_space_done on care_task (space_id, done_at);
 create index care_task_by_space_assignee on care_task (space_id, assignee_id, due_date);
+
+-- Days of a series someone deleted or moved on their own: a later change to the whole series must not
+-- bring them back.
+create table care_task_series_skip (
+    series_id uuid not null references care_task_series (id) on delete cascade,
+    skipped_day date not null,
+    primary key (series_id, skipped_day)
+);

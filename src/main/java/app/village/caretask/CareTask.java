@@ -111,6 +111,11 @@ class CareTask {
         this.effortMinutes = series.getEffortMinutes();
     }
 
+    /** Moved to another day on its own: it is now a one-off task, and the series leaves it alone. */
+    void detachFromSeries() {
+        this.seriesId = null;
+    }
+
     void handBack() {
         this.assigneeId = null;
     }

@@ -45,8 +45,8 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
             + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy")
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
-    /** The days of a series from {@code from} on that are not yet done: the ones a change to the series moves. */
-    @Query("select t from CareTask t where t.seriesId = ?1 and t.doneAt is null and t.dueDate >= ?2")
+    /** The days of a series from {@code from} on, done ones too, so a change to the series leaves them be. */
+    @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2")
     List<CareTask> findComingInSeries(UUID seriesId, LocalDate from);
 
     /**

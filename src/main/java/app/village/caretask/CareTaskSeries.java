@@ -130,6 +130,21 @@ class CareTaskSeries {
         return days;
     }
 
+    /**
+     * The first day of the series on or after {@code day}: where the editor starts the series when its real
+     * first day is long past, without shifting an every-N-days rhythm.
+     */
+    LocalDate firstDayOnOrAfter(LocalDate day) {
+        if (!day.isAfter(startsOn)) {
+            return startsOn;
+        }
+        if (repeat != Repeat.EVERY_N_DAYS) {
+            return day;
+        }
+        var behind = ChronoUnit.DAYS.between(startsOn, day) % everyDays;
+        return behind == 0 ? day : day.plusDays(everyDays - behind);
+    }
+
     /** Tasks now exist up to {@code day}: used after a change to the series laid out its coming days anew. */
     void generatedThrough(LocalDate day) {
         generatedThrough = day;

@@ -43,6 +43,7 @@ public class CareTaskService {
 
     private final CareTaskRepository tasks;
     private final CareTaskSeriesRepository series;
+    private final SeriesSkipRepository skips;
     private final TaskListQuery listQuery;
     private final SpaceAccess access;
     private final AccountService accounts;
@@ -50,11 +51,13 @@ public class CareTaskService {
     private final CareTaskSettings settings;
     private final Clock clock;
 
-    CareTaskService(CareTaskRepository tasks, CareTaskSeriesRepository series, TaskListQuery listQuery,
+    CareTaskService(CareTaskRepository tasks, CareTaskSeriesRepository series, SeriesSkipRepository skips,
+            TaskListQuery listQuery,
             SpaceAccess access, AccountService accounts, FamilyService families, CareTaskSettings settings,
             Clock clock) {
         this.tasks = tasks;
         this.series = series;
+        this.skips = skips;
         this.listQuery = listQuery;
         this.access = access;
         this.accounts = accounts;
@@ -104,7 +107,18 @@ public class CareTaskService {
         var task = requireTask(spaceId, taskId);
         requireCanChange(me, task.getCreatedBy());
         requireNotDone(task);
+        var seriesId = task.getSeriesId();
+        var oldDay = task.getDueDate();
+        if (seriesId != null && oldDay != null && !oldDay.equals(form.dueDate())) {
+            skip(seriesId, oldDay);
+            task.detachFromSeries();
+        }
         task.apply(form);
+    }
+
+    /** Remembers that a series day was deleted or moved, so a later change to the series doesn't bring it back. */
+    private void skip(UUID seriesId, LocalDate day) {
+        skips.save(new SeriesSkip(seriesId, day));
     }
 
     /**
@@ -120,13 +134,16 @@ public class CareTaskService {
             throw new TaskProblem("To stop a repeating task, choose \"Stop repeating\" instead.");
         }
         var today = today(me);
-        var horizon = later(horizon(me), Objects.requireNonNull(form.dueDate()).plusDays(30));
+        // Never short of how far the days already reach (the roll-forward may be a day ahead of her zone).
+        var horizon = later(later(horizon(me), Objects.requireNonNull(form.dueDate()).plusDays(30)),
+                rule.getGeneratedThrough());
         rule.apply(form);
         var coming = new HashMap<LocalDate, CareTask>();
-        var doneDays = new HashSet<LocalDate>();
+        var leaveAlone = new HashSet<LocalDate>();
+        skips.findBySeriesId(rule.getId()).forEach(skipped -> leaveAlone.add(skipped.day()));
         for (var task : tasks.findComingInSeries(rule.getId(), today)) {
             if (task.isDone()) {
-                doneDays.add(task.getDueDate());
+                leaveAlone.add(task.getDueDate());
             } else {
                 coming.put(task.getDueDate(), task);
             }
@@ -136,7 +153,7 @@ public class CareTaskService {
             var existing = coming.remove(day);
             if (existing != null) {
                 existing.follow(rule);
-            } else if (!doneDays.contains(day)) {
+            } else if (!leaveAlone.contains(day)) { // done or skipped days stay as they are
                 tasks.save(new CareTask(rule, day, now));
             }
         }
@@ -150,6 +167,9 @@ public class CareTaskService {
         var me = access.requireMember(spaceId);
         var task = requireTask(spaceId, taskId);
         requireCanChange(me, task.getCreatedBy());
+        if (task.getSeriesId() != null && task.getDueDate() != null) {
+            skip(task.getSeriesId(), task.getDueDate());
+        }
         tasks.delete(task);
     }
 
@@ -178,7 +198,7 @@ public class CareTaskService {
                 task.getDueDate(), task.getEffortMinutes()).withTimes(task.getStartTime(), task.getEndTime());
         var rule = task.getSeriesId() == null ? null
                 : series.findByIdAndSpaceId(task.getSeriesId(), spaceId).orElse(null);
-        var seriesForm = rule == null ? null : rule.toForm(later(rule.getStartsOn(), today(me).minusMonths(6)));
+        var seriesForm = rule == null ? null : rule.toForm(rule.firstDayOnOrAfter(today(me).minusMonths(6)));
         var household = task.getCategory() == TaskCategory.MEALS && (summary.mine() || me.can(FamilyPermission.MANAGE_CARE))
                 ? householdNotes(spaceId) : null;
         var mayClaim = summary.isOpen() && me.can(FamilyPermission.CLAIM_CARE);

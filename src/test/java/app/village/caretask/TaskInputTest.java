@@ -1,0 +1,164 @@
+package app.village.caretask;
+
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Forms the rules refuse, each with the one message that tells her what to fix, and nothing stored. */
+@IntegrationTest
+class TaskInputTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskSeriesRepository seriesRows;
+
+    VillageUser maya;
+    VillageUser rose;
+    UUID space;
+    LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void aFamily() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        as(maya);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    TaskForm dinner() {
+        return TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today, 60);
+    }
+
+    /** Each bad form with the message she should see. */
+    Map<TaskForm, String> badForms() {
+        var daily = dinner().withRepeat(Repeat.DAILY, null, 2, null);
+        var monday = today.with(TemporalAdjusters.next(MONDAY));
+        var forms = new LinkedHashMap<TaskForm, String>();
+        forms.put(dinner().withTimes(LocalTime.of(18, 0), LocalTime.of(17, 30)), "The end should be after the start.");
+        forms.put(dinner().withTimes(LocalTime.of(18, 0), LocalTime.of(18, 0)), "The end should be after the start.");
+        forms.put(dinner().withTimes(null, LocalTime.of(19, 0)), "Please give a start time too.");
+        forms.put(TaskForm.once("Bring dinner", TaskCategory.MEALS, "", null, 60)
+                .withTimes(LocalTime.of(18, 0), LocalTime.of(19, 0)),
+                "Please choose the day first; times are on that day.");
+        forms.put(dinner().withRepeat(Repeat.WEEKLY, Set.of(), 2, null), "Please choose at least one weekday.");
+        forms.put(dinner().withRepeat(Repeat.WEEKLY, null, 2, null), "Please choose at least one weekday.");
+        forms.put(TaskForm.weekly("Bring dinner", TaskCategory.MEALS, "", monday, Set.of(FRIDAY), monday.plusDays(1),
+                60), "No day between the first and the last day fits this pattern.");
+        forms.put(daily.withRepeat(Repeat.DAILY, null, 2, today.minusDays(1)),
+                "The last day should be on or after the first day.");
+        forms.put(daily.withRepeat(Repeat.EVERY_N_DAYS, null, 1, null), "Choose between every 2 and every 30 days.");
+        forms.put(daily.withRepeat(Repeat.EVERY_N_DAYS, null, 31, null), "Choose between every 2 and every 30 days.");
+        forms.put(TaskForm.once("Bring dinner", TaskCategory.MEALS, "<b>No</b> peanuts", today, 60),
+                "Please use plain text, without < or > characters.");
+        forms.put(daily.withRepeat(Repeat.DAILY, null, 2, today.plusYears(200)),
+                "Please choose an end date within the next two years.");
+        forms.put(TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today.plusYears(200), 60),
+                "Please choose a date within the next two years.");
+        forms.put(new TaskForm("Bring dinner", TaskCategory.MEALS, "", today, null, null, 60, null, null, 2, null),
+                "Please choose whether the task repeats.");
+        return forms;
+    }
+
+    @Test
+    void badFormsAreRefusedWithWhatToFixAndStoreNothing() {
+        badForms().forEach((form, message) -> {
+            as(maya);
+            assertRefused(() -> careTasks.create(space, form), form, message);
+            as(rose);
+            assertRefused(() -> careTasks.addMyOwnTask(space, form), form, message);
+        });
+
+        as(maya);
+        assertThat(careTasks.count(space, TaskFilter.everything())).isZero();
+        assertThat(seriesRows.findAll()).noneMatch(s -> s.getSpaceId().equals(space));
+    }
+
+    @Test
+    void badFormsLeaveAnExistingTaskAsItWas() {
+        var task = careTasks.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(3)));
+        var before = careTasks.tasks(space);
+
+        badForms().forEach((form, message) -> {
+            assertRefused(() -> careTasks.edit(space, task, form), form, message);
+            assertRefused(() -> careTasks.editSeries(space, task, form), form, message);
+        });
+
+        assertThat(careTasks.tasks(space)).isEqualTo(before).hasSize(4);
+    }
+
+    static void assertRefused(Runnable call, TaskForm form, String message) {
+        assertThatThrownBy(call::run).as("%s", form)
+                .isInstanceOfSatisfying(ConstraintViolationException.class, refusal -> assertThat(
+                        refusal.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
+                        .as("%s", form).containsExactly(message));
+    }
+
+    @Test
+    void aDoneTaskKeepsItsRecord() {
+        var task = careTasks.create(space, dinner());
+        careTasks.claim(space, task);
+        careTasks.markDone(space, task, "Lasagne");
+
+        assertThatThrownBy(() -> careTasks.edit(space, task, TaskForm.once("Changed", TaskCategory.ERRANDS, "",
+                today, 5))).isInstanceOf(TaskProblem.class)
+                .hasMessage("This task is done; its record stays as it was.");
+
+        assertThat(careTasks.tasks(space)).singleElement()
+                .satisfies(t -> assertThat(t.title()).isEqualTo("Bring dinner"))
+                .satisfies(t -> assertThat(t.effortMinutes()).isEqualTo(60))
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE));
+    }
+
+    @Test
+    void seriesOnlyActionsOnAOneOffTaskAreRefused() {
+        var once = careTasks.create(space, dinner());
+        var series = careTasks.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(1)));
+
+        assertThatThrownBy(() -> careTasks.stopRepeating(space, once)).isInstanceOf(TaskProblem.class)
+                .hasMessage("This task doesn't repeat.");
+        assertThatThrownBy(() -> careTasks.editSeries(space, once, dinner().withRepeat(Repeat.DAILY, null, 2, null)))
+                .isInstanceOf(TaskProblem.class).hasMessage("This task doesn't repeat.");
+        assertThatThrownBy(() -> careTasks.editSeries(space, series, dinner()))
+                .isInstanceOf(TaskProblem.class)
+                .hasMessage("To stop a repeating task, choose \"Stop repeating\" instead.");
+
+        assertThat(careTasks.tasks(space)).extracting(TaskSummary::title).containsExactly("Bring dinner",
+                "Bring dinner", "Bring dinner");
+    }
+}
