@@ -16,7 +16,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -93,7 +92,12 @@ public final class MainLayout extends AppLayout {
         for (var entry : entries) {
             var link = new RouterLink();
             link.setRoute(entry.menuClass());
-            link.setHighlightCondition(HighlightConditions.sameLocation());
+            var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            // "Today" stays lit on a space's own Today page (family/{id}/today), not just on /today.
+            link.setHighlightCondition((target, event) -> {
+                var here = event.getLocation().getPath();
+                return here.equals(path) || !path.isEmpty() && here.endsWith("/" + path);
+            });
             if (entry.icon() != null) {
                 link.add(new Icon(entry.icon()));
             }

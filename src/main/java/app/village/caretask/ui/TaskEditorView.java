@@ -113,6 +113,10 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         } else {
             fields.read(details.form());
             show(space, mode, taskId.get(), details.task().repeating() ? "Change this day" : "Change the task");
+            if (details.task().repeating()) {
+                addComponentAtIndex(2, Links.quiet("This changes this day only. Moving it to another day makes "
+                        + "it a one-off task."));
+            }
         }
     }
 
