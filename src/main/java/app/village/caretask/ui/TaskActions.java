@@ -58,7 +58,6 @@ final class TaskActions {
         dialog.setHeaderTitle("Mark \"" + task.title() + "\" done");
         var note = new TextArea("Note for the family (optional)");
         note.setHelperText("For example \"Left the soup in the fridge\".");
-        note.setMaxLength(500);
         note.setWidthFull();
         var done = new Button("Mark done");
         done.addThemeVariants(ButtonVariant.PRIMARY);
@@ -71,7 +70,10 @@ final class TaskActions {
                 note.focus();
                 return;
             } catch (TaskProblem | NoLongerAvailableException problem) {
+                dialog.close();
                 tell(problem.getMessage());
+                afterChange.run();
+                return;
             }
             dialog.close();
             tell("Done. Thank you!");

@@ -51,7 +51,6 @@ final class TaskFormFields {
 
     TaskFormFields(LocalDate today) {
         title.setHelperText("For example \"Bring dinner\" or \"Fold the laundry\".");
-        title.setMaxLength(120);
         category.setLabel("Category");
         category.setItems(TaskCategory.values());
         category.setItemLabelGenerator(TaskCategory::label);
@@ -72,7 +71,8 @@ final class TaskFormFields {
         // No client-side min, max or step: the browser would mark a value invalid without words (a step
         // counts from the minimum), while the form's own rules say what is wrong next to the field.
         notes.setHelperText("Anything the helper should know.");
-        notes.setMaxLength(2000);
+        // No maxlength on the text fields either (docs/decisions.md): the browser would cut a pasted text
+        // silently, and the server-side check of it has no words; the form's own rule says what is wrong.
         repeat.setItems(Repeat.values());
         repeat.setItemLabelGenerator(Repeat::label);
         weekdays.setItems(DayOfWeek.values());
@@ -89,10 +89,12 @@ final class TaskFormFields {
         binder.bind(dueDate, "dueDate");
         binder.bind(startTime, "startTime");
         binder.bind(endTime, "endTime");
-        binder.forField(effortMinutes).withNullRepresentation(0).bind("effortMinutes");
+        // Whole numbers in the record: an empty field is refused in words here, not by the binder's converter.
+        binder.forField(effortMinutes).asRequired("Please say roughly how long it takes, in minutes.")
+                .bind("effortMinutes");
         binder.bind(repeat, "repeat");
         binder.bind(weekdays, "weekdays");
-        binder.forField(everyDays).withNullRepresentation(0).bind("everyDays");
+        binder.forField(everyDays).asRequired("Choose between every 2 and every 30 days.").bind("everyDays");
         binder.bind(repeatUntil, "repeatUntil");
     }
 
@@ -139,7 +141,12 @@ final class TaskFormFields {
         inPageOrder.stream()
                 .filter(field -> ((HasValidation) field).isInvalid())
                 .findFirst()
-                .ifPresent(field -> ((Focusable<?>) field).focus());
+                // The weekday choice is a checkbox group, which can't take focus as a whole.
+                .ifPresent(field -> {
+                    if (field instanceof Focusable<?> focusable) {
+                        focusable.focus();
+                    }
+                });
     }
 
     /** The service checks the same rules plus those spanning fields; each message goes next to its field. */

@@ -1,0 +1,102 @@
+package app.village.caretask.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskForm;
+import app.village.family.ui.FamilyNavigation;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The care-task sections of a space's home: Today at a glance and the fair-share picture. */
+class FamilyHomeSectionsTest extends CareTaskUiTest {
+
+    private void openHome(Family family) {
+        open(family.supporter(), FamilyNavigation.homePath(family.spaceId()));
+        assertThat(currentPath()).isEqualTo("family/" + family.spaceId());
+    }
+
+    /** "Name: figure" for each bar row in the fair-share tab that is showing. */
+    private static List<String> shareRows() {
+        var tabs = _get(section("Fair share"), TabSheet.class);
+        return _find(tabs, ListItem.class, spec -> spec.withClasses("share-row")).stream()
+                .map(row -> _get(row, Span.class, spec -> spec.withClasses("share-name")).getText() + ": "
+                        + _get(row, Span.class, spec -> spec.withClasses("share-figure")).getText())
+                .toList();
+    }
+
+    @Test
+    void withNothingDoneTheFairShareSaysSo() {
+        var family = newFamily("The Rivera family");
+
+        openHome(family);
+
+        var fairShare = section("Fair share");
+        assertThat(textOf(fairShare)).contains("Last 7 days", "Last 30 days", "Nothing marked done in these days yet.",
+                "Night work, 10 PM to 6 AM, counts double.");
+        assertThat(_find(fairShare, ListItem.class, spec -> spec.withClasses("share-row"))).isEmpty();
+    }
+
+    @Test
+    void afterSheMarksAnHourLongTaskDoneTheFairShareShowsABarForEveryMemberAndOneHourForHer() {
+        var family = newFamily("The Rivera family");
+        var dinner = motherAdds(family, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today(), 60)
+                .withTimes(LocalTime.of(17, 0), LocalTime.of(18, 0)));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), dinner);
+        careTasks.markDone(family.spaceId(), dinner, "");
+
+        openHome(family);
+
+        assertThat(shareRows()).containsExactly("Grandma Rose (you): 1 h", "Maya: none yet", "Uncle Bo: none yet");
+        assertThat(textOf(section("Fair share"))).doesNotContain("Nothing marked done in these days yet.");
+    }
+
+    @Test
+    void nightWorkCountsDouble() {
+        var family = newFamily("The Rivera family");
+        var feed = motherAdds(family, TaskForm.once("Night feed", TaskCategory.BABY_CARE, "", today(), 45)
+                .withTimes(LocalTime.of(23, 0), LocalTime.of(23, 45)));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), feed);
+        careTasks.markDone(family.spaceId(), feed, "");
+
+        openHome(family);
+
+        assertThat(shareRows()).first().isEqualTo("Grandma Rose (you): 1 h 30 min");
+    }
+
+    @Test
+    void todayOnTheHomeCountsWhatIsOpenAndWhatSheIsDoingAndLinksToToday() {
+        var family = newFamily("The Rivera family");
+        var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
+        motherAdds(family, atNoon("Fold the laundry", TaskCategory.HOUSEHOLD, today().plusDays(1), 30));
+        motherAdds(family, atNoon("Pharmacy run", TaskCategory.ERRANDS, today(), 30));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), dinner);
+
+        openHome(family);
+
+        var today = section("Today");
+        assertThat(textOf(today)).contains(TaskTexts.longDay(today()), "2 tasks are still open today or tomorrow.",
+                "You're doing 1 task.");
+        assertThat(link(today, "Open Today").getHref()).isEqualTo("family/" + family.spaceId() + "/today");
+        assertThat(link(today, "All tasks").getHref()).isEqualTo("family/" + family.spaceId() + "/tasks");
+    }
+
+    @Test
+    void todayOnTheHomeSaysWhenEverythingIsTakenCareOf() {
+        var family = newFamily("The Rivera family");
+
+        openHome(family);
+
+        assertThat(textOf(section("Today"))).contains("Everything for today and tomorrow is taken care of.",
+                "You haven't taken anything on.");
+    }
+}
