@@ -23,6 +23,8 @@ public enum FamilyPermission {
     MANAGE_CARE(OWNER, ORGANIZER),
     CLAIM_CARE(OWNER, ORGANIZER, SUPPORTER),
     OFFER_RESPITE(OWNER, ORGANIZER, SUPPORTER),
+    /** The mother's own rest: asking for a break, her sleep window, accepting offers. */
+    PLAN_OWN_REST(OWNER),
     POST_UPDATES(OWNER, ORGANIZER, SUPPORTER);
 
     private final Set<FamilyRole> roles;

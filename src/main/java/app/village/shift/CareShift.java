@@ -1,0 +1,161 @@
+package app.village.shift;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A block of time someone covers. Times are instants; the family's day it starts on is kept for listing. */
+@Entity
+@Table(name = "care_shift")
+class CareShift {
+
+    static final int NOTES_MAX = 2000;
+    static final int CAPACITY_MAX = 20;
+
+    @Id
+    private UUID id;
+    @Column(name = "space_id", nullable = false)
+    private UUID spaceId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ShiftKind kind;
+    @Column(length = NOTES_MAX)
+    private @Nullable String notes;
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+    @Column(name = "start_day", nullable = false)
+    private LocalDate startDay;
+    @Column(nullable = false)
+    private int capacity;
+    /** Places taken; changed only by the conditional updates in {@link CareShiftRepository}. */
+    @Column(nullable = false)
+    private int taken;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private @Nullable RestActivity activity;
+    @Column(name = "protected_sleep", nullable = false)
+    private boolean protectedSleep;
+    @Column(name = "requested_by")
+    private @Nullable UUID requestedBy;
+    @Column(name = "created_by")
+    private @Nullable UUID createdBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+    @Version
+    private long version;
+
+    @SuppressWarnings("NullAway.Init")
+    protected CareShift() {
+        // for JPA
+    }
+
+    CareShift(UUID spaceId, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes, UUID createdBy,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.spaceId = spaceId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        change(kind, times, capacity, notes);
+    }
+
+    void change(ShiftKind newKind, ShiftTimes times, int newCapacity, @Nullable String newNotes) {
+        this.kind = newKind;
+        this.startsAt = times.startsAt();
+        this.endsAt = times.endsAt();
+        this.startDay = times.startDay();
+        this.capacity = newCapacity;
+        this.notes = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+    }
+
+    /** The mother's own request for a break. */
+    void requestedBy(UUID mother, RestActivity what) {
+        this.requestedBy = mother;
+        this.activity = what;
+    }
+
+    void fillFirstPlace() {
+        this.taken = 1;
+    }
+
+    void markProtectedSleep() {
+        this.protectedSleep = true;
+    }
+
+    void cancel(Instant now) {
+        this.cancelledAt = now;
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    UUID getSpaceId() {
+        return spaceId;
+    }
+
+    ShiftKind getKind() {
+        return kind;
+    }
+
+    @Nullable String getNotes() {
+        return notes;
+    }
+
+    Instant getStartsAt() {
+        return startsAt;
+    }
+
+    Instant getEndsAt() {
+        return endsAt;
+    }
+
+    LocalDate getStartDay() {
+        return startDay;
+    }
+
+    int getCapacity() {
+        return capacity;
+    }
+
+    int getTaken() {
+        return taken;
+    }
+
+    @Nullable RestActivity getActivity() {
+        return activity;
+    }
+
+    boolean isProtectedSleep() {
+        return protectedSleep;
+    }
+
+    @Nullable UUID getRequestedBy() {
+        return requestedBy;
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CareShift shift && id.equals(shift.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,43 @@
+package app.village.shift;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
+
+    Optional<CareShift> findByIdAndSpaceId(UUID id, UUID spaceId);
+
+    /** Shifts starting on the family's days {@code from} to {@code to}, cancelled ones left out. */
+    @Query("select s from CareShift s where s.spaceId = ?1 and s.startDay between ?2 and ?3 "
+            + "and s.cancelledAt is null order by s.startsAt, s.id")
+    List<CareShift> findStartingBetween(UUID spaceId, LocalDate from, LocalDate to);
+
+    @Query("select s from CareShift s where s.spaceId = ?1 and s.protectedSleep = true and s.cancelledAt is null "
+            + "and s.startDay between ?2 and ?3")
+    List<CareShift> findProtectedNights(UUID spaceId, LocalDate from, LocalDate to);
+
+    /**
+     * Takes a place in one statement: of many people signing up at once, the database lets only as many
+     * updates succeed as there are places. Returns 1 when a place was taken.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update CareShift s set s.taken = s.taken + 1, s.version = s.version + 1 "
+            + "where s.id = ?1 and s.spaceId = ?2 and s.taken < s.capacity and s.cancelledAt is null")
+    int takePlace(UUID shiftId, UUID spaceId);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update CareShift s set s.taken = s.taken - 1, s.version = s.version + 1 "
+            + "where s.id = ?1 and s.taken > 0")
+    int givePlaceBack(UUID shiftId);
+
+    /** Shifts she signed up for that end after {@code from}, in every space: for her calendar feed. */
+    @Query("select s from CareShift s where s.cancelledAt is null and s.endsAt > ?2 and s.id in "
+            + "(select p.shiftId from ShiftSignup p where p.accountId = ?1) order by s.startsAt")
+    List<CareShift> findSignedUpEndingAfter(UUID accountId, Instant from);
+}

@@ -1,0 +1,44 @@
+package app.village.shift;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+
+/** Checks the forms share, on wall-clock times (the service turns them into instants in the family's zone). */
+final class Limits {
+
+    private Limits() {
+    }
+
+    static boolean plausible(LocalDate day) {
+        var today = LocalDate.now();
+        return !day.isBefore(today.minusYears(1)) && !day.isAfter(today.plusYears(1));
+    }
+
+    static boolean endAfterStart(@Nullable LocalDate day, @Nullable LocalTime start, @Nullable LocalDate endDay,
+            @Nullable LocalTime end) {
+        if (day == null || start == null || end == null) {
+            return true; // @NotNull reports these
+        }
+        if (endDay == null) {
+            return !end.equals(start); // an earlier end is the next morning; the same time is no shift at all
+        }
+        return endOf(day, start, endDay, end).isAfter(day.atTime(start));
+    }
+
+    static boolean atMostADay(@Nullable LocalDate day, @Nullable LocalTime start, @Nullable LocalDate endDay,
+            @Nullable LocalTime end) {
+        if (day == null || start == null || end == null) {
+            return true;
+        }
+        var length = Duration.between(day.atTime(start), endOf(day, start, endDay, end));
+        return length.isNegative() || length.compareTo(Duration.ofHours(24)) <= 0;
+    }
+
+    static LocalDateTime endOf(LocalDate day, LocalTime start, @Nullable LocalDate endDay, LocalTime end) {
+        var lastDay = endDay != null ? endDay : end.isAfter(start) ? day : day.plusDays(1);
+        return lastDay.atTime(end);
+    }
+}

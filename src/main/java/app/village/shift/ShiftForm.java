@@ -1,0 +1,58 @@
+package app.village.shift;
+
+import app.village.base.PlainText;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shift as an organizer writes it, in the family's time zone. Without an end day, an end time at or before
+ * the start time means the next morning.
+ */
+public record ShiftForm(
+        @NotNull(message = "Please choose what kind of shift this is.")
+        ShiftKind kind,
+
+        @NotNull(message = "Please choose the day.")
+        LocalDate day,
+
+        @NotNull(message = "Please choose when it starts.")
+        LocalTime startTime,
+
+        @Nullable LocalDate endDay,
+
+        @NotNull(message = "Please choose when it ends.")
+        LocalTime endTime,
+
+        @Min(value = 1, message = "A shift needs between 1 and 20 helpers.")
+        @Max(value = CareShift.CAPACITY_MAX, message = "A shift needs between 1 and 20 helpers.")
+        int capacity,
+
+        @Size(max = CareShift.NOTES_MAX, message = "Please keep the notes to 2,000 characters or fewer.")
+        @PlainText
+        String notes) {
+
+    public static ShiftForm of(ShiftKind kind, LocalDate day, LocalTime start, LocalTime end) {
+        return new ShiftForm(kind, day, start, null, end, 1, "");
+    }
+
+    @AssertTrue(message = "Please choose a day within a year of today.")
+    boolean isDayPlausible() {
+        return day == null || Limits.plausible(day);
+    }
+
+    @AssertTrue(message = "The end should be after the start.")
+    boolean isEndAfterStart() {
+        return Limits.endAfterStart(day, startTime, endDay, endTime);
+    }
+
+    @AssertTrue(message = "A shift can be at most 24 hours. Split longer help into several shifts.")
+    boolean isAtMostADay() {
+        return Limits.atMostADay(day, startTime, endDay, endTime);
+    }
+}

@@ -1,0 +1,463 @@
+package app.village.shift;
+
+import app.village.account.AccountName;
+import app.village.account.AccountService;
+import app.village.family.FamilyPermission;
+import app.village.family.MemberContext;
+import app.village.family.SpaceAccess;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Care shifts of one family space: creating and cancelling them, signing up with a fixed number of places,
+ * the mother's breaks, offers of respite, her protected sleep, and handoffs. Every method checks through
+ * {@link SpaceAccess} that the signed-in person belongs to the space and may do the action.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class ShiftService {
+
+    /** How many coming nights a sleep window keeps a night shift open for. */
+    static final int PROTECTED_NIGHTS = 14;
+
+    private final CareShiftRepository shifts;
+    private final ShiftSignupRepository signups;
+    private final SleepWindowRepository sleepWindows;
+    private final RespiteOfferRepository offers;
+    private final HandoffNoteRepository handoffs;
+    private final SpaceAccess access;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ShiftService(CareShiftRepository shifts, ShiftSignupRepository signups, SleepWindowRepository sleepWindows,
+            RespiteOfferRepository offers, HandoffNoteRepository handoffs, SpaceAccess access, AccountService accounts,
+            Clock clock) {
+        this.shifts = shifts;
+        this.signups = signups;
+        this.sleepWindows = sleepWindows;
+        this.offers = offers;
+        this.handoffs = handoffs;
+        this.access = access;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    // --- Shifts -------------------------------------------------------------------------------------------
+
+    /** A shift for the circle to cover (owners and organizers). */
+    @Transactional
+    public UUID create(UUID spaceId, @Valid ShiftForm form) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        return shifts.save(new CareShift(spaceId, form.kind(), times(form, me.zone()), form.capacity(), form.notes(),
+                me.accountId(), clock.instant())).getId();
+    }
+
+    /** Changes a shift; its helpers keep their places unless the new times clash with another of theirs. */
+    @Transactional
+    public void edit(UUID spaceId, UUID shiftId, @Valid ShiftForm form) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        var shift = requireShift(spaceId, shiftId);
+        if (form.capacity() < shift.getTaken()) {
+            throw new ShiftProblem(shift.getTaken() + " people have signed up; ask someone to withdraw first.");
+        }
+        var times = times(form, me.zone());
+        var places = signups.findByShiftId(shiftId);
+        for (var place : places) {
+            signups.lockPerson(place.getAccountId());
+            var others = signups.countOverlapping(place.getAccountId(), times.startsAt(), times.endsAt())
+                    - (overlaps(shift, times) ? 1 : 0);
+            if (others > 0) {
+                throw new ShiftProblem("Someone on this shift has another shift at the new time.");
+            }
+        }
+        shift.change(form.kind(), times, form.capacity(), form.notes());
+        places.forEach(place -> place.follow(shift));
+    }
+
+    private static boolean overlaps(CareShift shift, ShiftTimes times) {
+        return shift.getStartsAt().isBefore(times.endsAt()) && shift.getEndsAt().isAfter(times.startsAt());
+    }
+
+    /** Cancels a shift: owners and organizers, or the mother for a break she asked for. */
+    @Transactional
+    public void cancel(UUID spaceId, UUID shiftId) {
+        var me = access.requireMember(spaceId);
+        var shift = requireShift(spaceId, shiftId);
+        if (!me.can(FamilyPermission.MANAGE_CARE) && !me.accountId().equals(shift.getRequestedBy())) {
+            throw new ShiftProblem("Only organizers can cancel this shift.");
+        }
+        shift.cancel(clock.instant());
+        signups.deleteAll(signups.findByShiftId(shiftId));
+    }
+
+    /**
+     * Takes a place with one tap. However many people sign up at the same moment, the shift never takes more
+     * than it needs; and nobody is booked on two shifts that overlap.
+     */
+    @Transactional
+    public void signUp(UUID spaceId, UUID shiftId) {
+        var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
+        var shift = requireShift(spaceId, shiftId);
+        if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isPresent()) {
+            return;
+        }
+        if (!shift.getEndsAt().isAfter(clock.instant())) {
+            throw new ShiftProblem("This shift is over.");
+        }
+        signups.lockPerson(me.accountId());
+        if (signups.countOverlapping(me.accountId(), shift.getStartsAt(), shift.getEndsAt()) > 0) {
+            throw new ShiftProblem("You already have a shift at that time.");
+        }
+        if (shifts.takePlace(shiftId, spaceId) == 0) {
+            throw new ShiftProblem("This shift is already covered. Thank you all the same!");
+        }
+        signups.save(new ShiftSignup(shift, me.accountId(), clock.instant()));
+    }
+
+    /** Gives her place back. */
+    @Transactional
+    public void withdraw(UUID spaceId, UUID shiftId) {
+        var me = access.requireMember(spaceId);
+        requireShift(spaceId, shiftId);
+        var place = signups.findByShiftIdAndAccountId(shiftId, me.accountId())
+                .orElseThrow(() -> new ShiftProblem("You're not signed up for this shift."));
+        signups.delete(place);
+        shifts.givePlaceBack(shiftId);
+    }
+
+    /** Shifts starting on the family's days {@code from} to {@code to}; only hers when {@code onlyMine}. */
+    @Transactional(readOnly = true)
+    public List<ShiftSummary> between(UUID spaceId, LocalDate from, LocalDate to, boolean onlyMine) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        if (to.isBefore(from) || from.plusDays(62).isBefore(to)) {
+            throw new ShiftProblem("Please choose up to two months at a time.");
+        }
+        var found = summarize(shifts.findStartingBetween(spaceId, from, to), me);
+        return onlyMine ? found.stream().filter(ShiftSummary::mine).toList() : found;
+    }
+
+    /** The week (Monday to Sunday) that holds {@code day}. */
+    @Transactional(readOnly = true)
+    public List<ShiftSummary> week(UUID spaceId, LocalDate day, boolean onlyMine) {
+        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return between(spaceId, monday, monday.plusDays(6), onlyMine);
+    }
+
+    /** One shift, its handoffs, and the latest handoff before it began. */
+    @Transactional(readOnly = true)
+    public ShiftDetails shift(UUID spaceId, UUID shiftId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var shift = requireShift(spaceId, shiftId);
+        var summary = summarize(List.of(shift), me).getFirst();
+        var written = handoffs.findByShiftIdOrderByWrittenAtDesc(shiftId);
+        var before = handoffs.findLatest(spaceId, shift.getStartsAt(), Limit.of(5)).stream()
+                .filter(note -> !note.getShiftId().equals(shiftId)).findFirst();
+        var authors = new HashSet<UUID>();
+        written.forEach(note -> addIfPresent(authors, note.getAuthorId()));
+        before.ifPresent(note -> addIfPresent(authors, note.getAuthorId()));
+        var names = names(authors);
+        var maySignUp = !summary.mine() && !summary.isFilled() && me.can(FamilyPermission.CLAIM_CARE)
+                && shift.getEndsAt().isAfter(clock.instant());
+        return new ShiftDetails(summary, written.stream().map(note -> handoff(note, names, me.zone())).toList(),
+                before.map(note -> handoff(note, names, me.zone())).orElse(null), maySignUp, summary.mine());
+    }
+
+    // --- Handoffs -----------------------------------------------------------------------------------------
+
+    /** The helper on a shift leaves a handoff for the next person and the mother. */
+    @Transactional
+    public void writeHandoff(UUID spaceId, UUID shiftId, @Valid HandoffForm form) {
+        var me = access.requireMember(spaceId);
+        var shift = requireShift(spaceId, shiftId);
+        if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isEmpty()) {
+            throw new ShiftProblem("Only someone on this shift can write its handoff.");
+        }
+        handoffs.save(new HandoffNote(shift, me.accountId(), form, clock.instant()));
+    }
+
+    /** The newest handoffs in the space, newest first: what the mother and the next helper read. */
+    @Transactional(readOnly = true)
+    public List<Handoff> latestHandoffs(UUID spaceId, int howMany) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var found = handoffs.findLatest(spaceId, clock.instant(), Limit.of(Math.clamp(howMany, 1, 20)));
+        var authors = new HashSet<UUID>();
+        found.forEach(note -> addIfPresent(authors, note.getAuthorId()));
+        var names = names(authors);
+        return found.stream().map(note -> handoff(note, names, me.zone())).toList();
+    }
+
+    // --- The mother's rest --------------------------------------------------------------------------------
+
+    /** She asks for a break; it shows to her circle as an open respite shift. */
+    @Transactional
+    public UUID askForBreak(UUID spaceId, @Valid RespiteRequest request) {
+        var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        var times = ShiftTimes.of(request.day(), request.startTime(), null, request.endTime(), me.zone());
+        requireAtMostADay(times);
+        var shift = new CareShift(spaceId, ShiftKind.RESPITE, times, 1, request.note(), me.accountId(), clock.instant());
+        shift.requestedBy(me.accountId(), request.activity());
+        return shifts.save(shift).getId();
+    }
+
+    /** A supporter offers a break unasked; the mother accepts or declines it. */
+    @Transactional
+    public UUID offerRespite(UUID spaceId, @Valid RespiteOfferForm form) {
+        var me = access.require(spaceId, FamilyPermission.OFFER_RESPITE);
+        var times = ShiftTimes.of(form.day(), form.startTime(), null, form.endTime(), me.zone());
+        requireAtMostADay(times);
+        return offers.save(new RespiteOffer(spaceId, me.accountId(), times, form.note(), clock.instant())).getId();
+    }
+
+    /** Open offers, soonest first. */
+    @Transactional(readOnly = true)
+    public List<OfferSummary> openOffers(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var found = offers.findBySpaceIdAndStatusOrderByStartsAt(spaceId, RespiteOffer.Status.OFFERED);
+        var names = names(found.stream().map(RespiteOffer::getOfferedBy).toList());
+        return found.stream().map(offer -> new OfferSummary(offer.getId(), nameOf(names, offer.getOfferedBy()),
+                offer.getStartsAt().atZone(me.zone()), offer.getEndsAt().atZone(me.zone()), offer.getNote(),
+                offer.getOfferedBy().equals(me.accountId()))).toList();
+    }
+
+    /** The mother accepts an offer: it becomes a respite shift with the person who offered it on it. */
+    @Transactional
+    public UUID acceptOffer(UUID spaceId, UUID offerId) {
+        var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        var offer = requireOpenOffer(spaceId, offerId);
+        var zone = me.zone();
+        var start = offer.getStartsAt().atZone(zone);
+        var times = new ShiftTimes(offer.getStartsAt(), offer.getEndsAt(), start.toLocalDate());
+        var shift = new CareShift(spaceId, ShiftKind.RESPITE, times, 1, offer.getNote(), me.accountId(), clock.instant());
+        shift.requestedBy(me.accountId(), RestActivity.TIME_ALONE);
+        signups.lockPerson(offer.getOfferedBy());
+        if (signups.countOverlapping(offer.getOfferedBy(), times.startsAt(), times.endsAt()) > 0) {
+            throw new ShiftProblem("The person who offered this now has another shift at that time.");
+        }
+        shift.fillFirstPlace(); // a new shift nobody else can see yet: no race for this place
+        shifts.save(shift);
+        signups.save(new ShiftSignup(shift, offer.getOfferedBy(), clock.instant()));
+        offer.accept(shift.getId());
+        return shift.getId();
+    }
+
+    @Transactional
+    public void declineOffer(UUID spaceId, UUID offerId) {
+        access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        requireOpenOffer(spaceId, offerId).decline();
+    }
+
+    /** The person who made an offer takes it back. */
+    @Transactional
+    public void withdrawOffer(UUID spaceId, UUID offerId) {
+        var me = access.requireMember(spaceId);
+        var offer = requireOpenOffer(spaceId, offerId);
+        if (!offer.getOfferedBy().equals(me.accountId())) {
+            throw new ShiftProblem("Only the person who made the offer can take it back.");
+        }
+        offer.withdraw();
+    }
+
+    /**
+     * Sets her nightly sleep window. Village then keeps a night shift open for each of the coming
+     * {@value #PROTECTED_NIGHTS} nights (a night that already has one keeps it).
+     */
+    @Transactional
+    public void setSleepWindow(UUID spaceId, @Valid SleepWindowForm form) {
+        var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        var now = clock.instant();
+        var window = sleepWindows.findById(spaceId).orElse(null);
+        if (window == null) {
+            sleepWindows.save(new SleepWindow(spaceId, me.accountId(), form.start(), form.end(), now));
+        } else {
+            window.change(me.accountId(), form.start(), form.end(), now);
+        }
+        keepNightsOpen(spaceId, me.accountId(), form, me.zone());
+    }
+
+    /** Removes her sleep window; the coming protected nights nobody took go too. */
+    @Transactional
+    public void clearSleepWindow(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        sleepWindows.findById(spaceId).ifPresent(sleepWindows::delete);
+        var today = today(me.zone());
+        var now = clock.instant();
+        shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS)).stream()
+                .filter(night -> night.getTaken() == 0 && night.getStartsAt().isAfter(now))
+                .forEach(night -> night.cancel(now));
+    }
+
+    private void keepNightsOpen(UUID spaceId, UUID mother, SleepWindowForm form, ZoneId zone) {
+        var today = today(zone);
+        var now = clock.instant();
+        var existing = new HashMap<LocalDate, CareShift>();
+        shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1))
+                .forEach(night -> existing.put(night.getStartDay(), night));
+        for (var day = today; day.isBefore(today.plusDays(PROTECTED_NIGHTS)); day = day.plusDays(1)) {
+            var times = ShiftTimes.of(day, form.start(), null, form.end(), zone);
+            if (!times.endsAt().isAfter(now)) {
+                continue;
+            }
+            var night = existing.get(day);
+            if (night == null) {
+                var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1,
+                        "So she can sleep: her window is " + form.start() + " to " + form.end() + ".", mother, now);
+                shift.markProtectedSleep();
+                shifts.save(shift);
+            } else if (night.getTaken() == 0) {
+                night.change(ShiftKind.NIGHT, times, night.getCapacity(), night.getNotes());
+            }
+        }
+    }
+
+    /** Her sleep window and, for each of the coming nights, whether someone has the night shift. */
+    @Transactional(readOnly = true)
+    public SleepCover sleepCover(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var window = sleepWindows.findById(spaceId);
+        var today = today(me.zone());
+        var nights = shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        var helpers = helpersOf(nights.stream().map(CareShift::getId).toList());
+        return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
+                window.map(SleepWindow::getEndTime).orElse(null),
+                nights.stream().sorted(java.util.Comparator.comparing(CareShift::getStartDay))
+                        .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
+                                helpers.getOrDefault(night.getId(), List.of())))
+                        .toList());
+    }
+
+    /** Her rest this week: hours of filled respite and night shifts, and the nights covered. */
+    @Transactional(readOnly = true)
+    public RestWeek restThisWeek(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var monday = today(me.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var rest = Duration.ZERO;
+        var nights = 0;
+        for (var shift : shifts.findStartingBetween(spaceId, monday, monday.plusDays(6))) {
+            if (shift.getTaken() < shift.getCapacity()) {
+                continue;
+            }
+            if (shift.getKind() == ShiftKind.NIGHT) {
+                nights++;
+                rest = rest.plus(Duration.between(shift.getStartsAt(), shift.getEndsAt()));
+            } else if (shift.getKind() == ShiftKind.RESPITE) {
+                rest = rest.plus(Duration.between(shift.getStartsAt(), shift.getEndsAt()));
+            }
+        }
+        return new RestWeek(monday, rest, nights);
+    }
+
+    // --- Helpers ------------------------------------------------------------------------------------------
+
+    private List<ShiftSummary> summarize(List<CareShift> found, MemberContext me) {
+        var helpers = new HashMap<UUID, List<UUID>>();
+        for (var place : found.isEmpty() ? List.<ShiftSignup>of()
+                : signups.findByShiftIdIn(found.stream().map(CareShift::getId).toList())) {
+            helpers.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>()).add(place.getAccountId());
+        }
+        var names = names(helpers.values().stream().flatMap(List::stream).toList());
+        return found.stream().map(shift -> {
+            var people = helpers.getOrDefault(shift.getId(), List.of());
+            return new ShiftSummary(shift.getId(), shift.getKind(), title(shift), shift.getNotes(),
+                    shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
+                    shift.getTaken(), people.stream().map(id -> nameOf(names, id)).toList(),
+                    people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
+                    me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()));
+        }).toList();
+    }
+
+    private Map<UUID, List<String>> helpersOf(List<UUID> shiftIds) {
+        if (shiftIds.isEmpty()) {
+            return Map.of();
+        }
+        var places = signups.findByShiftIdIn(shiftIds);
+        var names = names(places.stream().map(ShiftSignup::getAccountId).toList());
+        var result = new HashMap<UUID, List<String>>();
+        places.forEach(place -> result.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>())
+                .add(nameOf(names, place.getAccountId())));
+        return result;
+    }
+
+    private static String title(CareShift shift) {
+        if (shift.isProtectedSleep()) {
+            return "Night shift: her sleep";
+        }
+        if (shift.getKind() == ShiftKind.RESPITE && shift.getActivity() != null) {
+            return "Break for her: " + shift.getActivity().label().toLowerCase(java.util.Locale.ROOT);
+        }
+        return shift.getKind().label();
+    }
+
+    private Handoff handoff(HandoffNote note, Map<UUID, AccountName> names, ZoneId zone) {
+        var author = note.getAuthorId() == null ? "A former member" : nameOf(names, note.getAuthorId());
+        return new Handoff(note.getShiftId(), author, note.getWrittenAt().atZone(zone), note.toForm());
+    }
+
+    private Map<UUID, AccountName> names(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : accounts.namesOf(Set.copyOf(ids));
+    }
+
+    private static String nameOf(Map<UUID, AccountName> names, UUID id) {
+        var name = names.get(id);
+        return name == null ? "Someone" : name.displayName();
+    }
+
+    private static void addIfPresent(Set<UUID> ids, @Nullable UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private static ShiftTimes times(ShiftForm form, ZoneId zone) {
+        var times = ShiftTimes.of(form.day(), form.startTime(), form.endDay(), form.endTime(), zone);
+        requireAtMostADay(times);
+        return times;
+    }
+
+    private static void requireAtMostADay(ShiftTimes times) {
+        if (!times.endsAt().isAfter(times.startsAt()) || times.length().compareTo(Duration.ofHours(25)) > 0) {
+            throw new ShiftProblem("A shift runs from its start to at most a day later.");
+        }
+    }
+
+    private CareShift requireShift(UUID spaceId, UUID shiftId) {
+        var shift = shifts.findByIdAndSpaceId(shiftId, spaceId)
+                .orElseThrow(() -> new ShiftProblem("That shift is no longer there."));
+        if (shift.isCancelled()) {
+            throw new ShiftProblem("That shift was cancelled.");
+        }
+        return shift;
+    }
+
+    private RespiteOffer requireOpenOffer(UUID spaceId, UUID offerId) {
+        var offer = offers.findByIdAndSpaceId(offerId, spaceId)
+                .orElseThrow(() -> new ShiftProblem("That offer is no longer there."));
+        if (offer.getStatus() != RespiteOffer.Status.OFFERED) {
+            throw new ShiftProblem("That offer was already answered.");
+        }
+        return offer;
+    }
+}

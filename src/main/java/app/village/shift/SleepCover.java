@@ -1,0 +1,18 @@
+package app.village.shift;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Her sleep window, and for each of the coming nights whether someone has the night shift. */
+public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, List<Night> nights) {
+
+    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers) {
+    }
+
+    public boolean isSet() {
+        return start != null;
+    }
+}

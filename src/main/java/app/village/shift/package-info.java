@@ -1,0 +1,9 @@
+/**
+ * Care shifts: blocks of time someone covers so the mother can rest (a night shift so she sleeps, day help,
+ * respite she asks for or a relative offers, a visit), sign-ups with a fixed number of places, her protected
+ * sleep window, and handoff notes between helpers. Every service method starts with the family-space check.
+ */
+@NullMarked
+package app.village.shift;
+
+import org.jspecify.annotations.NullMarked;
