@@ -8,6 +8,7 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -70,7 +71,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SpacePages.spaceFor(event, families).ifPresent(this::show);
+        FamilyNavigation.spaceOrLastUsed(event, families).ifPresent(this::show);
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.village.caretask.TaskSummary;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,7 +45,7 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SpacePages.spaceFor(event, families).ifPresent(this::show);
+        FamilyNavigation.spaceOrLastUsed(event, families).ifPresent(this::show);
     }
 
     @Override

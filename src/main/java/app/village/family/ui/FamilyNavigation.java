@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.LostAccess;
+import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -61,6 +62,27 @@ public final class FamilyNavigation {
             LostAccess.sendHome(event);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The space in the route; or, on a feature's short route from the bottom bar ("today", "tasks",
+     * "shifts"), the space she used last. Without any space she goes to the start page, which helps her make
+     * or join one.
+     */
+    public static Optional<SpaceDetails> spaceOrLastUsed(BeforeEnterEvent event, FamilyService families) {
+        if (event.getRouteParameters().get(SPACE_ID).isPresent()) {
+            return spaceFor(event, families::openSpace);
+        }
+        var lastUsed = families.lastUsedSpace();
+        if (lastUsed.isPresent()) {
+            try {
+                return Optional.of(families.openSpace(lastUsed.get()));
+            } catch (NoLongerAvailableException gone) {
+                // fall through to the start page
+            }
+        }
+        event.forwardTo(StartView.class);
+        return Optional.empty();
     }
 
     public static Optional<UUID> parseUuid(String text) {

@@ -1,0 +1,60 @@
+package app.village.shift.ui;
+
+import app.village.family.FamilyPermission;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyHomeSection;
+import app.village.family.ui.Links;
+import app.village.shift.ShiftService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+
+/**
+ * On a space's home page: the mother's rest this week, whether tonight is covered, and (for her) the latest
+ * handoff, so she never has to ask when the baby last ate.
+ */
+@SpringComponent
+@Order(15)
+class RestOnHome implements FamilyHomeSection {
+
+    private final ShiftService shifts;
+
+    RestOnHome(ShiftService shifts) {
+        this.shifts = shifts;
+    }
+
+    @Override
+    public Optional<Component> create(SpaceDetails space) {
+        var hers = space.can(FamilyPermission.PLAN_OWN_REST);
+        var week = shifts.restThisWeek(space.id());
+        var section = new Section(new H2(hers ? "Your rest" : "Her rest"));
+        section.addClassName("rest-on-home");
+        section.add(new Paragraph((hers ? "This week you have " : "This week she has ") + ShiftTexts.duration(week.rest())
+                + " of rest covered, and " + week.coveredNights() + (week.coveredNights() == 1 ? " night" : " nights")
+                + " with someone on the night shift."));
+        var cover = shifts.sleepCover(space.id());
+        if (cover.isSet() && !cover.nights().isEmpty()) {
+            var tonight = cover.nights().getFirst();
+            section.add(new Paragraph(tonight.covered()
+                    ? "Next night: covered by " + String.join(", ", tonight.helpers()) + "."
+                    : "Next night: not covered yet."));
+        }
+        if (hers) {
+            shifts.latestHandoffs(space.id(), 1).stream().findFirst().ifPresent(latest ->
+                    section.add(ShiftView.handoffSection("Latest handoff", latest, "handoff")));
+        }
+        var rest = Links.routerLink(ShiftNavigation.restPath(space.id()), hers ? "Plan my rest" : "Help her rest");
+        rest.addClassNames("button-link", "primary");
+        var all = Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "Shifts this week");
+        all.addClassName("button-link");
+        var actions = new Div(rest, all);
+        actions.addClassName("actions");
+        section.add(actions);
+        return Optional.of(section);
+    }
+}

@@ -1,0 +1,44 @@
+package app.village.shift.ui;
+
+import app.village.family.ui.FamilyNavigation;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where the shift pages live. "shifts" and "rest" without a space open the space she used last. */
+public final class ShiftNavigation {
+
+    static final String SHIFT_ID = "shiftId";
+    private static final String SPACE = "family/:" + FamilyNavigation.SPACE_ID;
+    private static final String UUID_PATTERN = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
+
+    static final String SHIFTS = "shifts";
+    static final String SPACE_SHIFTS = SPACE + "/shifts";
+    static final String NEW_SHIFT = SPACE + "/shifts/new";
+    static final String SHIFT = SPACE + "/shifts/:" + SHIFT_ID + UUID_PATTERN;
+    static final String REST = "rest";
+    static final String SPACE_REST = SPACE + "/rest";
+
+    private ShiftNavigation() {
+    }
+
+    public static String shiftsPath(UUID spaceId) {
+        return FamilyNavigation.homePath(spaceId) + "/shifts";
+    }
+
+    static String newShiftPath(UUID spaceId) {
+        return shiftsPath(spaceId) + "/new";
+    }
+
+    public static String shiftPath(UUID spaceId, UUID shiftId) {
+        return shiftsPath(spaceId) + "/" + shiftId;
+    }
+
+    public static String restPath(UUID spaceId) {
+        return FamilyNavigation.homePath(spaceId) + "/rest";
+    }
+
+    static Optional<UUID> shiftIdFrom(RouteParameters parameters) {
+        return parameters.get(SHIFT_ID).flatMap(FamilyNavigation::parseUuid);
+    }
+}

@@ -1,0 +1,74 @@
+package app.village.shift.ui;
+
+import app.village.shift.ShiftSummary;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** How shifts read: "10:00 PM to 6:00 AM (next day)", "1 place open", "Times are in New York time". */
+final class ShiftTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
+
+    private ShiftTexts() {
+    }
+
+    static String hours(ShiftSummary shift) {
+        return hours(shift.start(), shift.end());
+    }
+
+    static String hours(ZonedDateTime start, ZonedDateTime end) {
+        var days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate());
+        var suffix = days == 0 ? "" : days == 1 ? " (next day)" : " (" + SHORT_DAY.format(end) + ")";
+        return TIME.format(start) + " to " + TIME.format(end) + suffix;
+    }
+
+    static String day(ZonedDateTime when) {
+        return DAY.format(when);
+    }
+
+    static String shortDay(ZonedDateTime when) {
+        return SHORT_DAY.format(when);
+    }
+
+    static String time(java.time.LocalTime time) {
+        return TIME.format(time);
+    }
+
+    static String places(ShiftSummary shift) {
+        var open = shift.openPlaces();
+        if (open <= 0) {
+            return shift.capacity() == 1 ? "Covered" : "All " + shift.capacity() + " places taken";
+        }
+        return open == 1 ? "1 place open" : open + " places open";
+    }
+
+    static String helpers(ShiftSummary shift) {
+        if (shift.helpers().isEmpty()) {
+            return "Nobody yet";
+        }
+        return String.join(", ", shift.helpers().stream()
+                .map(name -> shift.mine() && shift.helpers().size() == 1 ? "you" : name).toList());
+    }
+
+    /** "Times are in the family's time zone (New York)", so a relative abroad reads family time. */
+    static String zoneLabel(ZoneId zone) {
+        var city = zone.getId().contains("/") ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1) : zone.getId();
+        return "Times are in the family's time zone: " + city.replace('_', ' ') + " ("
+                + zone.getDisplayName(TextStyle.SHORT, Locale.US) + ").";
+    }
+
+    static String duration(Duration duration) {
+        var hours = duration.toHours();
+        var minutes = duration.toMinutesPart();
+        if (hours == 0) {
+            return minutes + " min";
+        }
+        return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+}

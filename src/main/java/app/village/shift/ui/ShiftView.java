@@ -1,0 +1,213 @@
+package app.village.shift.ui;
+
+import app.village.family.FamilyService;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyNavigation;
+import app.village.family.ui.Links;
+import app.village.shift.Handoff;
+import app.village.shift.ShiftDetails;
+import app.village.shift.ShiftProblem;
+import app.village.shift.ShiftService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.util.UUID;
+
+/**
+ * One shift: when, who, notes; the latest handoff before it began, shown first so the helper starting her
+ * shift reads it before anything else; and, for the helper on it, the handoff form for the next person.
+ */
+@Route(ShiftNavigation.SHIFT)
+@PermitAll
+class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final FamilyService families;
+    private final ShiftService shifts;
+    private String title = "Shift · Village";
+
+    // Built afresh for each shift.
+    Button signUp = new Button();
+    Button withdraw = new Button();
+    Button cancelShift = new Button();
+    HandoffFields handoff = new HandoffFields();
+    Button saveHandoff = new Button();
+
+    ShiftView(FamilyService families, ShiftService shifts) {
+        this.families = families;
+        this.shifts = shifts;
+        addClassName("narrow-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var space = FamilyNavigation.spaceFor(event, families::space);
+        if (space.isEmpty()) {
+            return;
+        }
+        var shiftId = ShiftNavigation.shiftIdFrom(event.getRouteParameters());
+        if (shiftId.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        reload(space.get(), shiftId.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    void reload(SpaceDetails space, UUID shiftId) {
+        removeAll();
+        try {
+            show(space, shifts.shift(space.id(), shiftId));
+        } catch (ShiftProblem gone) {
+            title = "Shift · Village";
+            add(Links.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
+                    Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "See all shifts"));
+        }
+    }
+
+    private void show(SpaceDetails space, ShiftDetails details) {
+        var shift = details.shift();
+        title = shift.title() + " · Village";
+        add(Links.backToSpace(space.id(), space.name()), new H1(shift.title()));
+        if (details.previous() != null && shift.mine()) {
+            add(handoffSection("Before you start: the last handoff", details.previous(), "handoff-first"));
+        }
+        var facts = new DescriptionList();
+        facts.addClassName("task-facts");
+        fact(facts, "Day", ShiftTexts.day(shift.start()));
+        fact(facts, "Time", ShiftTexts.hours(shift));
+        fact(facts, "Helpers", shift.mine() ? "You" + (shift.helpers().size() > 1 ? " and others" : "")
+                : ShiftTexts.helpers(shift));
+        fact(facts, "Places", ShiftTexts.places(shift));
+        if (shift.notes() != null) {
+            fact(facts, "Notes", shift.notes());
+        }
+        add(facts, Links.quiet(ShiftTexts.zoneLabel(shift.start().getZone())));
+
+        var actions = new ShiftActions(shifts, space.id(), () -> reload(space, shift.id()));
+        var bar = new Div();
+        bar.addClassName("actions");
+        signUp = new Button("Sign up", click -> actions.signUp(shift));
+        signUp.addThemeVariants(ButtonVariant.PRIMARY);
+        signUp.setVisible(details.maySignUp());
+        withdraw = new Button("Withdraw", click -> actions.withdraw(shift));
+        withdraw.setVisible(shift.mine());
+        bar.add(signUp, withdraw);
+        if (shift.mayChange()) {
+            cancelShift = new Button("Cancel this shift…", click -> confirmCancel(space, shift.id()));
+            cancelShift.addThemeVariants(ButtonVariant.ERROR);
+            bar.add(cancelShift);
+        }
+        add(bar);
+
+        if (details.mayWriteHandoff()) {
+            add(handoffForm(space, shift.id()));
+        }
+        for (var written : details.handoffs()) {
+            add(handoffSection("Handoff", written, "handoff"));
+        }
+    }
+
+    private Section handoffForm(SpaceDetails space, UUID shiftId) {
+        handoff = new HandoffFields();
+        saveHandoff = new Button("Save the handoff");
+        saveHandoff.addThemeVariants(ButtonVariant.PRIMARY);
+        saveHandoff.addClickListener(click -> {
+            var form = handoff.write();
+            if (form.isEmpty()) {
+                return;
+            }
+            try {
+                shifts.writeHandoff(space.id(), shiftId, form.get());
+            } catch (ConstraintViolationException refused) {
+                handoff.show(refused);
+                return;
+            } catch (ShiftProblem problem) {
+                ShiftActions.tell(problem.getMessage());
+                return;
+            }
+            Notification.show("Handoff saved. The next helper and the mother will see it.", 5000,
+                    Notification.Position.BOTTOM_CENTER);
+            reload(space, shiftId);
+        });
+        var form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        handoff.all().forEach(form::add);
+        form.add(saveHandoff);
+        var section = new Section(new H2("Handoff for the next person"),
+                Links.quiet("Before you go: a few words so nobody has to ask her. Fill in what you know."), form);
+        section.addClassName("handoff-form");
+        return section;
+    }
+
+    static Section handoffSection(String heading, Handoff note, String className) {
+        var list = new DescriptionList();
+        list.addClassName("task-facts");
+        var content = note.content();
+        if (content.lastFeedAt() != null || !content.lastFeed().isBlank()) {
+            fact(list, "Last feed", (content.lastFeedAt() == null ? "" : ShiftTexts.time(content.lastFeedAt()) + " ")
+                    + content.lastFeed());
+        }
+        if (!content.nappies().isBlank()) {
+            fact(list, "Nappies", content.nappies());
+        }
+        if (!content.sleep().isBlank()) {
+            fact(list, "Sleep", content.sleep());
+        }
+        if (!content.watchFor().isBlank()) {
+            fact(list, "Watch for", content.watchFor());
+        }
+        if (!content.openTasks().isBlank()) {
+            fact(list, "Still to do", content.openTasks());
+        }
+        var section = new Section(new H2(heading),
+                Links.quiet("From " + note.author() + ", " + ShiftTexts.shortDay(note.writtenAt()) + " at "
+                        + ShiftTexts.time(note.writtenAt().toLocalTime())), list);
+        section.addClassName(className);
+        return section;
+    }
+
+    private static void fact(DescriptionList list, String term, String description) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private void confirmCancel(SpaceDetails space, UUID shiftId) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel this shift?");
+        dialog.add(new Paragraph("It goes from everyone's week and calendar."));
+        var yes = new Button("Cancel the shift", click -> {
+            dialog.close();
+            try {
+                shifts.cancel(space.id(), shiftId);
+            } catch (ShiftProblem problem) {
+                ShiftActions.tell(problem.getMessage());
+                return;
+            }
+            ShiftActions.tell("Shift cancelled.");
+            UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
+        });
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
+        dialog.open();
+    }
+}

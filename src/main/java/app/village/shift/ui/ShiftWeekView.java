@@ -1,0 +1,144 @@
+package app.village.shift.ui;
+
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyService;
+import app.village.family.SpaceDetails;
+import app.village.family.ui.FamilyNavigation;
+import app.village.family.ui.Links;
+import app.village.shift.ShiftService;
+import app.village.shift.ShiftSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A week of shifts: the days side by side on wide screens, one under the other on phones (the same page,
+ * laid out by CSS). Open places stand out and are taken with one tap; nothing needs dragging.
+ */
+@Route(ShiftNavigation.SHIFTS)
+@RouteAlias(ShiftNavigation.SPACE_SHIFTS)
+@Menu(order = 3, title = "Shifts", icon = "vaadin:calendar-clock")
+@PermitAll
+class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY_HEADING = DateTimeFormatter.ofPattern("EEEE, MMM d", Locale.US);
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+
+    private final FamilyService families;
+    private final ShiftService shifts;
+    private final Clock clock;
+    private String title = "Shifts · Village";
+
+    // Built afresh for each space.
+    Checkbox onlyMine = new Checkbox();
+    Button previousWeek = new Button();
+    Button thisWeek = new Button();
+    Button nextWeek = new Button();
+    Div week = new Div();
+    private LocalDate monday = LocalDate.MIN;
+
+    ShiftWeekView(FamilyService families, ShiftService shifts, Clock clock) {
+        this.families = families;
+        this.shifts = shifts;
+        this.clock = clock;
+        addClassName("page");
+        addClassName("wide-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FamilyNavigation.spaceOrLastUsed(event, families).ifPresent(this::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(SpaceDetails space) {
+        title = "Shifts · " + space.name() + " · Village";
+        removeAll();
+        var today = clock.instant().atZone(space.zone()).toLocalDate();
+        monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        add(Links.backToSpace(space.id(), space.name()), new H1("Shifts"), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+
+        var bar = new Div();
+        bar.addClassName("actions");
+        if (space.can(FamilyPermission.MANAGE_CARE)) {
+            var add = Links.routerLink(ShiftNavigation.newShiftPath(space.id()), "Add a shift");
+            add.addClassNames("button-link", "primary");
+            bar.add(add);
+        }
+        var rest = Links.routerLink(ShiftNavigation.restPath(space.id()),
+                space.can(FamilyPermission.PLAN_OWN_REST) ? "My rest and sleep" : "Her rest and sleep");
+        rest.addClassName("button-link");
+        bar.add(rest);
+        add(bar);
+
+        previousWeek = new Button("Previous week", click -> move(space, today, -1));
+        thisWeek = new Button("This week", click -> move(space, today, 0));
+        nextWeek = new Button("Next week", click -> move(space, today, 1));
+        onlyMine = new Checkbox("Only my shifts");
+        onlyMine.addValueChangeListener(change -> fill(space, today));
+        var navigation = new Div(previousWeek, thisWeek, nextWeek, onlyMine);
+        navigation.addClassNames("actions", "week-navigation");
+        add(navigation);
+
+        week = new Div();
+        week.addClassName("week");
+        add(week);
+        fill(space, today);
+    }
+
+    private void move(SpaceDetails space, LocalDate today, int weeks) {
+        var thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        monday = weeks == 0 ? thisMonday : monday.plusWeeks(weeks);
+        fill(space, today);
+    }
+
+    void fill(SpaceDetails space, LocalDate today) {
+        week.removeAll();
+        var found = shifts.week(space.id(), monday, onlyMine.getValue());
+        var actions = new ShiftActions(shifts, space.id(), () -> fill(space, today));
+        var maySignUp = space.can(FamilyPermission.CLAIM_CARE);
+        week.getElement().setAttribute("aria-label", "Week of " + WEEK.format(monday));
+        for (var day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+            var date = day;
+            List<ShiftSummary> ofDay = found.stream().filter(s -> s.start().toLocalDate().equals(date)).toList();
+            var heading = new H2(date.equals(today) ? "Today, " + DAY_HEADING.format(date) : DAY_HEADING.format(date));
+            var column = new Section(heading);
+            column.addClassName("week-day");
+            if (date.equals(today)) {
+                column.addClassName("week-today");
+            }
+            if (ofDay.isEmpty()) {
+                column.add(Links.quiet("No shifts"));
+            } else {
+                var list = new UnorderedList();
+                list.addClassName("task-list");
+                ofDay.forEach(shift -> list.add(new ShiftCard(space.id(), shift, maySignUp, actions)));
+                column.add(list);
+            }
+            week.add(column);
+        }
+    }
+}
