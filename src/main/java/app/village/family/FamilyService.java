@@ -107,6 +107,8 @@ public class FamilyService {
             throw new FamilyProblem(FamilyProblem.Field.CONFIRMATION,
                     "Type the space's name exactly as it is shown to confirm.");
         }
+        // Her own membership is loaded with the space; it goes first, the others with the space (on delete cascade).
+        memberships.delete(membership);
         spaces.delete(space);
         log.info("Account {} deleted space {}", membership.getAccountId(), spaceId);
     }

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
+    /** With its space, which every access check reads next: one statement instead of two. */
+    @Query("select m from Membership m join fetch m.space s where s.id = ?1 and m.accountId = ?2")
     Optional<Membership> findBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
 
     @Query("select m from Membership m join fetch m.space where m.accountId = ?1 order by m.lastVisitedAt desc nulls last, m.joinedAt")
