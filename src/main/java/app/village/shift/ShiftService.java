@@ -39,6 +39,8 @@ public class ShiftService {
 
     /** How many coming nights a sleep window keeps a night shift open for. */
     static final int PROTECTED_NIGHTS = 14;
+    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
 
     private final CareShiftRepository shifts;
     private final ShiftSignupRepository signups;
@@ -124,6 +126,10 @@ public class ShiftService {
         if (!shift.getEndsAt().isAfter(clock.instant())) {
             throw new ShiftProblem("This shift is over.");
         }
+        if (me.accountId().equals(shift.getRequestedBy())
+                || shift.isProtectedSleep() && me.can(FamilyPermission.PLAN_OWN_REST)) {
+            throw new ShiftProblem("This is your own rest: someone else takes it.");
+        }
         signups.lockPerson(me.accountId());
         if (signups.countOverlapping(me.accountId(), shift.getStartsAt(), shift.getEndsAt()) > 0) {
             throw new ShiftProblem("You already have a shift at that time.");
@@ -176,7 +182,9 @@ public class ShiftService {
         written.forEach(note -> addIfPresent(authors, note.getAuthorId()));
         before.ifPresent(note -> addIfPresent(authors, note.getAuthorId()));
         var names = names(authors);
-        var maySignUp = !summary.mine() && !summary.isFilled() && me.can(FamilyPermission.CLAIM_CARE)
+        var herOwnRest = me.accountId().equals(shift.getRequestedBy())
+                || shift.isProtectedSleep() && me.can(FamilyPermission.PLAN_OWN_REST);
+        var maySignUp = !summary.mine() && !summary.isFilled() && me.can(FamilyPermission.CLAIM_CARE) && !herOwnRest
                 && shift.getEndsAt().isAfter(clock.instant());
         return new ShiftDetails(summary, written.stream().map(note -> handoff(note, names, me.zone())).toList(),
                 before.map(note -> handoff(note, names, me.zone())).orElse(null), maySignUp, summary.mine());
@@ -320,7 +328,8 @@ public class ShiftService {
             var night = existing.get(day);
             if (night == null) {
                 var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1,
-                        "So she can sleep: her window is " + form.start() + " to " + form.end() + ".", mother, now);
+                        "So she can sleep: her window is " + CLOCK_TIME.format(form.start()) + " to "
+                                + CLOCK_TIME.format(form.end()) + ".", mother, now);
                 shift.markProtectedSleep();
                 shifts.save(shift);
             } else if (night.getTaken() == 0) {

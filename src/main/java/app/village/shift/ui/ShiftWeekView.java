@@ -5,6 +5,7 @@ import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import com.vaadin.flow.component.button.Button;
@@ -135,7 +136,13 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
             } else {
                 var list = new UnorderedList();
                 list.addClassName("task-list");
-                ofDay.forEach(shift -> list.add(new ShiftCard(space.id(), shift, maySignUp, actions)));
+                // A shift that is over can't be taken (the service would refuse it): no "Sign up" on it.
+                // Nor on the mother's own rest: someone else takes her night or her break.
+                var herOwnRest = space.can(FamilyPermission.PLAN_OWN_REST);
+                ofDay.forEach(shift -> list.add(new ShiftCard(space.id(), shift,
+                        maySignUp && shift.end().toInstant().isAfter(clock.instant())
+                                && !(herOwnRest && (shift.protectedSleep() || shift.kind() == ShiftKind.RESPITE)),
+                        actions)));
                 column.add(list);
             }
             week.add(column);
