@@ -2,6 +2,7 @@ package app.village.caretask;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,11 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId is null and t.doneAt is null "
             + "and t.dueDate is null" + SOONEST_FIRST)
     List<CareTask> findOpenUndated(UUID spaceId, Limit limit);
+
+    /** Her tasks not yet done in the given spaces, due on {@code from} or later: for her calendar feed. */
+    @Query("select t from CareTask t where t.assigneeId = ?1 and t.spaceId in ?2 and t.doneAt is null "
+            + "and t.dueDate >= ?3" + SOONEST_FIRST)
+    List<CareTask> findClaimedDueFrom(UUID assignee, Collection<UUID> spaceIds, LocalDate from, Limit limit);
 
     /**
      * Effort-minutes done per person since {@code monthStart}, and of those since {@code weekStart}; night

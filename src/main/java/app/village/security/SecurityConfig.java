@@ -4,6 +4,7 @@ import app.village.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,6 +28,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** A member's calendar feed, {@code /calendar/<token>.ics}; see the calendar feature. */
+    static final String CALENDAR_FEEDS = "/calendar/*.ics";
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -42,7 +46,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         // Stylesheets and icons are behind security like any other path; without this the page renders unstyled.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/offline.html").permitAll());
+                .requestMatchers("/styles/**", "/icons/**", "/offline.html").permitAll()
+                // Calendar apps fetch a member's feed without logging in: its secret token is the key.
+                .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll());
         // A fresh session id at login defeats session fixation.
         // A fresh session id at login defeats session fixation. The registry lets a password change or an
         // account deletion end the person's other sessions.
@@ -60,14 +66,15 @@ class SecurityConfig {
     }
 
     /**
-     * Same-origin everywhere, except on invitation pages: their address holds the invitation token, which
-     * must not travel to any other page or site in a Referer header.
+     * Same-origin everywhere, except on invitation pages and calendar feeds: their address holds a secret
+     * token, which must not travel to any other page or site in a Referer header.
      */
     static HeaderWriter referrerPolicy() {
         var invitationPages = PathPatternRequestMatcher.withDefaults().matcher("/invitation/**");
+        var calendarFeeds = PathPatternRequestMatcher.withDefaults().matcher(CALENDAR_FEEDS);
         var noReferrer = new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER);
         var sameOrigin = new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN);
-        return (request, response) -> (invitationPages.matches(request) ? noReferrer : sameOrigin)
-                .writeHeaders(request, response);
+        return (request, response) -> (invitationPages.matches(request) || calendarFeeds.matches(request)
+                ? noReferrer : sameOrigin).writeHeaders(request, response);
     }
 }

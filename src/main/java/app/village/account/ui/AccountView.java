@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -29,6 +30,8 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Your account · Village")
 @PermitAll
 class AccountView extends Main {
+
+    static final String CALENDAR_PAGE = "calendar-feed";
 
     private final AccountService accountService;
     private final CurrentUser currentUser;
@@ -54,7 +57,16 @@ class AccountView extends Main {
                 new Paragraph("Name: " + me.displayName()),
                 new Paragraph("Email: " + me.email()));
 
-        add(new H1("Your account"), details, createPasswordSection(), createDeleteSection());
+        add(new H1("Your account"), details, createCalendarSection(), createPasswordSection(),
+                createDeleteSection());
+    }
+
+    /** A plain link: the calendar page belongs to a feature that builds on accounts, not the other way round. */
+    private static Section createCalendarSection() {
+        return new Section(new H2("Your calendar"),
+                new Paragraph("See your shifts and the tasks you've taken on in Google Calendar, Apple Calendar "
+                        + "or Outlook."),
+                new Anchor(CALENDAR_PAGE, "Add them to your calendar"));
     }
 
     private Section createPasswordSection() {

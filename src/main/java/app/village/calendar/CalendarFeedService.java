@@ -1,0 +1,68 @@
+package app.village.calendar;
+
+import app.village.security.CurrentUser;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own calendar address. Only the hash of its token is stored, so the address is shown
+ * once, when it is made; to see it again she gets a new one, and the old one stops working.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CalendarFeedService {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarFeedService.class);
+
+    private final CalendarFeedRepository feeds;
+    private final CalendarSettings settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CalendarFeedService(CalendarFeedRepository feeds, CalendarSettings settings, CurrentUser currentUser,
+            Clock clock) {
+        this.feeds = feeds;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Whether she has a working calendar address. */
+    @Transactional(readOnly = true)
+    public boolean hasFeed() {
+        return feeds.existsById(currentUser.requireAccountId());
+    }
+
+    /**
+     * A new secret calendar address (the https address to paste into a calendar app). Any address she had
+     * before stops working.
+     */
+    @Transactional
+    public String newFeedAddress() {
+        var accountId = currentUser.requireAccountId();
+        var token = FeedTokens.newToken();
+        var hash = FeedTokens.hash(token);
+        var now = clock.instant();
+        feeds.findById(accountId).ifPresentOrElse(feed -> feed.replaceToken(hash, now),
+                () -> feeds.save(new CalendarFeed(accountId, hash, now)));
+        log.info("Account {} got a new calendar address", accountId);
+        return addressOf(token);
+    }
+
+    /** Turns her calendar address off: calendar apps that subscribed to it get nothing more. */
+    @Transactional
+    public void stopFeed() {
+        var accountId = currentUser.requireAccountId();
+        feeds.findById(accountId).ifPresent(feeds::delete);
+        log.info("Account {} turned off the calendar address", accountId);
+    }
+
+    private String addressOf(String token) {
+        var base = settings.publicUrl().endsWith("/") ? settings.publicUrl() : settings.publicUrl() + "/";
+        return base + CalendarFeedController.PATH_PREFIX + token + CalendarFeedController.SUFFIX;
+    }
+}
