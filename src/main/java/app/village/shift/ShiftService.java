@@ -41,6 +41,7 @@ public class ShiftService {
     static final int PROTECTED_NIGHTS = 14;
     private static final java.time.format.DateTimeFormatter CLOCK_TIME =
             java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
+    private static final String SLEEP_NOTE = "So she can sleep: her window is ";
 
     private final CareShiftRepository shifts;
     private final ShiftSignupRepository signups;
@@ -120,6 +121,8 @@ public class ShiftService {
     public void signUp(UUID spaceId, UUID shiftId) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
         var shift = requireShift(spaceId, shiftId);
+        // Before the "already hers" check too, so a second tap of her own waits and then changes nothing.
+        signups.lockPerson(me.accountId());
         if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isPresent()) {
             return;
         }
@@ -130,7 +133,6 @@ public class ShiftService {
                 || shift.isProtectedSleep() && me.can(FamilyPermission.PLAN_OWN_REST)) {
             throw new ShiftProblem("This is your own rest: someone else takes it.");
         }
-        signups.lockPerson(me.accountId());
         if (signups.countOverlapping(me.accountId(), shift.getStartsAt(), shift.getEndsAt()) > 0) {
             throw new ShiftProblem("You already have a shift at that time.");
         }
@@ -145,6 +147,8 @@ public class ShiftService {
     public void withdraw(UUID spaceId, UUID shiftId) {
         var me = access.requireMember(spaceId);
         requireShift(spaceId, shiftId);
+        // One after the other, so a second tap finds her place already gone instead of failing on a stale row.
+        signups.lockPerson(me.accountId());
         var place = signups.findByShiftIdAndAccountId(shiftId, me.accountId())
                 .orElseThrow(() -> new ShiftProblem("You're not signed up for this shift."));
         signups.delete(place);
@@ -326,14 +330,16 @@ public class ShiftService {
                 continue;
             }
             var night = existing.get(day);
+            var note = SLEEP_NOTE + CLOCK_TIME.format(form.start()) + " to " + CLOCK_TIME.format(form.end()) + ".";
             if (night == null) {
-                var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1,
-                        "So she can sleep: her window is " + CLOCK_TIME.format(form.start()) + " to "
-                                + CLOCK_TIME.format(form.end()) + ".", mother, now);
+                var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1, note, mother, now);
                 shift.markProtectedSleep();
                 shifts.save(shift);
             } else if (night.getTaken() == 0) {
-                night.change(ShiftKind.NIGHT, times, night.getCapacity(), night.getNotes());
+                var notes = night.getNotes();
+                // The note Village wrote names the old window; a note an organizer wrote stays hers.
+                night.change(ShiftKind.NIGHT, times, night.getCapacity(),
+                        notes != null && notes.startsWith(SLEEP_NOTE) ? note : notes);
             }
         }
     }

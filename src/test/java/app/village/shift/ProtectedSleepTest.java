@@ -1,0 +1,218 @@
+package app.village.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.NotAllowedException;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
+import app.village.testsupport.SignedIn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Her protected sleep: a window like 23:00 to 04:00 keeps a night shift open for each of the coming fourteen
+ * nights, so her partner or a relative can take one. The clock stands at noon in the family's zone.
+ */
+@IntegrationTest
+class ProtectedSleepTest {
+
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final SleepWindowForm ELEVEN_TO_FOUR = new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0));
+    static final SleepWindowForm TEN_TO_FIVE = new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(5, 0));
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired ShiftService shifts;
+    @Autowired MutableClock clock;
+
+    Instant clockBefore;
+    LocalDate today;
+    VillageUser maya;
+    VillageUser leo;
+    VillageUser rose;
+    UUID space;
+
+    @BeforeEach
+    void aFamilyAtNoon() {
+        clockBefore = clock.instant();
+        today = LocalDate.now(HELSINKI);
+        clock.set(ZonedDateTime.of(today, LocalTime.NOON, HELSINKI).toInstant());
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        leo = data.person("Leo");
+        rose = data.person("Rose");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, leo, FamilyRole.SUPPORTER);
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        as(maya);
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.set(clockBefore);
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    ShiftSummary summary(UUID shiftId) {
+        return shifts.shift(space, shiftId).shift();
+    }
+
+    UUID nightOf(LocalDate day) {
+        return shifts.sleepCover(space).nights().stream().filter(night -> night.day().equals(day)).findFirst()
+                .orElseThrow().shiftId();
+    }
+
+    @Test
+    void aSleepWindowKeepsFourteenNightsOpen() {
+        assertThat(shifts.sleepCover(space).isSet()).isFalse();
+
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+
+        var cover = shifts.sleepCover(space);
+        assertThat(cover.start()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(cover.end()).isEqualTo(LocalTime.of(4, 0));
+        assertThat(cover.nights()).hasSize(ShiftService.PROTECTED_NIGHTS).hasSize(14);
+        assertThat(cover.nights()).extracting(SleepCover.Night::day)
+                .containsExactlyElementsOf(today.datesUntil(today.plusDays(14)).toList());
+        assertThat(cover.nights()).allSatisfy(night -> {
+            assertThat(night.covered()).isFalse();
+            assertThat(night.helpers()).isEmpty();
+        });
+        var listed = shifts.between(space, today, today.plusDays(30), false);
+        assertThat(listed).hasSize(14).allSatisfy(night -> {
+            assertThat(night.kind()).isEqualTo(ShiftKind.NIGHT);
+            assertThat(night.protectedSleep()).isTrue();
+            assertThat(night.title()).isEqualTo("Night shift: her sleep");
+            assertThat(night.capacity()).isEqualTo(1);
+            assertThat(night.start().toLocalTime()).isEqualTo(LocalTime.of(23, 0));
+            assertThat(night.end().toLocalTime()).isEqualTo(LocalTime.of(4, 0));
+            assertThat(night.end().toLocalDate()).isEqualTo(night.start().toLocalDate().plusDays(1));
+            assertThat(night.notes()).isEqualTo("So she can sleep: her window is 11:00 PM to 4:00 AM.");
+        });
+    }
+
+    @Test
+    void theNightHerPartnerTakesShowsCoveredWithHisName() {
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        var tomorrow = nightOf(today.plusDays(1));
+
+        as(leo);
+        shifts.signUp(space, tomorrow);
+
+        as(maya);
+        var cover = shifts.sleepCover(space);
+        assertThat(cover.nights()).filteredOn(SleepCover.Night::covered).singleElement().satisfies(night -> {
+            assertThat(night.day()).isEqualTo(today.plusDays(1));
+            assertThat(night.shiftId()).isEqualTo(tomorrow);
+            assertThat(night.helpers()).containsExactly("Leo");
+        });
+        assertThat(cover.nights()).filteredOn(night -> !night.covered()).hasSize(13);
+    }
+
+    @Test
+    void settingTheWindowAgainMovesTheOpenNightsAndAddsNoneTwice() {
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        var takenNight = nightOf(today.plusDays(2));
+        as(leo);
+        shifts.signUp(space, takenNight);
+
+        as(maya);
+        var withHerNote = nightOf(today.plusDays(5));
+        shifts.edit(space, withHerNote, new ShiftForm(ShiftKind.NIGHT, today.plusDays(5), LocalTime.of(23, 0), null,
+                LocalTime.of(4, 0), 1, "Leo's mother may come instead"));
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        assertThat(shifts.between(space, today, today.plusDays(30), false)).hasSize(14);
+        shifts.setSleepWindow(space, TEN_TO_FIVE);
+
+        var cover = shifts.sleepCover(space);
+        assertThat(cover.start()).isEqualTo(LocalTime.of(22, 0));
+        assertThat(cover.end()).isEqualTo(LocalTime.of(5, 0));
+        assertThat(cover.nights()).hasSize(14).extracting(SleepCover.Night::day).doesNotHaveDuplicates();
+        var listed = shifts.between(space, today, today.plusDays(30), false);
+        assertThat(listed).hasSize(14);
+        assertThat(listed).filteredOn(night -> !night.id().equals(takenNight)).hasSize(13).allSatisfy(night -> {
+            assertThat(night.start().toLocalTime()).isEqualTo(LocalTime.of(22, 0));
+            assertThat(night.end().toLocalTime()).isEqualTo(LocalTime.of(5, 0));
+            assertThat(night.protectedSleep()).isTrue();
+        });
+        // The note Village wrote follows the window; the one she wrote herself stays.
+        assertThat(listed).filteredOn(night -> !night.id().equals(takenNight) && !night.id().equals(withHerNote))
+                .extracting(ShiftSummary::notes).containsOnly("So she can sleep: her window is 10:00 PM to 5:00 AM.");
+        assertThat(summary(withHerNote).notes()).isEqualTo("Leo's mother may come instead");
+        // Leo's night stays as he agreed to it.
+        var his = summary(takenNight);
+        assertThat(his.start().toLocalTime()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(his.end().toLocalTime()).isEqualTo(LocalTime.of(4, 0));
+        assertThat(his.helpers()).containsExactly("Leo");
+    }
+
+    @Test
+    void aWindowSetLaterKeepsTheNightsAlreadyThereAndAddsTheNewOnes() {
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        var first = shifts.sleepCover(space).nights();
+
+        clock.set(ZonedDateTime.of(today.plusDays(3), LocalTime.NOON, HELSINKI).toInstant());
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+
+        var later = shifts.sleepCover(space).nights();
+        assertThat(later).extracting(SleepCover.Night::day)
+                .containsExactlyElementsOf(today.plusDays(3).datesUntil(today.plusDays(17)).toList());
+        assertThat(later.subList(0, 11)).extracting(SleepCover.Night::shiftId)
+                .containsExactlyElementsOf(first.subList(3, 14).stream().map(SleepCover.Night::shiftId).toList());
+        assertThat(shifts.between(space, today, today.plusDays(30), false)).hasSize(17);
+    }
+
+    @Test
+    void clearingTheWindowCancelsTheOpenNightsAndKeepsTheTakenOnes() {
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        var takenNight = nightOf(today.plusDays(4));
+        as(leo);
+        shifts.signUp(space, takenNight);
+
+        as(maya);
+        shifts.clearSleepWindow(space);
+
+        var cover = shifts.sleepCover(space);
+        assertThat(cover.isSet()).isFalse();
+        assertThat(cover.start()).isNull();
+        assertThat(cover.nights()).singleElement().satisfies(night -> {
+            assertThat(night.shiftId()).isEqualTo(takenNight);
+            assertThat(night.covered()).isTrue();
+            assertThat(night.helpers()).containsExactly("Leo");
+        });
+        assertThat(shifts.between(space, today, today.plusDays(30), false)).extracting(ShiftSummary::id)
+                .containsExactly(takenNight);
+        as(rose);
+        assertThatThrownBy(() -> shifts.signUp(space, nightOf(today.plusDays(4)))).isInstanceOf(ShiftProblem.class)
+                .hasMessage("This shift is already covered. Thank you all the same!");
+    }
+
+    @Test
+    void onlyTheMotherSetsHerSleepWindow() {
+        as(leo);
+        assertThatThrownBy(() -> shifts.setSleepWindow(space, ELEVEN_TO_FOUR)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> shifts.clearSleepWindow(space)).isInstanceOf(NotAllowedException.class);
+        assertThat(shifts.sleepCover(space).isSet()).isFalse();
+        assertThat(shifts.sleepCover(space).nights()).isEmpty();
+    }
+}

@@ -1,0 +1,235 @@
+package app.village.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.NotAllowedException;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The mother's breaks: ones she asks for, and ones her circle offers that she accepts or declines. */
+@IntegrationTest
+class RespiteTest {
+
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired ShiftService shifts;
+
+    VillageUser maya;
+    VillageUser rose;
+    VillageUser sam;
+    VillageUser uncle;
+    UUID space;
+    LocalDate inFiveDays = LocalDate.now(HELSINKI).plusDays(5);
+
+    @BeforeEach
+    void aFamily() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        sam = data.person("Sam");
+        uncle = data.person("Uncle Bo");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        data.join(maya, space, sam, FamilyRole.ORGANIZER);
+        data.join(maya, space, uncle, FamilyRole.VIEWER);
+        as(maya);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    static RespiteRequest request(LocalDate day, int from, int to, RestActivity what) {
+        return new RespiteRequest(day, LocalTime.of(from, 0), LocalTime.of(to, 0), what, "");
+    }
+
+    static RespiteOfferForm offer(LocalDate day, int from, int to, String note) {
+        return new RespiteOfferForm(day, LocalTime.of(from, 0), LocalTime.of(to, 0), note);
+    }
+
+    ShiftSummary summary(UUID shiftId) {
+        return shifts.shift(space, shiftId).shift();
+    }
+
+    @Test
+    void herBreakShowsAsAnOpenRespiteShiftThatSomeoneTakes() {
+        var id = shifts.askForBreak(space, request(inFiveDays, 14, 16, RestActivity.SHOWER));
+
+        as(rose);
+        var seen = shifts.between(space, inFiveDays, inFiveDays, false);
+        assertThat(seen).singleElement().satisfies(shift -> {
+            assertThat(shift.id()).isEqualTo(id);
+            assertThat(shift.kind()).isEqualTo(ShiftKind.RESPITE);
+            assertThat(shift.title()).isEqualTo("Break for her: a shower");
+            assertThat(shift.activity()).isEqualTo(RestActivity.SHOWER);
+            assertThat(shift.capacity()).isEqualTo(1);
+            assertThat(shift.taken()).isZero();
+            assertThat(shift.start().toLocalTime()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(Duration.between(shift.start(), shift.end())).isEqualTo(Duration.ofHours(2));
+            assertThat(shift.mayChange()).isFalse();
+        });
+        shifts.signUp(space, id);
+
+        as(maya);
+        assertThat(summary(id).helpers()).containsExactly("Rose");
+        assertThat(summary(id).mayChange()).isTrue();
+    }
+
+    @Test
+    void aBreakUntilAfterMidnightEndsTheNextDay() {
+        var id = shifts.askForBreak(space, request(inFiveDays, 20, 1, RestActivity.FRIEND));
+
+        var shift = summary(id);
+        assertThat(shift.title()).isEqualTo("Break for her: see a friend");
+        assertThat(shift.end().toLocalDate()).isEqualTo(inFiveDays.plusDays(1));
+        assertThat(shift.start().getZone()).isEqualTo(HELSINKI);
+    }
+
+    @Test
+    void anOfferSheAcceptsBecomesAFilledBreakWithTheOffererOnIt() {
+        as(rose);
+        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, "I'll take the baby to the park"));
+        assertThat(shifts.openOffers(space)).singleElement().satisfies(offer -> {
+            assertThat(offer.offeredBy()).isEqualTo("Rose");
+            assertThat(offer.mine()).isTrue();
+            assertThat(offer.note()).isEqualTo("I'll take the baby to the park");
+            assertThat(offer.start().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(offer.end().toLocalTime()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(offer.start().getZone()).isEqualTo(HELSINKI);
+        });
+        // An offer is not yet a shift.
+        assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).isEmpty();
+
+        as(maya);
+        assertThat(shifts.openOffers(space)).singleElement().satisfies(offer -> assertThat(offer.mine()).isFalse());
+        var shiftId = shifts.acceptOffer(space, offerId);
+
+        assertThat(shifts.openOffers(space)).isEmpty();
+        assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).singleElement().satisfies(shift -> {
+            assertThat(shift.id()).isEqualTo(shiftId);
+            assertThat(shift.kind()).isEqualTo(ShiftKind.RESPITE);
+            assertThat(shift.title()).isEqualTo("Break for her: time to herself");
+            assertThat(shift.helpers()).containsExactly("Rose");
+            assertThat(shift.isFilled()).isTrue();
+            assertThat(shift.mine()).isFalse();
+            assertThat(shift.notes()).isEqualTo("I'll take the baby to the park");
+            assertThat(shift.start().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(shift.end().toLocalTime()).isEqualTo(LocalTime.of(14, 0));
+        });
+        assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("That offer was already answered.");
+
+        as(rose);
+        assertThat(shifts.between(space, inFiveDays, inFiveDays, true)).extracting(ShiftSummary::id)
+                .containsExactly(shiftId);
+        assertThat(shifts.shift(space, shiftId).mayWriteHandoff()).isTrue();
+    }
+
+    @Test
+    void anAcceptedOfferHoldsTheOffererLikeAnyBooking() {
+        as(rose);
+        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        as(maya);
+        shifts.acceptOffer(space, offerId);
+        var sameMorning = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(13, 0),
+                LocalTime.of(15, 0)));
+
+        as(rose);
+        assertThatThrownBy(() -> shifts.signUp(space, sameMorning)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("You already have a shift at that time.");
+    }
+
+    @Test
+    void anOfferCannotBeAcceptedWhenTheOffererHasSinceBookedThatTime() {
+        var dayHelp = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(12, 0),
+                LocalTime.of(13, 0)));
+        as(rose);
+        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        shifts.signUp(space, dayHelp);
+
+        as(maya);
+        assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("The person who offered this now has another shift at that time.");
+        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
+        assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).extracting(ShiftSummary::id)
+                .containsExactly(dayHelp);
+    }
+
+    @Test
+    void sheDeclinesAnOfferAndTheOffererMayWithdrawHerOwn() {
+        as(rose);
+        var declined = shifts.offerRespite(space, offer(inFiveDays, 10, 12, ""));
+        var withdrawn = shifts.offerRespite(space, offer(inFiveDays.plusDays(1), 10, 12, ""));
+        as(sam);
+        var samsOffer = shifts.offerRespite(space, offer(inFiveDays.plusDays(2), 9, 11, ""));
+
+        as(maya);
+        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id)
+                .containsExactly(declined, withdrawn, samsOffer);
+        shifts.declineOffer(space, declined);
+        assertThatThrownBy(() -> shifts.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("Only the person who made the offer can take it back.");
+        as(sam);
+        assertThatThrownBy(() -> shifts.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("Only the person who made the offer can take it back.");
+        as(rose);
+        shifts.withdrawOffer(space, withdrawn);
+        assertThatThrownBy(() -> shifts.withdrawOffer(space, declined)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("That offer was already answered.");
+
+        as(maya);
+        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(samsOffer);
+        assertThatThrownBy(() -> shifts.acceptOffer(space, declined)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("That offer was already answered.");
+        assertThatThrownBy(() -> shifts.acceptOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+                .hasMessage("That offer was already answered.");
+        assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(2), false)).isEmpty();
+    }
+
+    @Test
+    void onlyTheMotherAsksForBreaksAndAnswersOffers() {
+        as(rose);
+        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 12, ""));
+        var breakRequest = request(inFiveDays.plusDays(1), 10, 12, RestActivity.SLEEP);
+        for (var helper : new VillageUser[] {rose, sam, uncle}) {
+            as(helper);
+            assertThatThrownBy(() -> shifts.askForBreak(space, breakRequest)).as(helper.displayName())
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).as(helper.displayName())
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> shifts.declineOffer(space, offerId)).as(helper.displayName())
+                    .isInstanceOf(NotAllowedException.class);
+        }
+        as(uncle);
+        assertThatThrownBy(() -> shifts.offerRespite(space, offer(inFiveDays, 16, 18, "")))
+                .isInstanceOf(NotAllowedException.class);
+
+        as(maya);
+        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
+        assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(1), false)).isEmpty();
+    }
+}

@@ -1,0 +1,206 @@
+package app.village.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.NotAMemberException;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A member of family A reaches none of family B's shifts, offers, handoffs or sleep: every public method of
+ * {@link ShiftService}, called with family B's space id or (in her own space) with B's shift and offer ids, is
+ * refused, and no refusal carries family B's names or notes. A new public method fails
+ * {@link #everyPublicMethodIsCovered} until it is added here.
+ */
+@IntegrationTest
+class ShiftIsolationTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired ShiftService shifts;
+
+    LocalDate day = LocalDate.now().plusDays(3);
+    VillageUser maya;
+    VillageUser rose;
+    UUID familyB;
+    UUID openShiftOfB;
+    UUID takenShiftOfB;
+    UUID breakOfB;
+    UUID offerOfB;
+    VillageUser anna;
+    UUID familyA;
+
+    @BeforeEach
+    void twoFamilies() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya Secretname");
+        familyB = data.spaceOf(maya, "The Hidden family");
+        rose = data.person("Rose Secretname");
+        data.join(maya, familyB, rose, FamilyRole.SUPPORTER);
+        as(maya);
+        openShiftOfB = shifts.create(familyB, new ShiftForm(ShiftKind.NIGHT, day, LocalTime.of(22, 0), null,
+                LocalTime.of(6, 0), 2, "Secretword: the key is under the mat"));
+        takenShiftOfB = shifts.create(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(9, 0), null,
+                LocalTime.of(12, 0), 1, "Secretword laundry"));
+        breakOfB = shifts.askForBreak(familyB, new RespiteRequest(day.plusDays(1), LocalTime.of(14, 0),
+                LocalTime.of(16, 0), RestActivity.SLEEP, "Secretword nap"));
+        shifts.setSleepWindow(familyB, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        as(rose);
+        shifts.signUp(familyB, takenShiftOfB);
+        shifts.writeHandoff(familyB, takenShiftOfB, new HandoffForm(null, "", "", "", "Secretword cough", ""));
+        offerOfB = shifts.offerRespite(familyB, new RespiteOfferForm(day.plusDays(2), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), "Secretword park"));
+
+        anna = data.person("Anna");
+        familyA = data.spaceOf(anna, "Anna's family");
+        shifts.create(familyA, ShiftForm.of(ShiftKind.VISIT, day, LocalTime.of(15, 0), LocalTime.of(16, 0)));
+        as(anna);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    ShiftForm takeOver() {
+        return ShiftForm.of(ShiftKind.DAY_HELP, day, LocalTime.of(8, 0), LocalTime.of(9, 0));
+    }
+
+    /** Each public method, called by Anna with family B's space id. */
+    Map<String, Runnable> callsInFamilyB() {
+        var calls = new LinkedHashMap<String, Runnable>();
+        calls.put("create", () -> shifts.create(familyB, takeOver()));
+        calls.put("edit", () -> shifts.edit(familyB, openShiftOfB, takeOver()));
+        calls.put("cancel", () -> shifts.cancel(familyB, openShiftOfB));
+        calls.put("signUp", () -> shifts.signUp(familyB, openShiftOfB));
+        calls.put("withdraw", () -> shifts.withdraw(familyB, takenShiftOfB));
+        calls.put("between", () -> shifts.between(familyB, day, day, false));
+        calls.put("week", () -> shifts.week(familyB, day, false));
+        calls.put("shift", () -> shifts.shift(familyB, takenShiftOfB));
+        calls.put("writeHandoff", () -> shifts.writeHandoff(familyB, takenShiftOfB,
+                new HandoffForm(null, "", "", "", "Taken over", "")));
+        calls.put("latestHandoffs", () -> shifts.latestHandoffs(familyB, 20));
+        calls.put("askForBreak", () -> shifts.askForBreak(familyB, new RespiteRequest(day, LocalTime.of(10, 0),
+                LocalTime.of(11, 0), RestActivity.WALK, "")));
+        calls.put("offerRespite", () -> shifts.offerRespite(familyB, new RespiteOfferForm(day, LocalTime.of(10, 0),
+                LocalTime.of(11, 0), "")));
+        calls.put("openOffers", () -> shifts.openOffers(familyB));
+        calls.put("acceptOffer", () -> shifts.acceptOffer(familyB, offerOfB));
+        calls.put("declineOffer", () -> shifts.declineOffer(familyB, offerOfB));
+        calls.put("withdrawOffer", () -> shifts.withdrawOffer(familyB, offerOfB));
+        calls.put("setSleepWindow", () -> shifts.setSleepWindow(familyB,
+                new SleepWindowForm(LocalTime.of(21, 0), LocalTime.of(3, 0))));
+        calls.put("clearSleepWindow", () -> shifts.clearSleepWindow(familyB));
+        calls.put("sleepCover", () -> shifts.sleepCover(familyB));
+        calls.put("restThisWeek", () -> shifts.restThisWeek(familyB));
+        return calls;
+    }
+
+    /** Each public method that takes a shift or offer id, called by Anna in her own space with family B's ids. */
+    Map<String, Runnable> callsInFamilyAWithIdsOfB() {
+        var calls = new LinkedHashMap<String, Runnable>();
+        calls.put("edit(open)", () -> shifts.edit(familyA, openShiftOfB, takeOver()));
+        calls.put("edit(break)", () -> shifts.edit(familyA, breakOfB, takeOver()));
+        calls.put("cancel(open)", () -> shifts.cancel(familyA, openShiftOfB));
+        calls.put("cancel(break)", () -> shifts.cancel(familyA, breakOfB));
+        calls.put("signUp(open)", () -> shifts.signUp(familyA, openShiftOfB));
+        calls.put("signUp(break)", () -> shifts.signUp(familyA, breakOfB));
+        calls.put("withdraw", () -> shifts.withdraw(familyA, takenShiftOfB));
+        calls.put("shift(open)", () -> shifts.shift(familyA, openShiftOfB));
+        calls.put("shift(taken)", () -> shifts.shift(familyA, takenShiftOfB));
+        calls.put("writeHandoff", () -> shifts.writeHandoff(familyA, takenShiftOfB,
+                new HandoffForm(null, "", "", "", "Taken over", "")));
+        calls.put("acceptOffer", () -> shifts.acceptOffer(familyA, offerOfB));
+        calls.put("declineOffer", () -> shifts.declineOffer(familyA, offerOfB));
+        calls.put("withdrawOffer", () -> shifts.withdrawOffer(familyA, offerOfB));
+        return calls;
+    }
+
+    @Test
+    void everyCallWithAnotherFamilysIdsIsRefusedWithoutNamingAnyone() {
+        var before = whatFamilyBSees();
+        as(anna);
+
+        callsInFamilyB().forEach((name, call) -> assertThatThrownBy(call::run)
+                .as(name)
+                .isInstanceOf(NotAMemberException.class)
+                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                        .doesNotContain("Secret").doesNotContain("Hidden")));
+        callsInFamilyAWithIdsOfB().forEach((name, call) -> assertThatThrownBy(call::run)
+                .as("%s in her own space", name)
+                .isExactlyInstanceOf(ShiftProblem.class)
+                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                        .isIn("That shift is no longer there.", "That offer is no longer there.")));
+
+        assertThat(whatFamilyBSees()).isEqualTo(before);
+    }
+
+    @Test
+    void herOwnViewsShowNothingOfFamilyB() {
+        assertThat(shifts.between(familyA, day.minusDays(1), day.plusDays(20), false)).extracting(ShiftSummary::kind)
+                .containsExactly(ShiftKind.VISIT);
+        assertThat(shifts.week(familyA, day, true)).isEmpty();
+        assertThat(shifts.openOffers(familyA)).isEmpty();
+        assertThat(shifts.latestHandoffs(familyA, 20)).isEmpty();
+        assertThat(shifts.sleepCover(familyA).isSet()).isFalse();
+        assertThat(shifts.sleepCover(familyA).nights()).isEmpty();
+        assertThat(shifts.restThisWeek(familyA).coveredNights()).isZero();
+    }
+
+    /** Everything of family B's shifts that a change would show in, as its owner sees it. */
+    List<Object> whatFamilyBSees() {
+        as(maya);
+        return List.of(shifts.between(familyB, day.minusDays(3), day.plusDays(20), false),
+                shifts.shift(familyB, openShiftOfB), shifts.shift(familyB, takenShiftOfB),
+                shifts.shift(familyB, breakOfB),
+                shifts.openOffers(familyB), shifts.latestHandoffs(familyB, 20), shifts.sleepCover(familyB),
+                shifts.restThisWeek(familyB));
+    }
+
+    @Test
+    void everyPublicMethodIsCovered() {
+        Set<String> covered = callsInFamilyB().keySet();
+        Set<String> coveredInA = callsInFamilyAWithIdsOfB().keySet().stream()
+                .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
+        var methods = Arrays.stream(ShiftService.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .toList();
+        assertThat(methods).hasSizeGreaterThanOrEqualTo(20);
+        for (Method method : methods) {
+            assertThat(covered).as("isolation test calls ShiftService.%s with family B's space", method.getName())
+                    .contains(method.getName());
+            var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
+            if (takesAnId) {
+                assertThat(coveredInA).as("isolation test calls ShiftService.%s in family A with B's ids",
+                        method.getName()).contains(method.getName());
+            }
+        }
+    }
+}
