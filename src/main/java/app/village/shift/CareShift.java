@@ -97,6 +97,17 @@ class CareShift {
         this.cancelledAt = now;
     }
 
+    /** How the shift is named on every page and in calendars: "Night shift: her sleep", "Break for her: a walk". */
+    String title() {
+        if (protectedSleep) {
+            return "Night shift: her sleep";
+        }
+        if (kind == ShiftKind.RESPITE && activity != null) {
+            return "Break for her: " + activity.label().toLowerCase(java.util.Locale.ROOT);
+        }
+        return kind.label();
+    }
+
     UUID getId() {
         return id;
     }

@@ -3,7 +3,6 @@ package app.village.shift;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -32,19 +31,9 @@ public class ShiftCalendar {
         var spaces = Set.copyOf(spaceIds);
         return shifts.findSignedUpEndingAfter(accountId, from).stream()
                 .filter(shift -> spaces.contains(shift.getSpaceId()))
-                .map(shift -> new CalendarShift(shift.getId(), shift.getSpaceId(), title(shift), shift.getNotes(),
+                .map(shift -> new CalendarShift(shift.getId(), shift.getSpaceId(), shift.title(), shift.getNotes(),
                         shift.getStartsAt(), shift.getEndsAt()))
                 .toList();
     }
 
-    // Worded as the shift pages word it (ShiftService), which keeps its wording to itself.
-    private static String title(CareShift shift) {
-        if (shift.isProtectedSleep()) {
-            return "Night shift: her sleep";
-        }
-        if (shift.getKind() == ShiftKind.RESPITE && shift.getActivity() != null) {
-            return "Break for her: " + shift.getActivity().label().toLowerCase(Locale.ROOT);
-        }
-        return shift.getKind().label();
-    }
 }

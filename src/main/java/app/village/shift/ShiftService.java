@@ -392,7 +392,7 @@ public class ShiftService {
         var names = names(helpers.values().stream().flatMap(List::stream).toList());
         return found.stream().map(shift -> {
             var people = helpers.getOrDefault(shift.getId(), List.of());
-            return new ShiftSummary(shift.getId(), shift.getKind(), title(shift), shift.getNotes(),
+            return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
                     shift.getTaken(), people.stream().map(id -> nameOf(names, id)).toList(),
                     people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
@@ -410,16 +410,6 @@ public class ShiftService {
         places.forEach(place -> result.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>())
                 .add(nameOf(names, place.getAccountId())));
         return result;
-    }
-
-    private static String title(CareShift shift) {
-        if (shift.isProtectedSleep()) {
-            return "Night shift: her sleep";
-        }
-        if (shift.getKind() == ShiftKind.RESPITE && shift.getActivity() != null) {
-            return "Break for her: " + shift.getActivity().label().toLowerCase(java.util.Locale.ROOT);
-        }
-        return shift.getKind().label();
     }
 
     private Handoff handoff(HandoffNote note, Map<UUID, AccountName> names, ZoneId zone) {
