@@ -13,6 +13,6 @@ interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
 
     /** Series whose tasks don't yet reach {@code through} and that haven't ended before it. */
     @Query("select s from CareTaskSeries s where s.generatedThrough < ?1 "
-            + "and (s.endsOn is null or s.endsOn > s.generatedThrough)")
+            + "and (s.rule.endsOn is null or s.rule.endsOn > s.generatedThrough)")
     List<CareTaskSeries> findNeedingDaysThrough(LocalDate through);
 }

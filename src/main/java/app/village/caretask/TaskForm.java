@@ -1,5 +1,7 @@
 package app.village.caretask;
 
+import app.village.base.Repeat;
+import app.village.base.RepeatRule;
 import app.village.base.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -130,14 +132,7 @@ public record TaskForm(
 
     @AssertTrue(message = "No day between the first and the last day fits this pattern.")
     boolean isAnyDayInRange() {
-        if (!repeats() || dueDate == null || repeatUntil == null || repeatUntil.isBefore(dueDate)) {
-            return true; // nothing to check, or another rule reports it
-        }
-        return switch (repeat) {
-            case WEEKLY -> weekdaysOrNone().isEmpty() || dueDate.datesUntil(repeatUntil.plusDays(1)).limit(7)
-                    .anyMatch(day -> weekdaysOrNone().contains(day.getDayOfWeek()));
-            default -> true; // daily and every-N-days series always include their first day
-        };
+        return !repeats() || RepeatRule.hasADay(repeat, weekdaysOrNone(), dueDate, repeatUntil);
     }
 
     private static boolean plausible(@Nullable LocalDate date) {

@@ -3,7 +3,7 @@ package app.village.demo;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.caretask.CareTaskService;
-import app.village.caretask.Repeat;
+import app.village.base.Repeat;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;

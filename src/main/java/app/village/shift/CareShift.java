@@ -53,6 +53,9 @@ class CareShift {
     private Instant createdAt;
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
+    /** The repeating shift this is a day of, until that day is changed or cancelled on its own. */
+    @Column(name = "series_id")
+    private @Nullable UUID seriesId;
     @Version
     private long version;
 
@@ -61,13 +64,30 @@ class CareShift {
         // for JPA
     }
 
-    CareShift(UUID spaceId, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes, UUID createdBy,
-            Instant now) {
+    CareShift(UUID spaceId, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes,
+            @Nullable UUID createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.spaceId = spaceId;
         this.createdBy = createdBy;
         this.createdAt = now;
         change(kind, times, capacity, notes);
+    }
+
+    /** One day of a repeating shift. */
+    CareShift(CareShiftSeries series, ShiftTimes times, Instant now) {
+        this(series.getSpaceId(), series.getKind(), times, series.getCapacity(), series.getNotes(),
+                series.getCreatedBy(), now);
+        this.seriesId = series.getId();
+    }
+
+    /** Takes the series' current wording and times for its day; helpers are checked by the service first. */
+    void follow(CareShiftSeries series, ShiftTimes times) {
+        change(series.getKind(), times, series.getCapacity(), series.getNotes());
+    }
+
+    /** This day was changed or cancelled on its own: a later change to the series leaves it be. */
+    void detachFromSeries() {
+        this.seriesId = null;
     }
 
     void change(ShiftKind newKind, ShiftTimes times, int newCapacity, @Nullable String newNotes) {
@@ -154,6 +174,10 @@ class CareShift {
 
     @Nullable UUID getRequestedBy() {
         return requestedBy;
+    }
+
+    @Nullable UUID getSeriesId() {
+        return seriesId;
     }
 
     boolean isCancelled() {

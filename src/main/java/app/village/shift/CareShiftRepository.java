@@ -22,6 +22,11 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
             + "and s.startDay between ?2 and ?3")
     List<CareShift> findProtectedNights(UUID spaceId, LocalDate from, LocalDate to);
 
+    /** Night shifts (protected or not) starting on the family's days {@code from} to {@code to}. */
+    @Query("select s from CareShift s where s.spaceId = ?1 and s.kind = app.village.shift.ShiftKind.NIGHT "
+            + "and s.cancelledAt is null and s.startDay between ?2 and ?3")
+    List<CareShift> findNightsStartingBetween(UUID spaceId, LocalDate from, LocalDate to);
+
     /**
      * Takes a place in one statement: of many people signing up at once, the database lets only as many
      * updates succeed as there are places. Returns 1 when a place was taken.
@@ -35,6 +40,11 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
     @Query("update CareShift s set s.taken = s.taken - 1, s.version = s.version + 1 "
             + "where s.id = ?1 and s.taken > 0")
     int givePlaceBack(UUID shiftId);
+
+    /** The series' shifts from the family's day {@code from} on that are not cancelled, soonest first. */
+    @Query("select s from CareShift s where s.seriesId = ?1 and s.startDay >= ?2 and s.cancelledAt is null "
+            + "order by s.startDay")
+    List<CareShift> findComingInSeries(UUID seriesId, LocalDate from);
 
     /** Shifts she signed up for that end after {@code from}, in every space: for her calendar feed. */
     @Query("select s from CareShift s where s.cancelledAt is null and s.endsAt > ?2 and s.id in "

@@ -2,6 +2,7 @@ package app.village.shift;
 
 import app.village.account.AccountName;
 import app.village.account.AccountService;
+import app.village.base.RepeatForm;
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
@@ -41,9 +42,14 @@ public class ShiftService {
     static final int PROTECTED_NIGHTS = 14;
     private static final java.time.format.DateTimeFormatter CLOCK_TIME =
             java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d", java.util.Locale.US);
     private static final String SLEEP_NOTE = "So she can sleep: her window is ";
 
     private final CareShiftRepository shifts;
+    private final CareShiftSeriesRepository series;
+    private final ShiftSeriesSkipRepository skips;
+    private final ShiftSettings settings;
     private final ShiftSignupRepository signups;
     private final SleepWindowRepository sleepWindows;
     private final RespiteOfferRepository offers;
@@ -52,10 +58,14 @@ public class ShiftService {
     private final AccountService accounts;
     private final Clock clock;
 
-    ShiftService(CareShiftRepository shifts, ShiftSignupRepository signups, SleepWindowRepository sleepWindows,
+    ShiftService(CareShiftRepository shifts, CareShiftSeriesRepository series, ShiftSeriesSkipRepository skips,
+            ShiftSettings settings, ShiftSignupRepository signups, SleepWindowRepository sleepWindows,
             RespiteOfferRepository offers, HandoffNoteRepository handoffs, SpaceAccess access, AccountService accounts,
             Clock clock) {
         this.shifts = shifts;
+        this.series = series;
+        this.skips = skips;
+        this.settings = settings;
         this.signups = signups;
         this.sleepWindows = sleepWindows;
         this.offers = offers;
@@ -70,21 +80,130 @@ public class ShiftService {
     /** A shift for the circle to cover (owners and organizers). */
     @Transactional
     public UUID create(UUID spaceId, @Valid ShiftForm form) {
-        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        return shifts.save(new CareShift(spaceId, form.kind(), times(form, me.zone()), form.capacity(), form.notes(),
-                me.accountId(), clock.instant())).getId();
+        return create(access.require(spaceId, FamilyPermission.MANAGE_CARE), form);
     }
 
-    /** Changes a shift; its helpers keep their places unless the new times clash with another of theirs. */
+    /**
+     * A shift that repeats with the same rules as repeating tasks: every day, chosen weekdays or every few
+     * days, until an optional last day. Each day becomes a shift of its own for the coming
+     * {@code village.shifts.days-ahead} days, and a daily job keeps that stretch rolling. Returns the shifts
+     * laid out now, soonest first.
+     */
+    @Transactional
+    public List<UUID> createRepeating(UUID spaceId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        if (!repeat.repeats()) {
+            return List.of(create(me, form));
+        }
+        requireRepeatable(form, repeat, me.zone());
+        var rule = series.save(new CareShiftSeries(spaceId, form, repeat, me.accountId(), clock.instant()));
+        var created = new ArrayList<UUID>();
+        for (var day : rule.nextDaysThrough(horizon(me.zone(), form.day()))) {
+            layOut(rule, day, me.zone()).ifPresent(shift -> created.add(shift.getId()));
+        }
+        return created;
+    }
+
+    private UUID create(MemberContext me, ShiftForm form) {
+        return shifts.save(new CareShift(me.spaceId(), form.kind(), times(form, me.zone()), form.capacity(),
+                form.notes(), me.accountId(), clock.instant())).getId();
+    }
+
+    /** A day of a series as a shift, unless the clocks change so that day has no time at all (then none). */
+    private java.util.Optional<CareShift> layOut(CareShiftSeries rule, LocalDate day, ZoneId zone) {
+        var times = rule.timesOn(day, zone);
+        if (!times.endsAt().isAfter(times.startsAt())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(shifts.save(new CareShift(rule, times, clock.instant())));
+    }
+
+    /**
+     * Changes one shift (for a repeating shift, this day only: it then stands on its own). Its helpers keep
+     * their places unless the new times clash with another of theirs.
+     */
     @Transactional
     public void edit(UUID spaceId, UUID shiftId, @Valid ShiftForm form) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
         var shift = requireShift(spaceId, shiftId);
-        if (form.capacity() < shift.getTaken()) {
+        requireNotOver(shift);
+        standAlone(shift); // before the move: the skip is for the day the series gave it
+        move(shift, form.kind(), times(form, me.zone()), form.capacity(), form.notes());
+    }
+
+    /**
+     * Changes a repeating shift from now on: its coming days take the new times, wording and rule, and their
+     * helpers keep their places where the day still exists. Days that started already, and days changed or
+     * cancelled on their own, stay as they are. If a helper would clash or too many have signed up, nothing
+     * changes and the message says which day.
+     */
+    @Transactional
+    public void editSeries(UUID spaceId, UUID shiftId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        var rule = requireSeriesOf(spaceId, requireShift(spaceId, shiftId));
+        if (!repeat.repeats()) {
+            throw new ShiftProblem("To stop a repeating shift, choose \"Stop repeating\" instead.");
+        }
+        requireRepeatable(form, repeat, me.zone());
+        var zone = me.zone();
+        var now = clock.instant();
+        var from = today(zone);
+        var horizon = later(horizon(zone, form.day()), rule.getGeneratedThrough());
+        rule.apply(form, repeat);
+        var coming = new HashMap<LocalDate, CareShift>();
+        var leaveAlone = new HashSet<LocalDate>();
+        skips.findBySeriesId(rule.getId()).forEach(skipped -> leaveAlone.add(skipped.day()));
+        for (var shift : shifts.findComingInSeries(rule.getId(), from)) {
+            if (shift.getStartsAt().isAfter(now)) {
+                coming.put(shift.getStartDay(), shift);
+            } else {
+                leaveAlone.add(shift.getStartDay()); // under way or over: its helpers are on it
+            }
+        }
+        for (var day : rule.daysBetween(from, horizon)) {
+            var existing = coming.remove(day);
+            var times = rule.timesOn(day, zone);
+            if (!times.endsAt().isAfter(times.startsAt()) || times.startsAt().isBefore(now)) {
+                if (existing != null) {
+                    coming.put(day, existing); // cancelled with the rest below
+                }
+            } else if (existing != null) {
+                try {
+                    move(existing, form.kind(), times, form.capacity(), form.notes());
+                } catch (ShiftProblem clash) {
+                    throw new ShiftProblem(DAY.format(day) + ": " + clash.getMessage());
+                }
+            } else if (!leaveAlone.contains(day)) {
+                shifts.save(new CareShift(rule, times, now));
+            }
+        }
+        coming.values().forEach(gone -> cancelWithHelpers(gone, now));
+        rule.generatedThrough(horizon);
+    }
+
+    /**
+     * Ends a repeating shift: this day (or today, if this day is past) and the coming days that haven't started
+     * are cancelled; shifts already under way or over stay as they were.
+     */
+    @Transactional
+    public void stopRepeating(UUID spaceId, UUID shiftId) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        var shift = requireShift(spaceId, shiftId);
+        var rule = requireSeriesOf(spaceId, shift);
+        var now = clock.instant();
+        var from = later(today(me.zone()), shift.getStartDay());
+        rule.endBefore(from);
+        shifts.findComingInSeries(rule.getId(), from).stream()
+                .filter(coming -> coming.getStartsAt().isAfter(now))
+                .forEach(coming -> cancelWithHelpers(coming, now));
+    }
+
+    /** New times and wording for a shift whose helpers keep their places, unless one of them would clash. */
+    private void move(CareShift shift, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes) {
+        if (capacity < shift.getTaken()) {
             throw new ShiftProblem(shift.getTaken() + " people have signed up; ask someone to withdraw first.");
         }
-        var times = times(form, me.zone());
-        var places = signups.findByShiftId(shiftId);
+        var places = signups.findByShiftId(shift.getId());
         for (var place : places) {
             signups.lockPerson(place.getAccountId());
             var others = signups.countOverlapping(place.getAccountId(), times.startsAt(), times.endsAt())
@@ -93,8 +212,56 @@ public class ShiftService {
                 throw new ShiftProblem("Someone on this shift has another shift at the new time.");
             }
         }
-        shift.change(form.kind(), times, form.capacity(), form.notes());
+        shift.change(kind, times, capacity, notes);
         places.forEach(place -> place.follow(shift));
+    }
+
+    private void requireRepeatable(ShiftForm form, RepeatForm repeat, ZoneId zone) {
+        if (form.endDay() != null) {
+            throw new ShiftProblem("A repeating shift ends the same day or the next morning; leave \"Ends on\" empty.");
+        }
+        var problem = repeat.lastDayProblem(form.day());
+        if (problem != null) {
+            throw new ShiftProblem(problem);
+        }
+        times(form, zone); // the first day's times, checked like a single shift's
+    }
+
+    /** How far the days of a series exist as shifts: the configured stretch, and at least its first day. */
+    private LocalDate horizon(ZoneId zone, LocalDate firstDay) {
+        return later(today(zone).plusDays(settings.daysAhead()), firstDay);
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
+    }
+
+    /** A day changed or cancelled on its own: remembered, so a later change to the series leaves it be. */
+    private void standAlone(CareShift shift) {
+        var seriesId = shift.getSeriesId();
+        if (seriesId != null) {
+            skips.save(new ShiftSeriesSkip(seriesId, shift.getStartDay()));
+            shift.detachFromSeries();
+        }
+    }
+
+    private void cancelWithHelpers(CareShift shift, java.time.Instant now) {
+        shift.cancel(now);
+        signups.deleteAll(signups.findByShiftId(shift.getId()));
+    }
+
+    private void requireNotOver(CareShift shift) {
+        if (!shift.getEndsAt().isAfter(clock.instant())) {
+            throw new ShiftProblem("This shift is over, so it stays as it was.");
+        }
+    }
+
+    private CareShiftSeries requireSeriesOf(UUID spaceId, CareShift shift) {
+        var rule = seriesOf(spaceId, shift);
+        if (rule == null) {
+            throw new ShiftProblem("This shift doesn't repeat.");
+        }
+        return rule;
     }
 
     private static boolean overlaps(CareShift shift, ShiftTimes times) {
@@ -109,8 +276,8 @@ public class ShiftService {
         if (!me.can(FamilyPermission.MANAGE_CARE) && !me.accountId().equals(shift.getRequestedBy())) {
             throw new ShiftProblem("Only organizers can cancel this shift.");
         }
-        shift.cancel(clock.instant());
-        signups.deleteAll(signups.findByShiftId(shiftId));
+        standAlone(shift);
+        cancelWithHelpers(shift, clock.instant());
     }
 
     /**
@@ -180,8 +347,8 @@ public class ShiftService {
         var shift = requireShift(spaceId, shiftId);
         var summary = summarize(List.of(shift), me).getFirst();
         var written = handoffs.findByShiftIdOrderByWrittenAtDesc(shiftId);
-        var before = handoffs.findLatest(spaceId, shift.getStartsAt(), Limit.of(5)).stream()
-                .filter(note -> !note.getShiftId().equals(shiftId)).findFirst();
+        var before = handoffs.findLatestOfOtherShifts(spaceId, shift.getStartsAt(), shiftId, Limit.of(1)).stream()
+                .findFirst();
         var authors = new HashSet<UUID>();
         written.forEach(note -> addIfPresent(authors, note.getAuthorId()));
         before.ifPresent(note -> addIfPresent(authors, note.getAuthorId()));
@@ -190,8 +357,35 @@ public class ShiftService {
                 || shift.isProtectedSleep() && me.can(FamilyPermission.PLAN_OWN_REST);
         var maySignUp = !summary.mine() && !summary.isFilled() && me.can(FamilyPermission.CLAIM_CARE) && !herOwnRest
                 && shift.getEndsAt().isAfter(clock.instant());
+        var rule = seriesOf(spaceId, shift);
         return new ShiftDetails(summary, written.stream().map(note -> handoff(note, names, me.zone())).toList(),
-                before.map(note -> handoff(note, names, me.zone())).orElse(null), maySignUp, summary.mine());
+                before.map(note -> handoff(note, names, me.zone())).orElse(null), maySignUp, summary.mine(),
+                rule == null ? null : rule.describe());
+    }
+
+    /** A shift as its editor opens it (owners and organizers). */
+    @Transactional(readOnly = true)
+    public ShiftEditing forEditing(UUID spaceId, UUID shiftId) {
+        var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
+        var shift = requireShift(spaceId, shiftId);
+        var day = shift.getStartDay();
+        var start = shift.getStartsAt().atZone(me.zone()).toLocalTime();
+        var end = shift.getEndsAt().atZone(me.zone()).toLocalDateTime();
+        // "Ends on" only when the end is later than the next morning, as the editor asks for it.
+        // (A whole day ends at its start time, which without its own day would read as no time at all.)
+        var endDay = !end.toLocalTime().equals(start) && Limits.endOf(day, start, null, end.toLocalTime()).equals(end)
+                ? null : end.toLocalDate();
+        var form = new ShiftForm(shift.getKind(), day, start, endDay, end.toLocalTime(), shift.getCapacity(),
+                java.util.Objects.requireNonNullElse(shift.getNotes(), ""));
+        var rule = seriesOf(spaceId, shift);
+        return rule == null ? new ShiftEditing(form, null, null)
+                : new ShiftEditing(form, rule.toForm(rule.firstDayOnOrAfter(today(me.zone()).minusMonths(6))),
+                        rule.toRepeatForm());
+    }
+
+    private @Nullable CareShiftSeries seriesOf(UUID spaceId, CareShift shift) {
+        var seriesId = shift.getSeriesId();
+        return seriesId == null ? null : series.findByIdAndSpaceId(seriesId, spaceId).orElse(null);
     }
 
     // --- Handoffs -----------------------------------------------------------------------------------------
@@ -244,7 +438,10 @@ public class ShiftService {
     @Transactional(readOnly = true)
     public List<OfferSummary> openOffers(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var found = offers.findBySpaceIdAndStatusOrderByStartsAt(spaceId, RespiteOffer.Status.OFFERED);
+        var now = clock.instant();
+        // An offer whose time has passed can no longer be taken up, so it stops showing.
+        var found = offers.findBySpaceIdAndStatusOrderByStartsAt(spaceId, RespiteOffer.Status.OFFERED).stream()
+                .filter(offer -> offer.getStartsAt().isAfter(now)).toList();
         var names = names(found.stream().map(RespiteOffer::getOfferedBy).toList());
         return found.stream().map(offer -> new OfferSummary(offer.getId(), nameOf(names, offer.getOfferedBy()),
                 offer.getStartsAt().atZone(me.zone()), offer.getEndsAt().atZone(me.zone()), offer.getNote(),
@@ -256,6 +453,9 @@ public class ShiftService {
     public UUID acceptOffer(UUID spaceId, UUID offerId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         var offer = requireOpenOffer(spaceId, offerId);
+        if (!offer.getStartsAt().isAfter(clock.instant())) {
+            throw new ShiftProblem("The time of this offer has already begun, so it can no longer be taken up. You can ask for a new break instead.");
+        }
         var zone = me.zone();
         var start = offer.getStartsAt().atZone(zone);
         var times = new ShiftTimes(offer.getStartsAt(), offer.getEndsAt(), start.toLocalDate());
@@ -322,14 +522,17 @@ public class ShiftService {
         var today = today(zone);
         var now = clock.instant();
         var existing = new HashMap<LocalDate, CareShift>();
-        shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1))
-                .forEach(night -> existing.put(night.getStartDay(), night));
+        var nightShifts = shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        nightShifts.stream().filter(CareShift::isProtectedSleep).forEach(night -> existing.put(night.getStartDay(), night));
         for (var day = today; day.isBefore(today.plusDays(PROTECTED_NIGHTS)); day = day.plusDays(1)) {
             var times = ShiftTimes.of(day, form.start(), null, form.end(), zone);
             if (!times.endsAt().isAfter(now)) {
                 continue;
             }
             var night = existing.get(day);
+            if (night == null && ordinaryNightDuring(nightShifts, times).isPresent()) {
+                continue; // an organizer already put a night shift over her sleep: no second one beside it
+            }
             var note = SLEEP_NOTE + CLOCK_TIME.format(form.start()) + " to " + CLOCK_TIME.format(form.end()) + ".";
             if (night == null) {
                 var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1, note, mother, now);
@@ -350,7 +553,19 @@ public class ShiftService {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var window = sleepWindows.findById(spaceId);
         var today = today(me.zone());
-        var nights = shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        var nightShifts = shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        var nights = new ArrayList<>(nightShifts.stream().filter(CareShift::isProtectedSleep).toList());
+        if (window.isPresent()) {
+            // A night without a protected shift may have an organizer's night shift over her sleep instead.
+            var protectedDays = new HashSet<LocalDate>();
+            nights.forEach(night -> protectedDays.add(night.getStartDay()));
+            for (var day = today; day.isBefore(today.plusDays(PROTECTED_NIGHTS)); day = day.plusDays(1)) {
+                if (!protectedDays.contains(day)) {
+                    ordinaryNightDuring(nightShifts, ShiftTimes.of(day, window.get().getStartTime(), null,
+                            window.get().getEndTime(), me.zone())).ifPresent(nights::add);
+                }
+            }
+        }
         var helpers = helpersOf(nights.stream().map(CareShift::getId).toList());
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
@@ -358,6 +573,14 @@ public class ShiftService {
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
                                 helpers.getOrDefault(night.getId(), List.of())))
                         .toList());
+    }
+
+    /** An ordinary night shift (not one Village keeps for her sleep) over some of her sleep that night. */
+    private static java.util.Optional<CareShift> ordinaryNightDuring(List<CareShift> nightShifts, ShiftTimes sleep) {
+        return nightShifts.stream()
+                .filter(night -> !night.isProtectedSleep() && night.getStartsAt().isBefore(sleep.endsAt())
+                        && night.getEndsAt().isAfter(sleep.startsAt()))
+                .findFirst();
     }
 
     /** Her rest this week: hours of filled respite and night shifts, and the nights covered. */
@@ -443,7 +666,12 @@ public class ShiftService {
     }
 
     private static void requireAtMostADay(ShiftTimes times) {
-        if (!times.endsAt().isAfter(times.startsAt()) || times.length().compareTo(Duration.ofHours(25)) > 0) {
+        if (!times.endsAt().isAfter(times.startsAt())) {
+            // The form checks the wall-clock times, so this is a night the clocks go forward over them.
+            throw new ShiftProblem("The clocks go forward during these hours, which leaves no time at all. "
+                    + "Please choose a later end.");
+        }
+        if (times.length().compareTo(Duration.ofHours(25)) > 0) {
             throw new ShiftProblem("A shift runs from its start to at most a day later.");
         }
     }

@@ -1,5 +1,6 @@
 package app.village.caretask;
 
+import app.village.base.Repeat;
 import app.village.VillageApplication;
 import app.village.account.AccountService;
 import app.village.family.FamilyRole;

@@ -1,5 +1,6 @@
 package app.village.caretask;
 
+import app.village.base.Repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package app.village.caretask;
 
+import app.village.base.Repeat;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.WEDNESDAY;

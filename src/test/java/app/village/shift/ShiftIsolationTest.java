@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountService;
+import app.village.base.RepeatForm;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
@@ -50,6 +51,7 @@ class ShiftIsolationTest {
     UUID takenShiftOfB;
     UUID breakOfB;
     UUID offerOfB;
+    UUID repeatingShiftOfB;
     VillageUser anna;
     UUID familyA;
 
@@ -68,6 +70,8 @@ class ShiftIsolationTest {
         breakOfB = shifts.askForBreak(familyB, new RespiteRequest(day.plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(16, 0), RestActivity.SLEEP, "Secretword nap"));
         shifts.setSleepWindow(familyB, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        repeatingShiftOfB = shifts.createRepeating(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(17, 0),
+                null, LocalTime.of(19, 0), 1, "Secretword bath time"), RepeatForm.daily(day.plusDays(6))).getFirst();
         as(rose);
         shifts.signUp(familyB, takenShiftOfB);
         shifts.writeHandoff(familyB, takenShiftOfB, new HandoffForm(null, "", "", "", "Secretword cough", ""));
@@ -97,7 +101,11 @@ class ShiftIsolationTest {
     Map<String, Runnable> callsInFamilyB() {
         var calls = new LinkedHashMap<String, Runnable>();
         calls.put("create", () -> shifts.create(familyB, takeOver()));
+        calls.put("createRepeating", () -> shifts.createRepeating(familyB, takeOver(), RepeatForm.daily(null)));
         calls.put("edit", () -> shifts.edit(familyB, openShiftOfB, takeOver()));
+        calls.put("editSeries", () -> shifts.editSeries(familyB, repeatingShiftOfB, takeOver(), RepeatForm.daily(null)));
+        calls.put("stopRepeating", () -> shifts.stopRepeating(familyB, repeatingShiftOfB));
+        calls.put("forEditing", () -> shifts.forEditing(familyB, repeatingShiftOfB));
         calls.put("cancel", () -> shifts.cancel(familyB, openShiftOfB));
         calls.put("signUp", () -> shifts.signUp(familyB, openShiftOfB));
         calls.put("withdraw", () -> shifts.withdraw(familyB, takenShiftOfB));
@@ -128,6 +136,10 @@ class ShiftIsolationTest {
         var calls = new LinkedHashMap<String, Runnable>();
         calls.put("edit(open)", () -> shifts.edit(familyA, openShiftOfB, takeOver()));
         calls.put("edit(break)", () -> shifts.edit(familyA, breakOfB, takeOver()));
+        calls.put("editSeries", () -> shifts.editSeries(familyA, repeatingShiftOfB, takeOver(),
+                RepeatForm.daily(null)));
+        calls.put("stopRepeating", () -> shifts.stopRepeating(familyA, repeatingShiftOfB));
+        calls.put("forEditing", () -> shifts.forEditing(familyA, repeatingShiftOfB));
         calls.put("cancel(open)", () -> shifts.cancel(familyA, openShiftOfB));
         calls.put("cancel(break)", () -> shifts.cancel(familyA, breakOfB));
         calls.put("signUp(open)", () -> shifts.signUp(familyA, openShiftOfB));
@@ -179,7 +191,8 @@ class ShiftIsolationTest {
         as(maya);
         return List.of(shifts.between(familyB, day.minusDays(3), day.plusDays(20), false),
                 shifts.shift(familyB, openShiftOfB), shifts.shift(familyB, takenShiftOfB),
-                shifts.shift(familyB, breakOfB),
+                shifts.shift(familyB, breakOfB), shifts.shift(familyB, repeatingShiftOfB),
+                shifts.forEditing(familyB, repeatingShiftOfB),
                 shifts.openOffers(familyB), shifts.latestHandoffs(familyB, 20), shifts.sleepCover(familyB),
                 shifts.restThisWeek(familyB));
     }

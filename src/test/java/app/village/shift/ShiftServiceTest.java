@@ -171,7 +171,8 @@ class ShiftServiceTest {
         var impossible = new ShiftForm(ShiftKind.NIGHT, day, LocalTime.of(2, 30), null, LocalTime.of(3, 0), 1, "");
 
         assertThatThrownBy(() -> shifts.create(space, impossible)).isInstanceOf(ShiftProblem.class)
-                .hasMessage("A shift runs from its start to at most a day later.");
+                .hasMessage("The clocks go forward during these hours, which leaves no time at all. "
+                        + "Please choose a later end.");
         assertThat(shifts.between(space, day, day, false)).isEmpty();
     }
 

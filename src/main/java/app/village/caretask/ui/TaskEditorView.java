@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.Repeat;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskDetails;
@@ -161,7 +162,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (form.isEmpty()) {
             return;
         }
-        var written = mode == Mode.ONE_DAY ? form.get().withRepeat(app.village.caretask.Repeat.NEVER, Set.of(), 2, null)
+        var written = mode == Mode.ONE_DAY ? form.get().withRepeat(Repeat.NEVER, Set.of(), 2, null)
                 : form.get();
         UUID shown;
         try {

@@ -2,7 +2,8 @@ package app.village.caretask.ui;
 
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
-import app.village.caretask.Repeat;
+import app.village.base.ui.RepeatFields;
+import app.village.base.Repeat;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import com.vaadin.flow.component.Component;
@@ -23,9 +24,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,10 +41,11 @@ final class TaskFormFields {
     final TimePicker endTime = new TimePicker("Until");
     final IntegerField effortMinutes = new IntegerField("Effort in minutes");
     final TextArea notes = new TextArea("Notes");
-    final RadioButtonGroup<Repeat> repeat = new RadioButtonGroup<>("Repeats");
-    final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("On these days");
-    final IntegerField everyDays = new IntegerField("Every how many days");
-    final DatePicker repeatUntil = new DatePicker("Last day");
+    private final RepeatFields repeating = new RepeatFields();
+    final RadioButtonGroup<Repeat> repeat = repeating.repeat;
+    final CheckboxGroup<DayOfWeek> weekdays = repeating.weekdays;
+    final IntegerField everyDays = repeating.everyDays;
+    final DatePicker repeatUntil = repeating.repeatUntil;
 
     private final BeanValidationBinder<TaskForm> binder = RecordBinders.forRecord(TaskForm.class);
 
@@ -73,15 +73,7 @@ final class TaskFormFields {
         notes.setHelperText("Anything the helper should know.");
         // No maxlength on the text fields either (docs/decisions.md): the browser would cut a pasted text
         // silently, and the server-side check of it has no words; the form's own rule says what is wrong.
-        repeat.setItems(Repeat.values());
-        repeat.setItemLabelGenerator(Repeat::label);
-        weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.US));
-        weekdays.addClassName("weekday-choice");
-        everyDays.setHelperText("From 2 to 30.");
-        repeatUntil.setHelperText("Optional. For example six weeks from now.");
-        repeatUntil.setClearButtonVisible(true);
-        repeat.addValueChangeListener(change -> showRepeatFields(change.getValue()));
+        repeating.whenRepeatingChanges(repeats -> dueDate.setLabel(repeats ? "First day" : "Day"));
 
         binder.bind(title, "title");
         binder.bind(category, "category");
@@ -100,18 +92,9 @@ final class TaskFormFields {
 
     /** The fields in page order; {@code withRepeat} false for a single day of a repeating task. */
     List<Component> all(boolean withRepeat) {
-        repeat.setVisible(withRepeat);
-        showRepeatFields(withRepeat ? repeat.getValue() : Repeat.NEVER);
+        repeating.offer(withRepeat);
         return List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes, repeat, weekdays, everyDays,
                 repeatUntil);
-    }
-
-    private void showRepeatFields(Repeat chosen) {
-        var repeats = repeat.isVisible() && chosen != null && chosen != Repeat.NEVER;
-        weekdays.setVisible(repeats && chosen == Repeat.WEEKLY);
-        everyDays.setVisible(repeats && chosen == Repeat.EVERY_N_DAYS);
-        repeatUntil.setVisible(repeats);
-        dueDate.setLabel(repeats ? "First day" : "Day");
     }
 
     void read(TaskForm form) {
@@ -119,7 +102,7 @@ final class TaskFormFields {
             dueDate.setMin(form.dueDate()); // an older task can be opened and saved as it is
         }
         binder.readRecord(form);
-        showRepeatFields(form.repeat());
+        repeating.show(form.repeat());
     }
 
     /** The form, or empty when a field is refused; the message is then next to it and focus on the first. */

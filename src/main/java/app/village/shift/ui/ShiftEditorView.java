@@ -1,12 +1,15 @@
 package app.village.shift.ui;
 
+import app.village.base.RepeatForm;
 import app.village.base.ui.RecordBinders;
+import app.village.base.ui.RepeatFields;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import app.village.shift.ShiftEditing;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
@@ -29,19 +32,30 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** Adding a shift (owners and organizers). An end time before the start means the next morning. */
+/**
+ * Adding a shift, once or repeating; changing one day; or changing all coming days of a repeating shift
+ * (owners and organizers). An end time before the start means the next morning.
+ */
 @Route(ShiftNavigation.NEW_SHIFT)
-@PageTitle("Add a shift · Village")
+@RouteAlias(ShiftNavigation.EDIT_SHIFT)
+@RouteAlias(ShiftNavigation.EDIT_SERIES)
 @PermitAll
-class ShiftEditorView extends Main implements BeforeEnterObserver {
+class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
 
     private final FamilyService families;
     private final ShiftService shifts;
@@ -54,10 +68,15 @@ class ShiftEditorView extends Main implements BeforeEnterObserver {
     final TimePicker endTime = new TimePicker("Until");
     final IntegerField capacity = new IntegerField("Helpers needed");
     final TextArea notes = new TextArea("Notes");
+    final RepeatFields repeating = new RepeatFields();
     final Button save = new Button("Add the shift");
     final Paragraph problem = new Paragraph();
     private final BeanValidationBinder<ShiftForm> binder = RecordBinders.forRecord(ShiftForm.class);
-    private @org.jspecify.annotations.Nullable SpaceDetails current;
+    private final BeanValidationBinder<RepeatForm> repeatBinder = RecordBinders.forRecord(RepeatForm.class);
+    private @Nullable SpaceDetails current;
+    private @Nullable UUID shiftId;
+    private Mode mode = Mode.NEW;
+    private String title = "Add a shift · Village";
 
     ShiftEditorView(FamilyService families, ShiftService shifts, Clock clock) {
         this.families = families;
@@ -81,6 +100,15 @@ class ShiftEditorView extends Main implements BeforeEnterObserver {
         binder.bind(endTime, "endTime");
         binder.forField(capacity).asRequired("A shift needs between 1 and 20 helpers.").bind("capacity");
         binder.bind(notes, "notes");
+        repeatBinder.bind(repeating.repeat, "repeat");
+        repeatBinder.bind(repeating.weekdays, "weekdays");
+        repeatBinder.forField(repeating.everyDays).asRequired("Choose between every 2 and every 30 days.")
+                .bind("everyDays");
+        repeatBinder.bind(repeating.repeatUntil, "repeatUntil");
+        repeating.whenRepeatingChanges(repeats -> {
+            day.setLabel(repeats ? "First day" : "Day");
+            endDay.setVisible(!repeats); // a repeating shift ends the same day or the next morning
+        });
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -92,46 +120,133 @@ class ShiftEditorView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var found = FamilyNavigation.spaceFor(event, families::space);
         if (found.isEmpty()) {
             return;
         }
         var space = found.get();
-        removeAll();
-        add(Links.backToSpace(space.id(), space.name()), new H1("Add a shift"));
-        if (!space.can(FamilyPermission.MANAGE_CARE)) {
-            add(new Paragraph("The mother and organizers add shifts. You can sign up for open places, or offer "
-                    + "her a break on the rest page."));
+        var path = event.getLocation().getPath();
+        mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        shiftId = mode == Mode.NEW ? null : ShiftNavigation.shiftIdFrom(event.getRouteParameters()).orElse(null);
+        if (mode != Mode.NEW && shiftId == null) {
+            event.rerouteToError(NotFoundException.class);
             return;
         }
-        var today = clock.instant().atZone(space.zone()).toLocalDate();
-        binder.readRecord(new ShiftForm(ShiftKind.NIGHT, today, LocalTime.of(22, 0), null, LocalTime.of(6, 0), 1, ""));
+        removeAll();
+        current = null;
         problem.setVisible(false);
+        var heading = switch (mode) {
+            case NEW -> "Add a shift";
+            case ONE_DAY -> "Change this shift";
+            case ALL_COMING_DAYS -> "Change all coming days";
+        };
+        title = heading + " · Village";
+        var back = mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
+                : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId));
+        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        if (!space.can(FamilyPermission.MANAGE_CARE)) {
+            add(new Paragraph("The mother and organizers add and change shifts. You can sign up for open places, "
+                    + "or offer her a break on the rest page."));
+            return;
+        }
+        if (!fill(space)) {
+            return;
+        }
         current = space;
-        var cancel = Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "Cancel");
+        save.setText(switch (mode) {
+            case NEW -> "Add the shift";
+            case ONE_DAY -> "Save this day";
+            case ALL_COMING_DAYS -> "Save all coming days";
+        });
+        var cancel = Links.routerLink(back, "Cancel");
         cancel.addClassName("button-link");
-        var form = new FormLayout(kind, day, startTime, endTime, endDay, capacity, notes, problem, save, cancel);
+        var form = new FormLayout(kind, day, startTime, endTime, endDay, capacity, notes, repeating.repeat,
+                repeating.weekdays, repeating.everyDays, repeating.repeatUntil, problem, save, cancel);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(Links.quiet(ShiftTexts.zoneLabel(space.zone())), form);
+        add(Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+        if (mode == Mode.ONE_DAY) {
+            add(Links.quiet("Only this day changes. If it is a day of a repeating shift, it then stands on its own."));
+        } else if (mode == Mode.ALL_COMING_DAYS) {
+            add(Links.quiet("Shifts from now on change; helpers keep their places. Shifts already under way or "
+                    + "over stay as they were, and so do days changed on their own."));
+        }
+        add(form);
+    }
+
+    /** Puts the shift (or the defaults for a new one) into the fields; false when there is nothing to edit. */
+    private boolean fill(SpaceDetails space) {
+        if (mode == Mode.NEW) {
+            var today = clock.instant().atZone(space.zone()).toLocalDate();
+            binder.readRecord(new ShiftForm(ShiftKind.NIGHT, today, LocalTime.of(22, 0), null, LocalTime.of(6, 0), 1,
+                    ""));
+            repeatBinder.readRecord(RepeatForm.NONE);
+            repeating.offer(true);
+            return true;
+        }
+        ShiftEditing editing;
+        try {
+            editing = shifts.forEditing(space.id(), java.util.Objects.requireNonNull(shiftId));
+        } catch (ShiftProblem gone) {
+            add(new Paragraph(gone.getMessage()), Links.routerLink(ShiftNavigation.shiftsPath(space.id()),
+                    "See all shifts"));
+            return false;
+        }
+        if (mode == Mode.ALL_COMING_DAYS) {
+            if (!editing.repeats()) {
+                add(new Paragraph("This shift doesn't repeat."),
+                        Links.routerLink(ShiftNavigation.editPath(space.id(), shiftId), "Change this shift"));
+                return false;
+            }
+            binder.readRecord(java.util.Objects.requireNonNull(editing.seriesForm()));
+            repeatBinder.readRecord(java.util.Objects.requireNonNull(editing.repeat()));
+            repeating.offer(true);
+        } else {
+            binder.readRecord(editing.form());
+            repeatBinder.readRecord(RepeatForm.NONE);
+            repeating.offer(false);
+            endDay.setVisible(true);
+        }
+        return true;
     }
 
     void save(SpaceDetails space) {
         problem.setVisible(false);
         ShiftForm form;
+        RepeatForm repeat;
         try {
             form = binder.writeRecord();
+            repeat = repeating.repeat.isVisible() ? repeatBinder.writeRecord() : RepeatForm.NONE;
         } catch (ValidationException invalid) {
             return;
         }
+        if (repeat.repeats()) {
+            // Hidden for a repeating shift, so a value left in it must not refuse the form.
+            form = new ShiftForm(form.kind(), form.day(), form.startTime(), null, form.endTime(), form.capacity(),
+                    form.notes());
+            repeat = new RepeatForm(repeat.repeat(), Set.copyOf(repeat.weekdaysOrNone()), repeat.everyDays(),
+                    repeat.repeatUntil());
+        }
         try {
-            shifts.create(space.id(), form);
+            switch (mode) {
+                case NEW -> shifts.createRepeating(space.id(), form, repeat);
+                case ONE_DAY -> shifts.edit(space.id(), java.util.Objects.requireNonNull(shiftId), form);
+                case ALL_COMING_DAYS -> shifts.editSeries(space.id(), java.util.Objects.requireNonNull(shiftId), form,
+                        repeat);
+            }
         } catch (ConstraintViolationException refused) {
             for (var violation : refused.getConstraintViolations()) {
                 var path = violation.getPropertyPath().toString();
                 HasValidation field = path.endsWith("capacity") ? capacity
                         : path.endsWith("notes") ? notes
                         : path.endsWith("dayPlausible") || path.endsWith(".day") ? day
+                        : path.endsWith("everyDays") ? repeating.everyDays
+                        : path.endsWith("weekdayChosen") || path.endsWith("weekdays") ? repeating.weekdays
                         : endTime;
                 field.setErrorMessage(violation.getMessage());
                 field.setInvalid(true);
@@ -142,7 +257,12 @@ class ShiftEditorView extends Main implements BeforeEnterObserver {
             problem.setVisible(true);
             return;
         }
-        Notification.show("Shift added.", 4000, Notification.Position.BOTTOM_CENTER);
-        UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
+        Notification.show(switch (mode) {
+            case NEW -> repeat.repeats() ? "Repeating shift added." : "Shift added.";
+            case ONE_DAY -> "Shift changed.";
+            case ALL_COMING_DAYS -> "All coming days changed.";
+        }, 4000, Notification.Position.BOTTOM_CENTER);
+        UI.getCurrent().navigate(mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
+                : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId)));
     }
 }

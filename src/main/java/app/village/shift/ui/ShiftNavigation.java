@@ -16,6 +16,8 @@ public final class ShiftNavigation {
     static final String SPACE_SHIFTS = SPACE + "/shifts";
     static final String NEW_SHIFT = SPACE + "/shifts/new";
     static final String SHIFT = SPACE + "/shifts/:" + SHIFT_ID + UUID_PATTERN;
+    static final String EDIT_SHIFT = SHIFT + "/edit";
+    static final String EDIT_SERIES = SHIFT + "/edit-all";
     static final String REST = "rest";
     static final String SPACE_REST = SPACE + "/rest";
 
@@ -32,6 +34,14 @@ public final class ShiftNavigation {
 
     public static String shiftPath(UUID spaceId, UUID shiftId) {
         return shiftsPath(spaceId) + "/" + shiftId;
+    }
+
+    static String editPath(UUID spaceId, UUID shiftId) {
+        return shiftPath(spaceId, shiftId) + "/edit";
+    }
+
+    static String editSeriesPath(UUID spaceId, UUID shiftId) {
+        return shiftPath(spaceId, shiftId) + "/edit-all";
     }
 
     public static String restPath(UUID spaceId) {

@@ -46,6 +46,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     Button signUp = new Button();
     Button withdraw = new Button();
     Button cancelShift = new Button();
+    Button stopRepeating = new Button();
     HandoffFields handoff = new HandoffFields();
     Button saveHandoff = new Button();
 
@@ -99,6 +100,9 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         fact(facts, "Helpers", shift.mine() ? "You" + (shift.helpers().size() > 1 ? " and others" : "")
                 : ShiftTexts.helpers(shift));
         fact(facts, "Places", ShiftTexts.places(shift));
+        if (details.repeats() != null) {
+            fact(facts, "Repeats", details.repeats());
+        }
         if (shift.notes() != null) {
             fact(facts, "Notes", shift.notes());
         }
@@ -114,7 +118,19 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         withdraw.setVisible(shift.mine());
         bar.add(signUp, withdraw);
         if (shift.mayChange()) {
-            cancelShift = new Button("Cancel this shift…", click -> confirmCancel(space, shift.id()));
+            var change = Links.routerLink(ShiftNavigation.editPath(space.id(), shift.id()),
+                    details.repeats() == null ? "Change" : "Change this day");
+            change.addClassName("button-link");
+            bar.add(change);
+            if (details.repeats() != null) {
+                var changeAll = Links.routerLink(ShiftNavigation.editSeriesPath(space.id(), shift.id()),
+                        "Change all coming days");
+                changeAll.addClassName("button-link");
+                stopRepeating = new Button("Stop repeating…", click -> confirmStop(space, shift.id()));
+                bar.add(changeAll, stopRepeating);
+            }
+            cancelShift = new Button(details.repeats() == null ? "Cancel this shift…" : "Cancel this day…",
+                    click -> confirmCancel(space, shift.id()));
             cancelShift.addThemeVariants(ButtonVariant.ERROR);
             bar.add(cancelShift);
         }
@@ -189,6 +205,27 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static void fact(DescriptionList list, String term, String description) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private void confirmStop(SpaceDetails space, UUID shiftId) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Stop repeating?");
+        dialog.add(new Paragraph("This day, if it hasn't started, and every coming day go from everyone's week and "
+                + "calendar, with the places people took. Past shifts stay."));
+        var yes = new Button("Stop repeating", click -> {
+            dialog.close();
+            try {
+                shifts.stopRepeating(space.id(), shiftId);
+            } catch (ShiftProblem problem) {
+                ShiftActions.tell(problem.getMessage());
+                return;
+            }
+            ShiftActions.tell("The shift no longer repeats.");
+            UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
+        });
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
+        dialog.open();
     }
 
     private void confirmCancel(SpaceDetails space, UUID shiftId) {

@@ -162,7 +162,7 @@ class ShiftEditorViewTest extends ShiftUiTest {
         var view = openEditor(family.supporter(), family);
 
         assertThat(_get(view, H1.class).getText()).isEqualTo("Add a shift");
-        assertThat(textOf(view)).contains("The mother and organizers add shifts.");
+        assertThat(textOf(view)).contains("The mother and organizers add and change shifts.");
         _assertNone(view, IntegerField.class);
         _assertNone(view, TimePicker.class);
         _assertNone(view, Button.class);

@@ -1,6 +1,6 @@
-package app.village.caretask;
+package app.village.base;
 
-/** How a task repeats. */
+/** How a task or a shift repeats; the days themselves come from {@link RepeatRule}. */
 public enum Repeat {
     NEVER("Does not repeat"),
     DAILY("Every day"),

@@ -1,0 +1,66 @@
+package app.village.shift;
+
+import app.village.family.SpaceZones;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps repeating shifts a few weeks ahead: at start-up and then every hour, each series gets its days up to
+ * {@code village.shifts.days-ahead} from today, as shifts in its family's time zone. A system job, not a
+ * member's action, so it goes through no family-space check; it only ever adds days a series' own rule gives.
+ */
+@Component
+class ShiftSeriesRoller {
+
+    private static final Logger log = LoggerFactory.getLogger(ShiftSeriesRoller.class);
+
+    private final CareShiftSeriesRepository series;
+    private final CareShiftRepository shifts;
+    private final SpaceZones zones;
+    private final ShiftSettings settings;
+    private final Clock clock;
+
+    ShiftSeriesRoller(CareShiftSeriesRepository series, CareShiftRepository shifts, SpaceZones zones,
+            ShiftSettings settings, Clock clock) {
+        this.series = series;
+        this.shifts = shifts;
+        this.zones = zones;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(cron = "${village.shifts.roll-cron}")
+    @Transactional
+    public void rollForward() {
+        // A day past UTC's date covers every family's time zone.
+        var through = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(settings.daysAhead() + 1L);
+        var needing = series.findNeedingDaysThrough(through);
+        var zoneOf = zones.zonesOf(needing.stream().map(CareShiftSeries::getSpaceId).distinct().toList());
+        var added = 0;
+        for (var rule : needing) {
+            var zone = zoneOf.get(rule.getSpaceId());
+            if (zone == null) {
+                continue; // the space is being deleted with its series
+            }
+            var now = clock.instant();
+            for (var day : rule.nextDaysThrough(through)) {
+                var times = rule.timesOn(day, zone);
+                if (times.endsAt().isAfter(times.startsAt())) { // a night the clocks change may leave no time
+                    shifts.save(new CareShift(rule, times, now));
+                    added++;
+                }
+            }
+        }
+        if (added > 0) {
+            log.info("Added {} days of repeating shifts", added);
+        }
+    }
+}
