@@ -161,6 +161,21 @@ class HandoffTest {
     }
 
     @Test
+    void notesTheNextHelperJotsOnHerOwnShiftBeforeItStartsDoNotHideTheLastHandoff() {
+        write(rose, night, at(day.plusDays(1), 5, 45), watch("A little cough"));
+        for (var minute = 0; minute < 6; minute++) {
+            write(leo, morning, at(day.plusDays(1), 5, 50 + minute), watch("Reminder " + minute));
+        }
+
+        clock.set(at(day.plusDays(1), 6, 5));
+        as(leo);
+        assertThat(shifts.shift(space, morning).previous()).isNotNull().satisfies(previous -> {
+            assertThat(previous.shiftId()).isEqualTo(night);
+            assertThat(previous.content()).isEqualTo(watch("A little cough"));
+        });
+    }
+
+    @Test
     void theMotherReadsTheNewestHandoffsFirst() {
         write(rose, night, at(day, 23, 0), feed(LocalTime.of(22, 30), "Left side"));
         write(rose, night, at(day.plusDays(1), 5, 45), watch("A little cough"));

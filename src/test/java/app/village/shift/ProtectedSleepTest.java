@@ -83,6 +83,28 @@ class ProtectedSleepTest {
     }
 
     @Test
+    void anOrganizersNightShiftOverHerSleepCoversThatNightWithoutASecondOne() {
+        var tomorrow = today.plusDays(1);
+        var grandmasNight = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, tomorrow, LocalTime.of(22, 0), null,
+                LocalTime.of(6, 0), 1, "Grandma's night"));
+
+        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+
+        assertThat(shifts.between(space, tomorrow, tomorrow, false)).extracting(ShiftSummary::id)
+                .containsExactly(grandmasNight);
+        assertThat(shifts.sleepCover(space).nights()).hasSize(14);
+        assertThat(nightOf(tomorrow)).isEqualTo(grandmasNight);
+        as(leo);
+        shifts.signUp(space, grandmasNight);
+        as(maya);
+        assertThat(shifts.sleepCover(space).nights()).filteredOn(night -> night.day().equals(tomorrow))
+                .singleElement().satisfies(night -> {
+                    assertThat(night.covered()).isTrue();
+                    assertThat(night.helpers()).containsExactly("Leo");
+                });
+    }
+
+    @Test
     void aSleepWindowKeepsFourteenNightsOpen() {
         assertThat(shifts.sleepCover(space).isSet()).isFalse();
 

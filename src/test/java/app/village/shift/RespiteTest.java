@@ -32,6 +32,7 @@ class RespiteTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired app.village.testsupport.MutableClock clock;
 
     VillageUser maya;
     VillageUser rose;
@@ -161,6 +162,23 @@ class RespiteTest {
         as(rose);
         assertThatThrownBy(() -> shifts.signUp(space, sameMorning)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
+    }
+
+    @Test
+    void anOfferWhoseTimeHasBegunStopsShowingAndCannotBeAccepted() {
+        as(rose);
+        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        var clockBefore = clock.instant();
+        try {
+            clock.set(java.time.ZonedDateTime.of(inFiveDays, LocalTime.of(10, 30), HELSINKI).toInstant());
+            as(maya);
+            assertThat(shifts.openOffers(space)).isEmpty();
+            assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+                    .hasMessageStartingWith("The time of this offer has already begun");
+            assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).isEmpty();
+        } finally {
+            clock.set(clockBefore);
+        }
     }
 
     @Test
