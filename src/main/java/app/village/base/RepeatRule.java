@@ -123,6 +123,10 @@ public class RepeatRule {
         return first.datesUntil(last.plusDays(1)).limit(7).anyMatch(day -> weekdays.contains(day.getDayOfWeek()));
     }
 
+    public static boolean everyDaysAllowed(@Nullable Integer days) {
+        return days != null && days >= EVERY_DAYS_MIN && days <= EVERY_DAYS_MAX;
+    }
+
     public Repeat repeat() {
         return repeat;
     }

@@ -54,6 +54,11 @@ public final class RepeatFields {
         var repeats = repeat.isVisible() && chosen != null && chosen != Repeat.NEVER;
         weekdays.setVisible(repeats && chosen == Repeat.WEEKLY);
         everyDays.setVisible(repeats && chosen == Repeat.EVERY_N_DAYS);
+        if (!everyDays.isVisible() && !RepeatRule.everyDaysAllowed(everyDays.getValue())) {
+            // A hidden number nobody can see must not refuse the form: back to the default.
+            everyDays.setValue(RepeatRule.EVERY_DAYS_MIN);
+            everyDays.setInvalid(false);
+        }
         repeatUntil.setVisible(repeats);
         if (whenRepeatingChanges != null) {
             whenRepeatingChanges.accept(repeats);
