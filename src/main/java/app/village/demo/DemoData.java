@@ -2,8 +2,9 @@ package app.village.demo;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
-import app.village.caretask.CareTaskService;
 import app.village.base.Repeat;
+import app.village.base.RepeatForm;
+import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;
@@ -14,6 +15,14 @@ import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
 import app.village.security.VillageUser;
+import app.village.shift.HandoffForm;
+import app.village.shift.RespiteOfferForm;
+import app.village.shift.RespiteRequest;
+import app.village.shift.RestActivity;
+import app.village.shift.ShiftForm;
+import app.village.shift.ShiftKind;
+import app.village.shift.ShiftService;
+import app.village.shift.SleepWindowForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -21,6 +30,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +69,16 @@ class DemoData implements ApplicationRunner {
     private final FamilyService familyService;
     private final InvitationService invitationService;
     private final CareTaskService careTaskService;
+    private final ShiftService shiftService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            CareTaskService careTaskService, Clock clock) {
+            CareTaskService careTaskService, ShiftService shiftService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
         this.careTaskService = careTaskService;
+        this.shiftService = shiftService;
         this.clock = clock;
     }
 
@@ -95,7 +108,10 @@ class DemoData implements ApplicationRunner {
         return people;
     }
 
-    /** Creates the space, lets the members join and fills in their care tasks; returns the space. */
+    /**
+     * Creates the space, lets the members join and fills in their care tasks, then the mother's sleep window
+     * with the nights taken, the shifts, her breaks and the breaks offered to her; returns the space.
+     */
     UUID loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
         var owner = person(people, demo.owner());
         actAs(owner);
@@ -115,7 +131,87 @@ class DemoData implements ApplicationRunner {
         for (var task : demo.tasks()) {
             loadTask(spaceId, today, task, people);
         }
+        var sleepWindow = demo.sleepWindow();
+        if (sleepWindow != null) {
+            loadSleepWindow(spaceId, today, sleepWindow, people);
+        }
+        for (var shift : demo.shifts()) {
+            loadShift(spaceId, today, shift, people);
+        }
+        for (var pause : demo.breaks()) {
+            actAs(person(people, pause.askedBy()));
+            var shiftId = shiftService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
+                    pause.end(), pause.activity(), orEmpty(pause.note())));
+            var takenBy = pause.takenBy();
+            if (takenBy != null) {
+                actAs(person(people, takenBy));
+                shiftService.signUp(spaceId, shiftId);
+            }
+        }
+        for (var offer : demo.respiteOffers()) {
+            actAs(person(people, offer.offeredBy()));
+            shiftService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
+                    orEmpty(offer.note())));
+        }
         return spaceId;
+    }
+
+    /**
+     * The mother sets her sleep window, which keeps a night shift open for each coming night; then helpers
+     * take the nights the seed names. The service stamps a handoff with the present moment and only lets
+     * someone on a shift write one, and nobody can sign up for a shift that is over, so a seeded handoff
+     * goes on a night that is taken now (tonight), not on a past one.
+     */
+    private void loadSleepWindow(UUID spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
+        actAs(person(people, demo.setBy()));
+        shiftService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
+        for (var step : demo.nightsTakenOn()) {
+            var day = today.plusDays(step.dayOffset());
+            var night = shiftService.sleepCover(spaceId).nights().stream()
+                    .filter(n -> n.day().equals(day)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The sleep window keeps no night open on " + day));
+            takeOn(spaceId, night.shiftId(), step.by(), step.handoff(), people);
+        }
+    }
+
+    /** Adds one shift, or a repeating one, as the person who would add it, and lets helpers take their days. */
+    private void loadShift(UUID spaceId, LocalDate today, DemoShift demo, Map<String, VillageUser> people) {
+        actAs(person(people, demo.addedBy()));
+        var day = demo.day(today);
+        var form = new ShiftForm(demo.kind(), day, demo.start(), null, demo.end(), demo.capacity(),
+                orEmpty(demo.notes()));
+        var repeat = demo.repeat();
+        var laidOut = repeat == null ? List.of(shiftService.create(spaceId, form))
+                : shiftService.createRepeating(spaceId, form, new RepeatForm(repeat.kind(), repeat.weekdays(), 2,
+                        day.plusWeeks(repeat.weeks()).minusDays(1)));
+        // Occurrence 0 is the first that hasn't begun: a helper can't sign up for a shift that is over.
+        var coming = new ArrayList<UUID>();
+        for (var id : laidOut) {
+            if (shiftService.shift(spaceId, id).shift().start().toInstant().isAfter(clock.instant())) {
+                coming.add(id);
+            }
+        }
+        for (var step : demo.takenOn()) {
+            if (step.occurrence() < 0 || step.occurrence() >= coming.size()) {
+                throw new IllegalStateException("The " + demo.kind().label() + " shift has no coming occurrence "
+                        + step.occurrence() + " in the demo seed");
+            }
+            takeOn(spaceId, coming.get(step.occurrence()), step.by(), step.handoff(), people);
+        }
+    }
+
+    /** She signs up for the shift and, where the seed says so, leaves a handoff on it. */
+    private void takeOn(UUID spaceId, UUID shiftId, String by, @Nullable DemoHandoff handoff,
+            Map<String, VillageUser> people) {
+        actAs(person(people, by));
+        shiftService.signUp(spaceId, shiftId);
+        if (handoff != null) {
+            shiftService.writeHandoff(spaceId, shiftId, handoff.toForm());
+        }
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 
     /**
@@ -187,10 +283,14 @@ class DemoData implements ApplicationRunner {
 
     record DemoSpace(String name, String owner, String babyName, int babyBornDaysAgo, String timeZone,
             String dietNotes, String dropOffNotes, String quietHours, String address, List<DemoMember> members,
-            List<DemoTask> tasks) {
+            List<DemoTask> tasks, @Nullable DemoSleepWindow sleepWindow, List<DemoShift> shifts,
+            List<DemoBreak> breaks, List<DemoOffer> respiteOffers) {
 
         DemoSpace {
             tasks = tasks == null ? List.of() : tasks;
+            shifts = shifts == null ? List.of() : shifts;
+            breaks = breaks == null ? List.of() : breaks;
+            respiteOffers = respiteOffers == null ? List.of() : respiteOffers;
         }
     }
 
@@ -239,6 +339,81 @@ class DemoData implements ApplicationRunner {
         DemoTakeOn {
             occurrence = occurrence == null ? 0 : occurrence;
             done = Boolean.TRUE.equals(done);
+        }
+    }
+
+    /** The day a seed entry names: {@code dayOffset} days from today, or the first {@code nextWeekday} after it. */
+    static LocalDate dayOf(LocalDate today, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday) {
+        if (dayOffset != null) {
+            return today.plusDays(dayOffset);
+        }
+        return today.with(TemporalAdjusters.next(Objects.requireNonNull(nextWeekday,
+                "a shift, break or offer of the demo seed needs a dayOffset or a nextWeekday")));
+    }
+
+    /** The mother's nightly sleep window, and the nights helpers take from {@code dayOffset} 0 (tonight) on. */
+    record DemoSleepWindow(String setBy, LocalTime start, LocalTime end, List<DemoNight> nightsTakenOn) {
+
+        DemoSleepWindow {
+            nightsTakenOn = nightsTakenOn == null ? List.of() : nightsTakenOn;
+        }
+    }
+
+    /** Someone takes the protected night starting {@code dayOffset} days from today, perhaps with a handoff. */
+    record DemoNight(int dayOffset, String by, @Nullable DemoHandoff handoff) {
+    }
+
+    /**
+     * A shift an owner or organizer adds, on {@code dayOffset} or the next {@code nextWeekday}; an end at or
+     * before the start is the next morning. With {@code repeat}, the first day starts a series.
+     */
+    record DemoShift(ShiftKind kind, @Nullable String notes, String addedBy, @Nullable Integer dayOffset,
+            @Nullable DayOfWeek nextWeekday, LocalTime start, LocalTime end, Integer capacity,
+            @Nullable DemoRepeat repeat, List<DemoShiftTakeOn> takenOn) {
+
+        DemoShift {
+            capacity = capacity == null ? 1 : capacity;
+            takenOn = takenOn == null ? List.of() : takenOn;
+        }
+
+        LocalDate day(LocalDate today) {
+            return dayOf(today, dayOffset, nextWeekday);
+        }
+    }
+
+    /** Someone signs up: for a repeating shift {@code occurrence} 0 is the first that hasn't begun, 1 the next. */
+    record DemoShiftTakeOn(String by, Integer occurrence, @Nullable DemoHandoff handoff) {
+
+        DemoShiftTakeOn {
+            occurrence = occurrence == null ? 0 : occurrence;
+        }
+    }
+
+    /** The mother asks for a break; {@code takenBy} signs up for it. */
+    record DemoBreak(String askedBy, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday, LocalTime start,
+            LocalTime end, RestActivity activity, @Nullable String note, @Nullable String takenBy) {
+
+        LocalDate day(LocalDate today) {
+            return dayOf(today, dayOffset, nextWeekday);
+        }
+    }
+
+    /** A supporter offers a break unasked; the offer stays open for the mother to answer. */
+    record DemoOffer(String offeredBy, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday, LocalTime start,
+            LocalTime end, @Nullable String note) {
+
+        LocalDate day(LocalDate today) {
+            return dayOf(today, dayOffset, nextWeekday);
+        }
+    }
+
+    /** What a helper leaves for the next person and the mother; every part optional. */
+    record DemoHandoff(@Nullable LocalTime lastFeedAt, @Nullable String lastFeed, @Nullable String nappies,
+            @Nullable String sleep, @Nullable String watchFor, @Nullable String openTasks) {
+
+        HandoffForm toForm() {
+            return new HandoffForm(lastFeedAt, orEmpty(lastFeed), orEmpty(nappies), orEmpty(sleep), orEmpty(watchFor),
+                    orEmpty(openTasks));
         }
     }
 }

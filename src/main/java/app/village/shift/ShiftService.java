@@ -127,8 +127,12 @@ public class ShiftService {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
         var shift = requireShift(spaceId, shiftId);
         requireNotOver(shift);
+        var times = times(form, me.zone());
+        if (!times.endsAt().isAfter(clock.instant())) {
+            throw new ShiftProblem("That time is over. Please choose a time still to come.");
+        }
         standAlone(shift); // before the move: the skip is for the day the series gave it
-        move(shift, form.kind(), times(form, me.zone()), form.capacity(), form.notes());
+        move(shift, form.kind(), times, form.capacity(), form.notes());
     }
 
     /**

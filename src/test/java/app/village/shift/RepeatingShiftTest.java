@@ -271,6 +271,20 @@ class RepeatingShiftTest {
     }
 
     @Test
+    void aShiftCannotBeMovedToATimeThatIsOver() {
+        var created = shifts.createRepeating(space, night(monday), RepeatForm.daily(monday.plusDays(2)));
+        as(rose);
+        shifts.signUp(space, created.get(1));
+        as(maya);
+
+        assertThatThrownBy(() -> shifts.edit(space, created.get(1), night(monday.minusDays(2))))
+                .isInstanceOf(ShiftProblem.class).hasMessage("That time is over. Please choose a time still to come.");
+
+        assertThat(shifts.shift(space, created.get(1)).shift().start().toLocalDate()).isEqualTo(monday.plusDays(1));
+        assertThat(shifts.shift(space, created.get(1)).repeats()).as("still a day of the series").isNotNull();
+    }
+
+    @Test
     void theEditorGetsTheDayAndTheSeriesAsTheyWereWritten() {
         var created = shifts.createRepeating(space, night(monday), RepeatForm.weekly(Set.of(MONDAY, FRIDAY), null));
 
