@@ -51,6 +51,14 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
             + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy")
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
+    /**
+     * One-off tasks she added since {@code since} for someone else to do (open, or taken by someone else). The
+     * days of a repeating task are left out: the roller adds them later in her name.
+     */
+    @Query("select count(t) from CareTask t where t.spaceId = ?1 and t.createdBy = ?2 and t.createdAt >= ?3 "
+            + "and t.seriesId is null and (t.assigneeId is null or t.assigneeId <> ?2)")
+    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
+
     /** The days of a series from {@code from} on, done ones too, so a change to the series leaves them be. */
     @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2")
     List<CareTask> findComingInSeries(UUID seriesId, LocalDate from);

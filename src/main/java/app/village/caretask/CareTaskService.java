@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -273,6 +274,16 @@ public class CareTaskService {
                         week.getOrDefault(m.accountId(), 0))).sorted(byMinutes).toList(),
                 members.stream().map(m -> new FairShare.Share(m.accountId(), m.displayName(), m.isMe(),
                         month.getOrDefault(m.accountId(), 0))).sorted(byMinutes).toList());
+    }
+
+    /**
+     * How many tasks the signed-in person put up for her circle since {@code since}: one-off tasks and
+     * repeating ones (counted once, however many days they have). Tasks she added for herself are not asking.
+     */
+    @Transactional(readOnly = true)
+    public long tasksAskedSince(UUID spaceId, Instant since) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return tasks.countAskedBy(spaceId, me.accountId(), since) + series.countAskedBy(spaceId, me.accountId(), since);
     }
 
     /**

@@ -119,7 +119,7 @@ class DemoData implements ApplicationRunner {
         var today = clock.instant().atZone(zone).toLocalDate();
         var born = today.minusDays(demo.babyBornDaysAgo());
         var spaceId = familyService.createSpace(new SpaceForm(demo.name(), demo.babyName(), born, true, demo.timeZone(),
-                demo.dietNotes(), demo.dropOffNotes(), demo.quietHours(), demo.address(), false));
+                demo.dietNotes(), demo.dropOffNotes(), demo.quietHours(), demo.address(), false, SpaceForm.DEFAULT_COUNTRY));
         for (var member : demo.members()) {
             var person = person(people, member.email());
             actAs(owner);

@@ -8,6 +8,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,9 @@ class FamilySpace {
     private @Nullable String quietHours;
     @Column(length = ADDRESS_MAX)
     private @Nullable String address;
+    /** ISO 3166 alpha-2, upper case; which help lines Get help now shows. */
+    @Column(length = 2)
+    private @Nullable String country;
     @Column(name = "organizers_may_invite", nullable = false)
     private boolean organizersMayInvite;
     @Column(name = "created_at", nullable = false)
@@ -70,6 +75,7 @@ class FamilySpace {
         this.quietHours = blankToNull(form.quietHours());
         this.address = blankToNull(form.address());
         this.organizersMayInvite = form.organizersMayInvite();
+        this.country = form.country().strip().toUpperCase(Locale.ROOT);
     }
 
     static @Nullable String blankToNull(@Nullable String text) {
@@ -78,7 +84,8 @@ class FamilySpace {
 
     SpaceForm toForm() {
         return new SpaceForm(name, orEmpty(babyName), babyDate, babyBorn, timeZone, orEmpty(dietNotes),
-                orEmpty(dropOffNotes), orEmpty(quietHours), orEmpty(address), organizersMayInvite);
+                orEmpty(dropOffNotes), orEmpty(quietHours), orEmpty(address), organizersMayInvite,
+                country == null ? SpaceForm.DEFAULT_COUNTRY : country);
     }
 
     private static String orEmpty(@Nullable String text) {
@@ -95,6 +102,10 @@ class FamilySpace {
 
     ZoneId getZone() {
         return ZoneId.of(timeZone);
+    }
+
+    Optional<String> getCountry() {
+        return Optional.ofNullable(country);
     }
 
     boolean isOrganizersMayInvite() {

@@ -7,9 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A family space's settings, as the owner edits them. Empty optional text means "not given". */
+/**
+ * A family space's settings, as the owner edits them. Empty optional text means "not given". The country
+ * (ISO 3166 alpha-2) decides which help lines Get help now shows her.
+ */
 public record SpaceForm(
         @NotBlank(message = "Please give the space a name, for example \"The Rivera family\".")
         @Size(max = FamilySpace.NAME_MAX, message = "Please keep the name to 80 characters or fewer.")
@@ -43,11 +48,37 @@ public record SpaceForm(
         @PlainText
         String address,
 
-        boolean organizersMayInvite) {
+        boolean organizersMayInvite,
 
-    /** A new space: just a name and a time zone. */
+        @NotBlank(message = "Please choose the family's country.")
+        String country) {
+
+    /** Where Village started; the country of a space nobody has said otherwise for. */
+    public static final String DEFAULT_COUNTRY = "US";
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    // One constructor only: Vaadin's Binder.writeRecord calls the first one the class declares.
+
+    /** A new space: just a name and a time zone, in the {@link #DEFAULT_COUNTRY} until she says otherwise. */
     public static SpaceForm named(String name, String timeZone) {
-        return new SpaceForm(name, "", null, false, timeZone, "", "", "", "", false);
+        return new SpaceForm(name, "", null, false, timeZone, "", "", "", "", false, DEFAULT_COUNTRY);
+    }
+
+    /** The same settings in another country. */
+    public SpaceForm withCountry(String otherCountry) {
+        return new SpaceForm(name, babyName, babyDate, babyBorn, timeZone, dietNotes, dropOffNotes, quietHours,
+                address, organizersMayInvite, otherCountry);
+    }
+
+    /** Whether {@code code} is an ISO 3166 alpha-2 country code, in any case. */
+    public static boolean isKnownCountry(@Nullable String code) {
+        return code != null && COUNTRIES.contains(code.strip().toUpperCase(Locale.ROOT));
+    }
+
+    @AssertTrue(message = "Please choose a country from the list.")
+    boolean isCountryKnown() {
+        return country == null || country.isBlank() || isKnownCountry(country); // @NotBlank reports a blank one
     }
 
     @AssertTrue(message = "Please choose a time zone from the list.")

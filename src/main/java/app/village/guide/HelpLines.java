@@ -1,40 +1,82 @@
 package app.village.guide;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Help lines read from {@code seeds/resources/}, most urgent first. Public information:
- * anyone may read it, signed in or not.
+ * Help lines read from {@code seeds/resources/}: one file per country that has them
+ * ({@code help-lines-US.json}), and {@code help-lines-international.json} for everywhere else. Public
+ * information: anyone may read it, signed in or not.
  */
 @Service
 public class HelpLines {
 
-    private final HelpLineCountry unitedStates;
+    /** Where Village started; the lines signed-out visitors see until they choose another country. */
+    public static final String DEFAULT_COUNTRY = "US";
+
+    private static final String FOLDER = "/seeds/resources/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<String, HelpLineCountry> byCountry;
+    private final HelpLineCountry international;
 
     HelpLines() {
-        this.unitedStates = load("US");
+        this.byCountry = loadCountries();
+        this.international = load("help-lines-international.json");
     }
 
-    public HelpLineCountry forCountry(String countryCode) {
-        // Only the United States has data so far; the guide issue adds more countries.
-        return unitedStates;
+    /** The lines of a country (ISO 3166 alpha-2, any case), or empty when Village has none for it yet. */
+    public Optional<HelpLineCountry> forCountry(String countryCode) {
+        return Optional.ofNullable(byCountry.get(countryCode.strip().toUpperCase(Locale.ROOT)));
     }
 
-    static HelpLineCountry load(String countryCode) {
-        var path = "/seeds/resources/help-lines-" + countryCode + ".json";
-        try (var in = Objects.requireNonNull(HelpLines.class.getResourceAsStream(path), path + " is missing")) {
-            return JsonMapper.builder().build().readValue(in, HelpLineCountry.class);
+    /** Resources that help wherever she lives, for a country without lines of its own. */
+    public HelpLineCountry international() {
+        return international;
+    }
+
+    /** Codes come from the JDK's list, never from a request, so nothing else can be read from the folder. */
+    private static Map<String, HelpLineCountry> loadCountries() {
+        var countries = new TreeMap<String, HelpLineCountry>();
+        for (var code : Locale.getISOCountries()) {
+            var name = "help-lines-" + code + ".json";
+            try (var in = open(name)) {
+                if (in != null) {
+                    var country = read(in, name);
+                    if (!code.equals(country.country())) {
+                        throw new IllegalStateException(name + " says it is for " + country.country());
+                    }
+                    countries.put(code, country);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Map.copyOf(countries);
+    }
+
+    private static HelpLineCountry load(String name) {
+        try (var in = Objects.requireNonNull(open(name), FOLDER + name + " is missing")) {
+            return read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The help lines of one country. */
-    public record HelpLineCountry(String country, String countryName, List<HelpLine> lines) {
+    private static @Nullable InputStream open(String name) {
+        return HelpLines.class.getResourceAsStream(FOLDER + name);
+    }
+
+    private static HelpLineCountry read(InputStream in, String name) {
+        return Objects.requireNonNull(JSON.readValue(in, HelpLineCountry.class), name + " is empty");
     }
 }

@@ -46,6 +46,11 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
             + "order by s.startDay")
     List<CareShift> findComingInSeries(UUID seriesId, LocalDate from);
 
+    /** Breaks she asked for in the space since {@code since}; accepted offers are left out. */
+    @Query("select count(s) from CareShift s where s.spaceId = ?1 and s.requestedBy = ?2 and s.createdAt >= ?3 "
+            + "and not exists (select o from RespiteOffer o where o.shiftId = s.id)")
+    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
+
     /** Shifts she signed up for that end after {@code from}, in every space: for her calendar feed. */
     @Query("select s from CareShift s where s.cancelledAt is null and s.endsAt > ?2 and s.id in "
             + "(select p.shiftId from ShiftSignup p where p.accountId = ?1) order by s.startsAt")

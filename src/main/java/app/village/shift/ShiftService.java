@@ -429,6 +429,16 @@ public class ShiftService {
         return shifts.save(shift).getId();
     }
 
+    /**
+     * How many breaks the signed-in person asked for since {@code since}, cancelled ones too: she asked all the
+     * same. A break offered to her and accepted is not one she asked for.
+     */
+    @Transactional(readOnly = true)
+    public long breaksAskedSince(UUID spaceId, java.time.Instant since) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return shifts.countAskedBy(spaceId, me.accountId(), since);
+    }
+
     /** A supporter offers a break unasked; the mother accepts or declines it. */
     @Transactional
     public UUID offerRespite(UUID spaceId, @Valid RespiteOfferForm form) {

@@ -16,6 +16,7 @@ import app.village.testsupport.SignedIn;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,6 +109,7 @@ class CareTaskIsolationTest {
         calls.put("count", () -> careTasks.count(familyB, TaskFilter.everything()));
         calls.put("tasks", () -> careTasks.tasks(familyB));
         calls.put("fairShare", () -> careTasks.fairShare(familyB));
+        calls.put("tasksAskedSince", () -> careTasks.tasksAskedSince(familyB, Instant.EPOCH));
         calls.put("claim", () -> careTasks.claim(familyB, openTaskOfB));
         calls.put("handBack", () -> careTasks.handBack(familyB, claimedTaskOfB));
         calls.put("markDone", () -> careTasks.markDone(familyB, claimedTaskOfB, "done"));

@@ -40,7 +40,8 @@ class FamilyRolesTest {
         rose = data.person("Rose");
         space = data.spaceOf(maya, "The Rivera family");
         var settings = families.space(space).settings();
-        families.updateSpace(space, new SpaceForm(settings.name(), "", null, false, settings.timeZone(), "", "", "", "", true));
+        families.updateSpace(space, new SpaceForm(settings.name(), "", null, false, settings.timeZone(), "", "", "", "", true,
+                settings.country()));
         data.join(maya, space, daniel, FamilyRole.ORGANIZER);
         data.join(maya, space, rose, FamilyRole.SUPPORTER);
     }

@@ -142,13 +142,30 @@ class FamilyServiceTest {
                 SpaceForm.named("x".repeat(500), "Europe/Helsinki"),
                 SpaceForm.named("<b>The Rivera family</b>", "Europe/Helsinki"),
                 SpaceForm.named("The Rivera family", "Mars/Olympus_Mons"),
-                new SpaceForm("Ok", "", java.time.LocalDate.now().plusYears(200), false, "UTC", "", "", "", "", false),
-                new SpaceForm("Ok", "", null, false, "UTC", "d".repeat(1001), "", "", "", false),
+                SpaceForm.named("The Rivera family", "UTC").withCountry("XX"),
+                new SpaceForm("Ok", "", java.time.LocalDate.now().plusYears(200), false, "UTC", "", "", "", "", false, "US"),
+                new SpaceForm("Ok", "", null, false, "UTC", "d".repeat(1001), "", "", "", false, "US"),
         };
         for (var form : refused) {
             assertThatThrownBy(() -> families.createSpace(form)).isInstanceOf(ConstraintViolationException.class);
         }
         assertThat(families.mySpaces()).isEmpty();
+    }
+
+    @Test
+    void theOwnerSetsTheSpacesCountryAndAnUnknownOneIsRefusedKeepingTheOldOne() {
+        as(maya);
+        assertThat(families.space(space).settings().country()).isEqualTo("US");
+
+        families.updateSpace(space, families.space(space).settings().withCountry(" gb "));
+
+        assertThat(families.space(space).settings().country()).isEqualTo("GB");
+        for (var notACountry : new String[] {"XX", "GBR", "", "U", "<b>"}) {
+            var settings = families.space(space).settings().withCountry(notACountry);
+            assertThatThrownBy(() -> families.updateSpace(space, settings)).as(notACountry)
+                    .isInstanceOf(ConstraintViolationException.class);
+        }
+        assertThat(families.space(space).settings().country()).isEqualTo("GB");
     }
 
     @Test

@@ -15,6 +15,7 @@ import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -119,6 +120,7 @@ class ShiftIsolationTest {
                 LocalTime.of(11, 0), RestActivity.WALK, "")));
         calls.put("offerRespite", () -> shifts.offerRespite(familyB, new RespiteOfferForm(day, LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "")));
+        calls.put("breaksAskedSince", () -> shifts.breaksAskedSince(familyB, Instant.EPOCH));
         calls.put("openOffers", () -> shifts.openOffers(familyB));
         calls.put("acceptOffer", () -> shifts.acceptOffer(familyB, offerOfB));
         calls.put("declineOffer", () -> shifts.declineOffer(familyB, offerOfB));

@@ -11,6 +11,9 @@ import app.village.family.InvitationService;
 import app.village.family.InvitationSummary;
 import app.village.family.IssuedInvitation;
 import app.village.family.SpaceDetails;
+import app.village.guide.Callout;
+import app.village.guide.GuideCallouts;
+import app.village.guide.ui.GuideCallout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -55,6 +58,7 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     private final FamilyService familyService;
     private final InvitationService invitationService;
+    private final GuideCallouts callouts;
 
     final TextField name = new TextField("Name");
     final TextField relationship = new TextField("Relationship (optional)");
@@ -76,9 +80,10 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     private final Paragraph intro = new Paragraph();
 
-    InviteView(FamilyService familyService, InvitationService invitationService) {
+    InviteView(FamilyService familyService, InvitationService invitationService, GuideCallouts callouts) {
         this.familyService = familyService;
         this.invitationService = invitationService;
+        this.callouts = callouts;
         addClassNames("narrow-page", "invite-page");
         buildForm();
     }
@@ -106,7 +111,9 @@ class InviteView extends Main implements BeforeEnterObserver {
                 .filter(option -> details.myRole().mayInviteAs(option))
                 .toList());
         startOver();
-        add(back, title, formSection, result);
+        add(back, title);
+        GuideCallout.unlessHidden(Callout.WHY_A_CIRCLE_HELPS, callouts).ifPresent(this::add);
+        add(formSection, result);
     }
 
     private void buildForm() {

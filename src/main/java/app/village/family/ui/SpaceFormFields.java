@@ -16,25 +16,32 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The fields of a space's settings, bound to {@link SpaceForm} with its own Bean Validation constraints.
- * Creating a space shows only the {@link #basics()}; the household notes are left empty until settings.
+ * Creating a space shows only the {@link #basics()}; the household notes are left empty until settings, and
+ * the country stays {@link SpaceForm#DEFAULT_COUNTRY} until the owner changes it there.
  */
 final class SpaceFormFields {
 
     static final String DEFAULT_ZONE = "America/New_York";
     static final String DATE_MESSAGE = "A due or birth date should be within a year of today.";
+    static final String COUNTRY_MESSAGE = "Please choose a country from the list.";
 
     final TextField name = new TextField("Name of the space");
     final TextField babyName = new TextField("Baby's name");
     final Checkbox babyBorn = new Checkbox("The baby is already born");
     final DatePicker babyDate = new DatePicker("Due date");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final ComboBox<String> country = new ComboBox<>("Country");
     final TextArea dietNotes = new TextArea("Diet and allergies");
     final TextArea dropOffNotes = new TextArea("Drop-off instructions");
     final TextField quietHours = new TextField("Quiet hours");
@@ -58,6 +65,12 @@ final class SpaceFormFields {
         timeZone.setItemLabelGenerator(zone -> zone.replace('_', ' '));
         timeZone.setHelperText("Shifts and rest times are shown in this time zone. Type a city to search.");
         timeZone.setValue(DEFAULT_ZONE);
+        country.setItems(Stream.of(Locale.getISOCountries())
+                .sorted(Comparator.comparing(SpaceFormFields::countryName, Collator.getInstance(Locale.ENGLISH)))
+                .toList());
+        country.setItemLabelGenerator(SpaceFormFields::countryName);
+        country.setHelperText("Get help now shows the help lines of this country. Type a name to search.");
+        country.setValue(SpaceForm.DEFAULT_COUNTRY);
         dietNotes.setHelperText("Allergies and what she eats or avoids, for anyone bringing a meal.");
         dropOffNotes.setHelperText("For example \"Text, don't knock. Leave meals on the porch.\"");
         quietHours.setHelperText("For example \"1 to 4 pm, while the baby naps\".");
@@ -69,6 +82,10 @@ final class SpaceFormFields {
         binder.bind(babyDate, "babyDate");
         binder.bind(babyBorn, "babyBorn");
         binder.bind(timeZone, "timeZone");
+        // The service refuses an unknown code too; checking here puts the message next to the field at once.
+        binder.forField(country)
+                .withValidator(SpaceForm::isKnownCountry, COUNTRY_MESSAGE)
+                .bind("country");
         binder.bind(dietNotes, "dietNotes");
         binder.bind(dropOffNotes, "dropOffNotes");
         binder.bind(quietHours, "quietHours");
@@ -79,6 +96,11 @@ final class SpaceFormFields {
     /** What a new space needs: its name, the baby, and the family's time zone. */
     List<Component> basics() {
         return List.of(name, babyName, babyBorn, babyDate, timeZone);
+    }
+
+    /** Where the family lives, for the help lines; in settings only. */
+    List<Component> whereTheyLive() {
+        return List.of(country);
     }
 
     /** What helpers need to know before they come by. */
@@ -101,12 +123,16 @@ final class SpaceFormFields {
     }
 
     private void focusFirstInvalid() {
-        List<Component> inPageOrder = List.of(name, babyName, babyDate, timeZone, dietNotes, dropOffNotes, quietHours,
-                address);
+        List<Component> inPageOrder = List.of(name, babyName, babyDate, timeZone, country, dietNotes, dropOffNotes,
+                quietHours, address);
         inPageOrder.stream()
                 .filter(field -> ((HasValidation) field).isInvalid())
                 .findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
+    }
+
+    static String countryName(String code) {
+        return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
     }
 
     /** Puts the service's refusal where it belongs. */
@@ -128,6 +154,8 @@ final class SpaceFormFields {
             var message = violation.getMessage();
             if (path.endsWith("timeZoneKnown") || path.endsWith("timeZone")) {
                 FormMessages.show(timeZone, message);
+            } else if (path.endsWith("countryKnown") || path.endsWith("country")) {
+                FormMessages.show(country, message);
             } else if (path.endsWith("babyDatePlausible") || path.endsWith("babyDate")) {
                 FormMessages.show(babyDate, message);
             } else if (path.endsWith("babyName")) {

@@ -27,7 +27,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 
-/** The owner's settings for a space: its name, the baby, time zone and household notes; or deleting it. */
+/**
+ * The owner's settings for a space: its name, the baby, time zone, country and household notes; or deleting it.
+ */
 @Route(FamilyNavigation.SETTINGS)
 @PageTitle("Space settings · Village")
 @PermitAll
@@ -75,6 +77,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(new H2("The space"));
         fields.basics().forEach(form::add);
+        fields.whereTheyLive().forEach(form::add);
         form.add(new H2("Household notes"), Links.quiet("Everyone in the space can read these. They help people "
                 + "who bring meals or come to help know what to do."));
         fields.householdNotes().forEach(form::add);

@@ -6,6 +6,9 @@ import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import app.village.guide.Callout;
+import app.village.guide.GuideCallouts;
+import app.village.guide.ui.GuideCallout;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
@@ -55,6 +58,7 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final ShiftService shifts;
+    private final GuideCallouts callouts;
     private final Clock clock;
     private String title = "Rest · Village";
 
@@ -74,9 +78,10 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     TextArea offerNote = new TextArea();
     Button offer = new Button();
 
-    RestView(FamilyService families, ShiftService shifts, Clock clock) {
+    RestView(FamilyService families, ShiftService shifts, GuideCallouts callouts, Clock clock) {
         this.families = families;
         this.shifts = shifts;
+        this.callouts = callouts;
         this.clock = clock;
         addClassName("narrow-page");
     }
@@ -237,8 +242,11 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         var form = new FormLayout(breakDay, breakStart, breakEnd, activity, breakNote, askForBreak);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        return new Section(new H2("Ask for a break"), Links.quiet("Your break shows to your circle as an open shift "
-                + "anyone can take."), form);
+        var section = new Section(new H2("Ask for a break"), Links.quiet("Your break shows to your circle as an open "
+                + "shift anyone can take."));
+        GuideCallout.unlessHidden(Callout.WHY_REST_MATTERS, callouts).ifPresent(section::add);
+        section.add(form);
+        return section;
     }
 
     private Section offersSection(SpaceDetails space, boolean hers) {

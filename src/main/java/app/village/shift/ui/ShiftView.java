@@ -4,9 +4,13 @@ import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import app.village.guide.Callout;
+import app.village.guide.GuideCallouts;
+import app.village.guide.ui.GuideCallout;
 import app.village.shift.Handoff;
 import app.village.shift.ShiftDetails;
 import app.village.shift.ShiftProblem;
+import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +44,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final ShiftService shifts;
+    private final GuideCallouts callouts;
     private String title = "Shift · Village";
 
     // Built afresh for each shift.
@@ -50,9 +55,10 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     HandoffFields handoff = new HandoffFields();
     Button saveHandoff = new Button();
 
-    ShiftView(FamilyService families, ShiftService shifts) {
+    ShiftView(FamilyService families, ShiftService shifts, GuideCallouts callouts) {
         this.families = families;
         this.shifts = shifts;
+        this.callouts = callouts;
         addClassName("narrow-page");
     }
 
@@ -107,6 +113,10 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             fact(facts, "Notes", shift.notes());
         }
         add(facts, Links.quiet(ShiftTexts.zoneLabel(shift.start().getZone())));
+
+        if (shift.kind() == ShiftKind.NIGHT && details.maySignUp()) {
+            GuideCallout.unlessHidden(Callout.FULL_NIGHTS_SLEEP, callouts).ifPresent(this::add);
+        }
 
         var actions = new ShiftActions(shifts, space.id(), () -> reload(space, shift.id()));
         var bar = new Div();

@@ -34,7 +34,7 @@ class TaskViewTest extends CareTaskUiTest {
         var settings = familyService.space(family.spaceId()).settings();
         familyService.updateSpace(family.spaceId(), new SpaceForm(settings.name(), settings.babyName(),
                 settings.babyDate(), settings.babyBorn(), settings.timeZone(), "Vegetarian, no peanuts",
-                "Leave it on the porch, text don't knock", "1 to 4 pm", "12 Elm Street", false));
+                "Leave it on the porch, text don't knock", "1 to 4 pm", "12 Elm Street", false, settings.country()));
     }
 
     @Test

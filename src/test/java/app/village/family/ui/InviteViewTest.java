@@ -198,7 +198,7 @@ class InviteViewTest extends FamilySpaceUiTest {
         join(maya, spaceId, leo, "partner", FamilyRole.ORGANIZER);
         SignedIn.as(maya.accountId(), maya.displayName());
         familyService.updateSpace(spaceId, new SpaceForm("The Rivera family", "", null, false, "Europe/Helsinki",
-                "", "", "", "", true));
+                "", "", "", "", true, SpaceForm.DEFAULT_COUNTRY));
 
         var view = openInvitePageAs(leo);
 

@@ -73,6 +73,40 @@ class SpaceSettingsViewTest extends FamilySpaceUiTest {
     }
 
     @Test
+    void theOwnerChoosesTheFamilysCountryForTheHelpLines() {
+        var maya = newAccount("Maya");
+        var spaceId = spaceOf(maya, "The Rivera family");
+        var view = openSettings(maya, spaceId);
+        assertThat(view.fields.country.getValue()).isEqualTo("US");
+        assertThat(view.fields.country.getItemLabelGenerator().apply("GB")).isEqualTo("United Kingdom");
+
+        _setValue(view.fields.country, "GB");
+        _click(view.save);
+
+        NotificationsKt.expectNotifications("Settings saved.");
+        assertThat(familyService.space(spaceId).settings().country()).isEqualTo("GB");
+        assertThat(openSettings(maya, spaceId).fields.country.getValue()).isEqualTo("GB");
+    }
+
+    @Test
+    void aCountryCodeThatIsNotOneIsRefusedNextToTheFieldAndNothingIsStored() {
+        var maya = newAccount("Maya");
+        var spaceId = spaceOf(maya, "The Rivera family");
+        var view = openSettings(maya, spaceId);
+
+        _setValue(view.fields.name, "The Rivera-Okafor family");
+        _setValue(view.fields.country, "XX");
+        _click(view.save);
+
+        assertThat(view.fields.country.isInvalid()).isTrue();
+        assertThat(view.fields.country.getErrorMessage()).isEqualTo("Please choose a country from the list.");
+        NotificationsKt.expectNoNotifications();
+        var unchanged = familyService.space(spaceId).settings();
+        assertThat(unchanged.country()).isEqualTo("US");
+        assertThat(unchanged.name()).isEqualTo("The Rivera family");
+    }
+
+    @Test
     void aSupporterIsToldTheSettingsAreForOwnersAndSeesNoForm() {
         var maya = newAccount("Maya");
         var rose = newAccount("Grandma Rose");

@@ -1,0 +1,98 @@
+package app.village.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.account.Registration;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
+import app.village.testsupport.SignedIn;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+class GuideCalloutsTest {
+
+    @Autowired AccountService accounts;
+    @Autowired GuideCallouts callouts;
+    @Autowired HiddenCalloutRepository hidden;
+    @Autowired MutableClock clock;
+
+    VillageUser maya;
+    VillageUser rose;
+
+    @BeforeEach
+    void twoPeople() {
+        maya = person("Maya");
+        rose = person("Rose");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    private VillageUser person(String name) {
+        var email = name.toLowerCase() + "-" + UUID.randomUUID() + "@village.example";
+        return new VillageUser(accounts.register(new Registration(email, name, "a quiet night for everyone")), name);
+    }
+
+    private static void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    @Test
+    void aCalloutSheHidesStaysHiddenForHerAloneAndOnlyThatOne() {
+        as(maya);
+        assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).isFalse();
+
+        callouts.hide(Callout.WHY_REST_MATTERS);
+
+        assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).isTrue();
+        assertThat(Arrays.stream(Callout.values()).filter(callouts::isHidden)).containsExactly(Callout.WHY_REST_MATTERS);
+        as(rose);
+        assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).as("Rose never hid it").isFalse();
+        SignedIn.nobody();
+        as(maya);
+        assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).as("signed in again, on another device").isTrue();
+    }
+
+    @Test
+    void hidingItAgainChangesNothing() {
+        as(maya);
+        callouts.hide(Callout.FINE_TO_ASK);
+        var key = new HiddenCallout.Key(maya.accountId(), Callout.FINE_TO_ASK);
+        var first = hidden.findById(key).orElseThrow().hiddenAt();
+        var clockBefore = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(2));
+            callouts.hide(Callout.FINE_TO_ASK);
+        } finally {
+            clock.set(clockBefore);
+        }
+
+        assertThat(callouts.isHidden(Callout.FINE_TO_ASK)).isTrue();
+        assertThat(hidden.findById(key).orElseThrow().hiddenAt()).isEqualTo(first);
+    }
+
+    @Test
+    void nobodySignedInHasHiddenNothingAndCannotHideAnything() {
+        as(maya);
+        callouts.hide(Callout.WHY_A_CIRCLE_HELPS);
+        SignedIn.nobody();
+
+        assertThat(Arrays.stream(Callout.values()).filter(callouts::isHidden)).isEmpty();
+        assertThatThrownBy(() -> callouts.hide(Callout.FULL_NIGHTS_SLEEP))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        as(maya);
+        assertThat(callouts.isHidden(Callout.FULL_NIGHTS_SLEEP)).isFalse();
+    }
+}
