@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A tip from the guide, in the browser: on her home the mother follows "It is fine to ask" to that section of
- * the guide; on her rest page she hides "Why rest matters" with the keyboard; on another device it stays
- * hidden, and the tip she didn't hide is still there.
+ * The guide in the browser. Signed out, "Get help now" on the login page leads to the help lines and their
+ * call and text links. Signed in, the mother follows the tip on her break request to "Why rest matters" in the
+ * guide, then hides that tip with the keyboard; on another device it stays hidden, and the tip she didn't
+ * hide (on her home) is still there.
  */
 @ExtendWith(SecurityContextOfThisApplication.class)
 class GuideCalloutJourneyE2ETest extends BrowserTest {
@@ -48,17 +49,22 @@ class GuideCalloutJourneyE2ETest extends BrowserTest {
         assertThat(tip()).hasCount(1);
         assertThat(tip()).containsText(Callout.FINE_TO_ASK.text());
         assertNoHorizontalScroll(viewport);
-        tip().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("It is fine to ask").setExact(true))
-                .click();
-        assertThat(page).hasURL(Pattern.compile("/guide/support-lowers-stress#it-is-fine-to-ask$"));
-        var section = page.locator("[id='it-is-fine-to-ask']");
-        assertThat(section).isInViewport();
-        assertThat(section).isFocused();
 
-        // Her rest page: the tip beside her break request, which she hides without a mouse.
+        // Her rest page: the tip beside her break request leads to that section of the guide.
         navigate("family/" + spaceId + "/rest");
         assertThat(tip()).containsText(Callout.WHY_REST_MATTERS.text());
         assertNoHorizontalScroll(viewport);
+        tip().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Why rest matters").setExact(true))
+                .click();
+        assertThat(page).hasURL(Pattern.compile("/guide/support-lowers-stress#why-rest-matters$"));
+        var section = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Why rest matters")
+                .setLevel(2));
+        assertThat(section).isInViewport();
+        assertThat(section).isFocused();
+        assertThat(page.getByText("general information, not medical advice")).isVisible();
+
+        // Back on the rest page she hides that tip without a mouse.
+        navigate("family/" + spaceId + "/rest");
         var hide = tip().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hide this tip")
                 .setExact(true));
         assertTrue(hide.boundingBox().height >= 24 && hide.boundingBox().width >= 24, "a target of 24 px or more");
@@ -76,6 +82,27 @@ class GuideCalloutJourneyE2ETest extends BrowserTest {
         assertThat(tip()).hasCount(0);
         navigate("family/" + spaceId);
         assertThat(tip()).containsText(Callout.FINE_TO_ASK.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Viewport.class)
+    void signedOutGetHelpNowOnTheLoginPageLeadsToTheHelpLinesWithCallAndTextLinks(Viewport viewport) {
+        open(viewport);
+        navigate("login");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now").setExact(true)).click();
+
+        assertThat(page).hasURL(Pattern.compile("/help$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Get help now").setLevel(1)))
+                .isVisible();
+        for (var href : new String[] {"tel:911", "tel:988", "sms:988", "tel:+18338526262", "sms:+18338526262"}) {
+            assertThat(page.locator("a[href='" + href + "']").first()).isVisible();
+        }
+        var psiCall = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 1-800-944-4773"));
+        assertThat(psiCall).hasAttribute("href", Pattern.compile("^tel:\\+?1?8009444773$"));
+        var box = psiCall.boundingBox();
+        assertTrue(box.height >= 24 && box.width >= 24, "a call button of 24 px or more");
     }
 
     private Locator tip() {
