@@ -1,5 +1,6 @@
 package app.village.guide.ui;
 
+import app.village.guide.GuidePaths;
 import app.village.guide.HelpCountry;
 import app.village.guide.HelpLine;
 import app.village.guide.HelpLineCountry;
@@ -71,7 +72,11 @@ class GetHelpView extends Main implements BeforeEnterObserver {
         var note = new Paragraph("Village is not a medical service. If something feels wrong with you or your "
                 + "baby, your doctor, midwife or nurse wants to hear from you.");
         note.addClassName("quiet");
-        add(note);
+        // When to reach out, and how partners and relatives can help her take that step: the guide's page.
+        var more = new Anchor(GuidePaths.article("getting-help"),
+                "When and where to get help, in the guide");
+        more.getElement().setAttribute("router-link", true);
+        add(note, new Paragraph(more));
     }
 
     private void showLinesOf(HelpLineCountry lines) {

@@ -81,6 +81,8 @@ class GetHelpViewTest extends KaribuUiTest {
                 .contains("24 hours a day, 7 days a week, in English and Spanish", "Not a crisis line");
         assertThat(view.country.getValue()).isEqualTo("US");
         assertThat(text(view)).doesNotContain("We don't have help lines");
+        assertThat(_find(view, Anchor.class))
+                .extracting(Anchor::getHref).contains("guide/getting-help");
     }
 
     @Test
