@@ -12,7 +12,7 @@ public enum Callout {
             "Why rest matters"),
     /** On an open night shift. */
     FULL_NIGHTS_SLEEP("support-lowers-stress", "what-a-full-night-s-sleep-does",
-            "Broken nights add up. Taking one night lets her sleep a long stretch and face the next day with more in reserve.",
+            "Nights with a newborn come in short pieces. Taking this one lets her sleep a long stretch without listening for every sound.",
             "What a full night's sleep does"),
     /** On the member invitation screen. */
     WHY_A_CIRCLE_HELPS("support-lowers-stress", "why-a-circle-helps",
