@@ -3,6 +3,7 @@ package app.village.account.ui;
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.account.RegistrationPrefill;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import com.vaadin.flow.component.Key;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -111,9 +113,14 @@ class RegisterView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        // An invitation link passes the invited address along, so she need not type it.
-        event.getLocation().getQueryParameters().getSingleParameter("email")
-                .filter(invited -> email.isEmpty())
-                .ifPresent(email::setValue);
+        // An invitation hands over the invited address (in the session, not the page address), so she need
+        // not type it; read once.
+        var session = VaadinSession.getCurrent().getSession();
+        if (session != null && session.getAttribute(RegistrationPrefill.SESSION_ATTRIBUTE) instanceof String invited) {
+            session.removeAttribute(RegistrationPrefill.SESSION_ATTRIBUTE);
+            if (email.isEmpty()) {
+                email.setValue(invited);
+            }
+        }
     }
 }

@@ -35,6 +35,8 @@ import org.springframework.beans.factory.ObjectProvider;
 public final class MainLayout extends AppLayout {
 
     static final String HELP_ROUTE = "help";
+    private static final java.util.regex.Pattern SPACE_HOME_PAGES =
+            java.util.regex.Pattern.compile("family/[^/]+(/(members|invite|settings|activity))?");
 
     private final CurrentUser currentUser;
 
@@ -93,10 +95,12 @@ public final class MainLayout extends AppLayout {
             var link = new RouterLink();
             link.setRoute(entry.menuClass());
             var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            // "Today" stays lit on a space's own Today page (family/{id}/today), not just on /today.
+            // "Today" stays lit on a space's own Today page (family/{id}/today), not just on /today; "Home" on a
+            // space's home and the pages that manage the space (members, invitations, settings, activity).
             link.setHighlightCondition((target, event) -> {
                 var here = event.getLocation().getPath();
-                return here.equals(path) || !path.isEmpty() && here.endsWith("/" + path);
+                return here.equals(path) || !path.isEmpty() && here.endsWith("/" + path)
+                        || path.isEmpty() && SPACE_HOME_PAGES.matcher(here).matches();
             });
             if (entry.icon() != null) {
                 link.add(new Icon(entry.icon()));

@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.account.AccountService;
+import app.village.account.RegistrationPrefill;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;
 import app.village.family.InvitationService;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -101,8 +101,11 @@ class InvitationView extends Main implements BeforeEnterObserver {
         createAccount = new Button("Create an account", click -> {
             rememberInvitation();
             var email = preview.email();
-            UI.getCurrent().navigate("register",
-                    email == null ? QueryParameters.empty() : QueryParameters.of("email", email));
+            var session = VaadinSession.getCurrent().getSession();
+            if (email != null && session != null) {
+                session.setAttribute(RegistrationPrefill.SESSION_ATTRIBUTE, email);
+            }
+            UI.getCurrent().navigate("register");
         });
         createAccount.addThemeVariants(ButtonVariant.PRIMARY);
         logIn = new Button("Log in", click -> {

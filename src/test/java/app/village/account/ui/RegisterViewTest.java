@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.account.RegistrationPrefill;
 import app.village.security.ui.LoginView;
 import app.village.testsupport.KaribuUiTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,9 +147,16 @@ class RegisterViewTest extends KaribuUiTest {
     }
 
     @Test
-    void anInvitationLinkPrefillsTheInvitedEmail() {
-        UI.getCurrent().navigate("register", QueryParameters.of("email", "leo@village.example"));
+    void anInvitationPrefillsTheInvitedEmailOnceFromTheSessionNotFromTheAddress() {
+        VaadinSession.getCurrent().getSession().setAttribute(RegistrationPrefill.SESSION_ATTRIBUTE,
+                "leo@village.example");
+        UI.getCurrent().navigate("register");
 
         assertThat(_get(RegisterView.class).email.getValue()).isEqualTo("leo@village.example");
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(RegistrationPrefill.SESSION_ATTRIBUTE))
+                .as("read once").isNull();
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("register", QueryParameters.of("email", "mallory@example.org"));
+        assertThat(_get(RegisterView.class).email.getValue()).as("an address in the URL is not taken").isEmpty();
     }
 }

@@ -5,16 +5,50 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.village.family.FamilyService;
+import app.village.family.SpaceForm;
 import app.village.testsupport.KaribuUiTest;
+import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class MainLayoutTest extends KaribuUiTest {
+
+    @Autowired FamilyService families;
+
+    /** The entries of the phone's bottom bar that are lit now. */
+    private static List<String> litInTheBottomBar() {
+        var bar = _get(Nav.class, spec -> spec.withClasses("bottom-nav"));
+        return _find(bar, RouterLink.class).stream()
+                .filter(link -> link.getElement().hasAttribute("highlight"))
+                .map(link -> link.getElement().getTextRecursively().strip()).toList();
+    }
+
+    @Test
+    void homeIsLitOnASpacesHomeAndThePagesThatManageItAndTodayOnItsToday() {
+        var maya = newAccount("Maya");
+        SignedIn.as(maya.accountId(), maya.displayName());
+        var space = families.createSpace(SpaceForm.named("The Rivera family", "Europe/Helsinki"));
+        startAs(maya);
+
+        for (var path : List.of("family/" + space, "family/" + space + "/members", "family/" + space + "/settings",
+                "family/" + space + "/activity")) {
+            UI.getCurrent().navigate(path);
+            assertThat(litInTheBottomBar()).as(path).containsExactly("Home");
+        }
+        UI.getCurrent().navigate("family/" + space + "/today");
+        assertThat(litInTheBottomBar()).containsExactly("Today");
+        UI.getCurrent().navigate("guide");
+        assertThat(litInTheBottomBar()).containsExactly("Guide");
+    }
 
     /** The help page: its content has no links of its own to "help" or "login", so those found are the header's. */
     private static MainLayout openHelpPage() {
