@@ -18,20 +18,17 @@ import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepCover;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,9 +49,8 @@ class DemoDataTest {
     @Autowired InvitationService invitations;
     @Autowired CareTaskService careTasks;
     @Autowired ShiftService shifts;
-    @Autowired MutableClock clock;
+    @Autowired Clock clock;
 
-    Instant clockBefore;
     DemoData.DemoFamily family;
     Map<String, VillageUser> people;
     UUID space;
@@ -66,9 +62,6 @@ class DemoDataTest {
         // Here rather than in @BeforeAll: the security context of this application is set before each test.
         // The loader runs by hand: the test context shares one database, never empty, so run() would skip.
         if (space == null) {
-            // Whole microseconds, as the database keeps them: a handoff written "now" is then not after "now".
-            clockBefore = clock.instant();
-            clock.set(clockBefore.truncatedTo(ChronoUnit.MICROS));
             family = DemoData.read();
             var demo = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
             people = demo.register(family);
@@ -83,11 +76,6 @@ class DemoDataTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
-    }
-
-    @AfterAll
-    void putTheClockBack() {
-        clock.set(clockBefore);
     }
 
     @Test
