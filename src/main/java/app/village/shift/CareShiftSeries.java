@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -76,9 +77,13 @@ class CareShiftSeries {
         this.generatedThrough = form.day().minusDays(1);
     }
 
-    /** The shift of one day of the series, in the family's zone (the clocks may change that night). */
-    ShiftTimes timesOn(LocalDate day, ZoneId zone) {
-        return ShiftTimes.of(day, startTime, null, endTime, zone);
+    /**
+     * The times of one day's shift in the family's zone, or none on a night the clocks go forward over all of
+     * it (then that day has no shift).
+     */
+    Optional<ShiftTimes> timesOn(LocalDate day, ZoneId zone) {
+        var times = ShiftTimes.of(day, startTime, null, endTime, zone);
+        return times.endsAt().isAfter(times.startsAt()) ? Optional.of(times) : Optional.empty();
     }
 
     List<LocalDate> daysBetween(LocalDate from, LocalDate through) {

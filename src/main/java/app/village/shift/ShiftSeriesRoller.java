@@ -53,8 +53,8 @@ class ShiftSeriesRoller {
             var now = clock.instant();
             for (var day : rule.nextDaysThrough(through)) {
                 var times = rule.timesOn(day, zone);
-                if (times.endsAt().isAfter(times.startsAt())) { // a night the clocks change may leave no time
-                    shifts.save(new CareShift(rule, times, now));
+                if (times.isPresent()) {
+                    shifts.save(new CareShift(rule, times.get(), now));
                     added++;
                 }
             }

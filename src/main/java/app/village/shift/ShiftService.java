@@ -10,15 +10,21 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +46,10 @@ public class ShiftService {
 
     /** How many coming nights a sleep window keeps a night shift open for. */
     static final int PROTECTED_NIGHTS = 14;
-    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d", java.util.Locale.US);
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
     private static final String SLEEP_NOTE = "So she can sleep: her window is ";
 
     private final CareShiftRepository shifts;
@@ -98,8 +104,10 @@ public class ShiftService {
         requireRepeatable(form, repeat, me.zone());
         var rule = series.save(new CareShiftSeries(spaceId, form, repeat, me.accountId(), clock.instant()));
         var created = new ArrayList<UUID>();
+        var now = clock.instant();
         for (var day : rule.nextDaysThrough(horizon(me.zone(), form.day()))) {
-            layOut(rule, day, me.zone()).ifPresent(shift -> created.add(shift.getId()));
+            rule.timesOn(day, me.zone())
+                    .ifPresent(times -> created.add(shifts.save(new CareShift(rule, times, now)).getId()));
         }
         return created;
     }
@@ -107,15 +115,6 @@ public class ShiftService {
     private UUID create(MemberContext me, ShiftForm form) {
         return shifts.save(new CareShift(me.spaceId(), form.kind(), times(form, me.zone()), form.capacity(),
                 form.notes(), me.accountId(), clock.instant())).getId();
-    }
-
-    /** A day of a series as a shift, unless the clocks change so that day has no time at all (then none). */
-    private java.util.Optional<CareShift> layOut(CareShiftSeries rule, LocalDate day, ZoneId zone) {
-        var times = rule.timesOn(day, zone);
-        if (!times.endsAt().isAfter(times.startsAt())) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(shifts.save(new CareShift(rule, times, clock.instant())));
     }
 
     /**
@@ -166,12 +165,15 @@ public class ShiftService {
         }
         for (var day : rule.daysBetween(from, horizon)) {
             var existing = coming.remove(day);
-            var times = rule.timesOn(day, zone);
-            if (!times.endsAt().isAfter(times.startsAt()) || times.startsAt().isBefore(now)) {
+            var still = rule.timesOn(day, zone).filter(times -> !times.startsAt().isBefore(now));
+            if (still.isEmpty()) {
                 if (existing != null) {
                     coming.put(day, existing); // cancelled with the rest below
                 }
-            } else if (existing != null) {
+                continue;
+            }
+            var times = still.get();
+            if (existing != null) {
                 try {
                     move(existing, form.kind(), times, form.capacity(), form.notes());
                 } catch (ShiftProblem clash) {
@@ -249,7 +251,7 @@ public class ShiftService {
         }
     }
 
-    private void cancelWithHelpers(CareShift shift, java.time.Instant now) {
+    private void cancelWithHelpers(CareShift shift, Instant now) {
         shift.cancel(now);
         signups.deleteAll(signups.findByShiftId(shift.getId()));
     }
@@ -380,7 +382,7 @@ public class ShiftService {
         var endDay = !end.toLocalTime().equals(start) && Limits.endOf(day, start, null, end.toLocalTime()).equals(end)
                 ? null : end.toLocalDate();
         var form = new ShiftForm(shift.getKind(), day, start, endDay, end.toLocalTime(), shift.getCapacity(),
-                java.util.Objects.requireNonNullElse(shift.getNotes(), ""));
+                Objects.requireNonNullElse(shift.getNotes(), ""));
         var rule = seriesOf(spaceId, shift);
         return rule == null ? new ShiftEditing(form, null, null)
                 : new ShiftEditing(form, rule.toForm(rule.firstDayOnOrAfter(today(me.zone()).minusMonths(6))),
@@ -434,7 +436,7 @@ public class ShiftService {
      * same. A break offered to her and accepted is not one she asked for.
      */
     @Transactional(readOnly = true)
-    public long breaksAskedSince(UUID spaceId, java.time.Instant since) {
+    public long breaksAskedSince(UUID spaceId, Instant since) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         return shifts.countAskedBy(spaceId, me.accountId(), since);
     }
@@ -583,14 +585,14 @@ public class ShiftService {
         var helpers = helpersOf(nights.stream().map(CareShift::getId).toList());
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
-                nights.stream().sorted(java.util.Comparator.comparing(CareShift::getStartDay))
+                nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
                                 helpers.getOrDefault(night.getId(), List.of())))
                         .toList());
     }
 
     /** An ordinary night shift (not one Village keeps for her sleep) over some of her sleep that night. */
-    private static java.util.Optional<CareShift> ordinaryNightDuring(List<CareShift> nightShifts, ShiftTimes sleep) {
+    private static Optional<CareShift> ordinaryNightDuring(List<CareShift> nightShifts, ShiftTimes sleep) {
         return nightShifts.stream()
                 .filter(night -> !night.isProtectedSleep() && night.getStartsAt().isBefore(sleep.endsAt())
                         && night.getEndsAt().isAfter(sleep.startsAt()))
