@@ -2,6 +2,7 @@ package app.village.demo;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.base.Countries;
 import app.village.base.Repeat;
 import app.village.base.RepeatForm;
 import app.village.caretask.CareTaskService;
@@ -119,7 +120,7 @@ class DemoData implements ApplicationRunner {
         var today = clock.instant().atZone(zone).toLocalDate();
         var born = today.minusDays(demo.babyBornDaysAgo());
         var spaceId = familyService.createSpace(new SpaceForm(demo.name(), demo.babyName(), born, true, demo.timeZone(),
-                demo.dietNotes(), demo.dropOffNotes(), demo.quietHours(), demo.address(), false, SpaceForm.DEFAULT_COUNTRY));
+                demo.dietNotes(), demo.dropOffNotes(), demo.quietHours(), demo.address(), false, Countries.DEFAULT));
         for (var member : demo.members()) {
             var person = person(people, member.email());
             actAs(owner);

@@ -1,5 +1,6 @@
 package app.village.family;
 
+import app.village.base.Countries;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +75,7 @@ class FamilySpace {
         this.quietHours = blankToNull(form.quietHours());
         this.address = blankToNull(form.address());
         this.organizersMayInvite = form.organizersMayInvite();
-        this.country = form.country().strip().toUpperCase(Locale.ROOT);
+        this.country = Countries.known(form.country()).orElseThrow(); // the form has checked it
     }
 
     static @Nullable String blankToNull(@Nullable String text) {
@@ -85,7 +85,7 @@ class FamilySpace {
     SpaceForm toForm() {
         return new SpaceForm(name, orEmpty(babyName), babyDate, babyBorn, timeZone, orEmpty(dietNotes),
                 orEmpty(dropOffNotes), orEmpty(quietHours), orEmpty(address), organizersMayInvite,
-                country == null ? SpaceForm.DEFAULT_COUNTRY : country);
+                country == null ? Countries.DEFAULT : country);
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -1,5 +1,6 @@
 package app.village.family;
 
+import app.village.base.Countries;
 import app.village.base.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -7,8 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,16 +52,11 @@ public record SpaceForm(
         @NotBlank(message = "Please choose the family's country.")
         String country) {
 
-    /** Where Village started; the country of a space nobody has said otherwise for. */
-    public static final String DEFAULT_COUNTRY = "US";
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
     // One constructor only: Vaadin's Binder.writeRecord calls the first one the class declares.
 
-    /** A new space: just a name and a time zone, in the {@link #DEFAULT_COUNTRY} until she says otherwise. */
+    /** A new space: just a name and a time zone, in the {@link Countries#DEFAULT} country until she says otherwise. */
     public static SpaceForm named(String name, String timeZone) {
-        return new SpaceForm(name, "", null, false, timeZone, "", "", "", "", false, DEFAULT_COUNTRY);
+        return new SpaceForm(name, "", null, false, timeZone, "", "", "", "", false, Countries.DEFAULT);
     }
 
     /** The same settings in another country. */
@@ -71,14 +65,9 @@ public record SpaceForm(
                 address, organizersMayInvite, otherCountry);
     }
 
-    /** Whether {@code code} is an ISO 3166 alpha-2 country code, in any case. */
-    public static boolean isKnownCountry(@Nullable String code) {
-        return code != null && COUNTRIES.contains(code.strip().toUpperCase(Locale.ROOT));
-    }
-
     @AssertTrue(message = "Please choose a country from the list.")
     boolean isCountryKnown() {
-        return country == null || country.isBlank() || isKnownCountry(country); // @NotBlank reports a blank one
+        return country == null || country.isBlank() || Countries.isKnown(country); // @NotBlank reports a blank one
     }
 
     @AssertTrue(message = "Please choose a time zone from the list.")

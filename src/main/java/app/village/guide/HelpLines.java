@@ -1,9 +1,9 @@
 package app.village.guide;
 
+import app.village.base.Countries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,9 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class HelpLines {
 
-    /** Where Village started; the lines signed-out visitors see until they choose another country. */
-    public static final String DEFAULT_COUNTRY = "US";
-
     private static final String FOLDER = "/seeds/resources/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,7 +33,7 @@ public class HelpLines {
 
     /** The lines of a country (ISO 3166 alpha-2, any case), or empty when Village has none for it yet. */
     public Optional<HelpLineCountry> forCountry(String countryCode) {
-        return Optional.ofNullable(byCountry.get(countryCode.strip().toUpperCase(Locale.ROOT)));
+        return Countries.known(countryCode).map(byCountry::get);
     }
 
     /** Resources that help wherever she lives, for a country without lines of its own. */
@@ -47,7 +44,7 @@ public class HelpLines {
     /** Codes come from the JDK's list, never from a request, so nothing else can be read from the folder. */
     private static Map<String, HelpLineCountry> loadCountries() {
         var countries = new TreeMap<String, HelpLineCountry>();
-        for (var code : Locale.getISOCountries()) {
+        for (var code : Countries.byName()) {
             var name = "help-lines-" + code + ".json";
             try (var in = open(name)) {
                 if (in != null) {

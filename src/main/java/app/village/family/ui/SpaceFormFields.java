@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.Countries;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import app.village.family.FamilyProblem;
@@ -16,19 +17,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The fields of a space's settings, bound to {@link SpaceForm} with its own Bean Validation constraints.
  * Creating a space shows only the {@link #basics()}; the household notes are left empty until settings, and
- * the country stays {@link SpaceForm#DEFAULT_COUNTRY} until the owner changes it there.
+ * the country stays {@link Countries#DEFAULT} until the owner changes it there.
  */
 final class SpaceFormFields {
 
@@ -65,12 +62,10 @@ final class SpaceFormFields {
         timeZone.setItemLabelGenerator(zone -> zone.replace('_', ' '));
         timeZone.setHelperText("Shifts and rest times are shown in this time zone. Type a city to search.");
         timeZone.setValue(DEFAULT_ZONE);
-        country.setItems(Stream.of(Locale.getISOCountries())
-                .sorted(Comparator.comparing(SpaceFormFields::countryName, Collator.getInstance(Locale.ENGLISH)))
-                .toList());
-        country.setItemLabelGenerator(SpaceFormFields::countryName);
+        country.setItems(Countries.byName());
+        country.setItemLabelGenerator(Countries::name);
         country.setHelperText("Get help now shows the help lines of this country. Type a name to search.");
-        country.setValue(SpaceForm.DEFAULT_COUNTRY);
+        country.setValue(Countries.DEFAULT);
         dietNotes.setHelperText("Allergies and what she eats or avoids, for anyone bringing a meal.");
         dropOffNotes.setHelperText("For example \"Text, don't knock. Leave meals on the porch.\"");
         quietHours.setHelperText("For example \"1 to 4 pm, while the baby naps\".");
@@ -84,7 +79,7 @@ final class SpaceFormFields {
         binder.bind(timeZone, "timeZone");
         // The service refuses an unknown code too; checking here puts the message next to the field at once.
         binder.forField(country)
-                .withValidator(SpaceForm::isKnownCountry, COUNTRY_MESSAGE)
+                .withValidator(Countries::isKnown, COUNTRY_MESSAGE)
                 .bind("country");
         binder.bind(dietNotes, "dietNotes");
         binder.bind(dropOffNotes, "dropOffNotes");
@@ -129,10 +124,6 @@ final class SpaceFormFields {
                 .filter(field -> ((HasValidation) field).isInvalid())
                 .findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
-    }
-
-    static String countryName(String code) {
-        return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
     }
 
     /** Puts the service's refusal where it belongs. */

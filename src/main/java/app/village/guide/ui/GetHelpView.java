@@ -1,5 +1,6 @@
 package app.village.guide.ui;
 
+import app.village.base.Countries;
 import app.village.guide.GuidePaths;
 import app.village.guide.HelpCountry;
 import app.village.guide.HelpLine;
@@ -22,10 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.text.Collator;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,11 +41,6 @@ class GetHelpView extends Main implements BeforeEnterObserver {
     static final String ROUTE = "help";
     static final String COUNTRY_PARAMETER = "country";
 
-    private static final Set<String> KNOWN_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final List<String> COUNTRIES_BY_NAME = KNOWN_COUNTRIES.stream()
-            .sorted(Comparator.comparing(GetHelpView::countryName, Collator.getInstance(Locale.ENGLISH)))
-            .toList();
-
     private final HelpLines helpLines;
     private final ObjectProvider<HelpCountry> helpCountry;
 
@@ -66,7 +58,7 @@ class GetHelpView extends Main implements BeforeEnterObserver {
         removeAll();
         var code = chosenIn(event.getLocation().getQueryParameters())
                 .or(this::countryOfHerSpace)
-                .orElse(HelpLines.DEFAULT_COUNTRY);
+                .orElse(Countries.DEFAULT);
         add(new H1("Get help now"));
         helpLines.forCountry(code).ifPresentOrElse(this::showLinesOf, () -> showInternational(code));
         var note = new Paragraph("Village is not a medical service. If something feels wrong with you or your "
@@ -87,7 +79,7 @@ class GetHelpView extends Main implements BeforeEnterObserver {
     }
 
     private void showInternational(String code) {
-        var note = new Paragraph("We don't have help lines for " + withArticle(countryName(code)) + " yet. "
+        var note = new Paragraph("We don't have help lines for " + withArticle(Countries.name(code)) + " yet. "
                 + "You don't have to feel this way alone: these can help wherever you live.");
         note.addClassName("notice");
         add(note, countryChoice(code));
@@ -96,8 +88,8 @@ class GetHelpView extends Main implements BeforeEnterObserver {
 
     private Div countryChoice(String code) {
         country = new ComboBox<>("Country");
-        country.setItems(COUNTRIES_BY_NAME);
-        country.setItemLabelGenerator(GetHelpView::countryName);
+        country.setItems(Countries.byName());
+        country.setItemLabelGenerator(Countries::name);
         country.setHelperText("Somewhere else? Choose the country to see its help lines.");
         country.setValue(code);
         country.addValueChangeListener(change -> {
@@ -112,20 +104,11 @@ class GetHelpView extends Main implements BeforeEnterObserver {
 
     /** A two-letter code from the address; anything else there is ignored rather than refused. */
     private static Optional<String> chosenIn(QueryParameters parameters) {
-        return parameters.getSingleParameter(COUNTRY_PARAMETER).flatMap(GetHelpView::known);
+        return parameters.getSingleParameter(COUNTRY_PARAMETER).flatMap(Countries::known);
     }
 
     private Optional<String> countryOfHerSpace() {
-        return helpCountry.orderedStream().findFirst().flatMap(HelpCountry::forCurrentVisitor).flatMap(GetHelpView::known);
-    }
-
-    private static Optional<String> known(String code) {
-        var upper = code.strip().toUpperCase(Locale.ROOT);
-        return KNOWN_COUNTRIES.contains(upper) ? Optional.of(upper) : Optional.empty();
-    }
-
-    static String countryName(String code) {
-        return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        return helpCountry.orderedStream().findFirst().flatMap(HelpCountry::forCurrentVisitor).flatMap(Countries::known);
     }
 
     /** "the United Kingdom", "the Netherlands", but "France": English puts "the" before a few country names. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.base.Countries;
 import app.village.family.FamilyRole;
 import app.village.family.SpaceForm;
 import app.village.security.VillageUser;
@@ -198,7 +199,7 @@ class InviteViewTest extends FamilySpaceUiTest {
         join(maya, spaceId, leo, "partner", FamilyRole.ORGANIZER);
         SignedIn.as(maya.accountId(), maya.displayName());
         familyService.updateSpace(spaceId, new SpaceForm("The Rivera family", "", null, false, "Europe/Helsinki",
-                "", "", "", "", true, SpaceForm.DEFAULT_COUNTRY));
+                "", "", "", "", true, Countries.DEFAULT));
 
         var view = openInvitePageAs(leo);
 
