@@ -43,6 +43,8 @@ public class GuideArticles {
 
     private final List<GuideArticle> articles;
     private final Map<String, GuideArticle> bySlug = new LinkedHashMap<>();
+    /** Each page's title, summary and text as lower-case words, each after a space: what search looks in. */
+    private final Map<String, String> searchable = new LinkedHashMap<>();
 
     GuideArticles() {
         this(LOCATION);
@@ -60,7 +62,11 @@ public class GuideArticles {
         }
         loaded.sort(Comparator.comparingInt(GuideArticle::order).thenComparing(GuideArticle::slug));
         this.articles = List.copyOf(loaded);
-        articles.forEach(article -> bySlug.put(article.slug(), article));
+        for (var article : articles) {
+            bySlug.put(article.slug(), article);
+            searchable.put(article.slug(), " " + String.join(" ",
+                    words(article.title() + " " + article.summary() + " " + article.plainText())));
+        }
     }
 
     /** Every page, in reading order. */
@@ -83,8 +89,9 @@ public class GuideArticles {
         }
         var hits = new ArrayList<SearchHit>();
         for (var article : articles) {
-            var haystack = String.join(" ", words(article.title() + " " + article.summary() + " " + article.plainText()));
-            if (words.stream().allMatch(word -> containsWord(haystack, word))) {
+            var haystack = searchable.get(article.slug());
+            // At the start of a word, so "sleep" also finds "sleeping", and "eat" doesn't find "treat".
+            if (words.stream().allMatch(word -> haystack.contains(" " + word))) {
                 hits.add(new SearchHit(article, snippet(article.plainText(), words.getFirst())));
             }
         }
@@ -269,11 +276,6 @@ public class GuideArticles {
     static List<String> words(String text) {
         return NOT_A_WORD.splitAsStream(text.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
                 .filter(word -> !word.isBlank()).toList();
-    }
-
-    private static boolean containsWord(String haystack, String word) {
-        // At the start of a word, so "sleep" also finds "sleeping", and "eat" doesn't find "treat".
-        return (" " + haystack).contains(" " + word);
     }
 
     private static String snippet(String text, String word) {

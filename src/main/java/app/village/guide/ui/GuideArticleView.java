@@ -75,6 +75,8 @@ class GuideArticleView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (article.sections().size() >= SECTIONS_FOR_CONTENTS) {
             add(contents(article));
         }
+        // Only the guide's own pages from seeds/guide reach this, rendered with their raw HTML escaped and unsafe
+        // links dropped (GuideArticles); nothing a member types is ever shown through it.
         add(new Html("<div class=\"guide-body\">" + article.html() + "</div>"));
 
         var related = guide.related(article.slug());
