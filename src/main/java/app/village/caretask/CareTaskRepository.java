@@ -71,4 +71,14 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     @Query("update CareTask t set t.assigneeId = ?3, t.version = t.version + 1 "
             + "where t.id = ?1 and t.spaceId = ?2 and t.assigneeId is null and t.doneAt is null")
     int claimIfOpen(UUID taskId, UUID spaceId, UUID claimer);
+
+    /**
+     * Puts the tasks she had taken on and not finished back up for others, when she is no longer in the space.
+     * Done tasks keep her name. Persistence context left as it is: the membership change that triggers this
+     * holds its own entities, and none of them are tasks.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update CareTask t set t.assigneeId = null, t.version = t.version + 1 "
+            + "where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null")
+    int releaseUnfinished(UUID spaceId, UUID formerMember);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
@@ -21,4 +22,10 @@ interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
     @Query("select s from CareTaskSeries s where s.generatedThrough < ?1 "
             + "and (s.rule.endsOn is null or s.rule.endsOn > s.generatedThrough)")
     List<CareTaskSeries> findNeedingDaysThrough(LocalDate through);
+
+    /** Her repeating tasks: their coming days are added for whoever takes them, no longer in her name. */
+    @Modifying(flushAutomatically = true)
+    @Query("update CareTaskSeries s set s.assigneeId = null, s.version = s.version + 1 "
+            + "where s.spaceId = ?1 and s.assigneeId = ?2")
+    int release(UUID spaceId, UUID formerMember);
 }

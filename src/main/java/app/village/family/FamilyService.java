@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,16 +36,19 @@ public class FamilyService {
     private final SpaceAccess access;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     FamilyService(FamilySpaceRepository spaces, MembershipRepository memberships, MembershipEventRepository events,
-            SpaceAccess access, AccountService accounts, CurrentUser currentUser, Clock clock) {
+            SpaceAccess access, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.spaces = spaces;
         this.memberships = memberships;
         this.events = events;
         this.access = access;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -162,6 +166,7 @@ public class FamilyService {
         }
         memberships.delete(target);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.REMOVED, null);
+        publisher.publishEvent(new MembershipEnded(spaceId, target.getAccountId(), MembershipEnded.Reason.REMOVED));
     }
 
     /** Leaves a space. The last owner must hand ownership over first. */
@@ -173,6 +178,7 @@ public class FamilyService {
         }
         memberships.delete(me);
         record(spaceId, null, nameOf(me.getAccountId()), MembershipEvent.Action.LEFT, null);
+        publisher.publishEvent(new MembershipEnded(spaceId, me.getAccountId(), MembershipEnded.Reason.LEFT));
     }
 
     /** The audit log of membership changes, newest first; owners only. */
@@ -208,20 +214,30 @@ public class FamilyService {
 
     /**
      * Before an account is deleted: the last owner of a space that has other members must hand it over first;
-     * a space where she is the only member goes with her.
+     * a space where she is the only member goes with her; in every other space her membership ends, and the
+     * features release what she held there before her account row (and with it, by cascade, her membership)
+     * goes. All refusals are checked before anything changes.
      */
     @EventListener
     void onAccountDeletionRequested(AccountDeletionRequested request) {
-        for (var membership : memberships.findByAccountIdMostRecentFirst(request.accountId())) {
+        var all = memberships.findByAccountIdMostRecentFirst(request.accountId());
+        for (var membership : all) {
             var spaceId = membership.getSpace().getId();
-            if (memberships.countBySpaceId(spaceId) == 1) {
-                spaces.delete(membership.getSpace());
-            } else if (membership.getRole() == FamilyRole.OWNER
+            if (membership.getRole() == FamilyRole.OWNER && memberships.countBySpaceId(spaceId) > 1
                     && memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) == 1) {
                 throw new AccountDeletionRefused("You are the only owner of \"" + membership.getSpace().getName()
                         + "\". Make someone else an owner there first.");
+            }
+        }
+        var name = nameOf(request.accountId());
+        for (var membership : all) {
+            var spaceId = membership.getSpace().getId();
+            if (memberships.countBySpaceId(spaceId) == 1) {
+                spaces.delete(membership.getSpace());
             } else {
-                record(spaceId, null, nameOf(request.accountId()), MembershipEvent.Action.LEFT, "account deleted");
+                record(spaceId, null, name, MembershipEvent.Action.LEFT, "account deleted");
+                publisher.publishEvent(
+                        new MembershipEnded(spaceId, request.accountId(), MembershipEnded.Reason.ACCOUNT_DELETED));
             }
         }
     }

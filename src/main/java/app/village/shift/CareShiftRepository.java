@@ -55,4 +55,14 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
     @Query("select s from CareShift s where s.cancelledAt is null and s.endsAt > ?2 and s.id in "
             + "(select p.shiftId from ShiftSignup p where p.accountId = ?1) order by s.startsAt")
     List<CareShift> findSignedUpEndingAfter(UUID accountId, Instant from);
+
+    /**
+     * Gives back the places she holds on the space's shifts that start after {@code now}; run before her
+     * sign-ups are deleted, which it reads. Shifts under way or over keep her: she was on them.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update CareShift s set s.taken = s.taken - 1, s.version = s.version + 1 "
+            + "where s.spaceId = ?1 and s.startsAt > ?3 and s.taken > 0 and s.id in "
+            + "(select p.shiftId from ShiftSignup p where p.accountId = ?2)")
+    int givePlacesBackStartingAfter(UUID spaceId, UUID formerMember, Instant now);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ShiftSignupRepository extends JpaRepository<ShiftSignup, UUID> {
@@ -26,4 +27,10 @@ interface ShiftSignupRepository extends JpaRepository<ShiftSignup, UUID> {
      */
     @Query(value = "select id from account where id = ?1 for update", nativeQuery = true)
     List<Object> lockPerson(UUID accountId);
+
+    /** Her sign-ups on the space's shifts that start after {@code now}; the shifts' counts are given back first. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ShiftSignup p where p.accountId = ?2 and p.shiftId in "
+            + "(select s.id from CareShift s where s.spaceId = ?1 and s.startsAt > ?3)")
+    int deleteStartingAfter(UUID spaceId, UUID formerMember, Instant now);
 }
