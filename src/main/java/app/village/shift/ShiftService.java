@@ -587,7 +587,7 @@ public class ShiftService {
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
-                                helpers.getOrDefault(night.getId(), List.of())))
+                                withFormerMembers(helpers.getOrDefault(night.getId(), List.of()), night.getTaken())))
                         .toList());
     }
 
@@ -633,7 +633,8 @@ public class ShiftService {
             var people = helpers.getOrDefault(shift.getId(), List.of());
             return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
-                    shift.getTaken(), people.stream().map(id -> nameOf(names, id)).toList(),
+                    shift.getTaken(), withFormerMembers(people.stream().map(id -> nameOf(names, id)).toList(),
+                            shift.getTaken()),
                     people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
                     me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()));
         }).toList();
@@ -651,7 +652,22 @@ public class ShiftService {
         return result;
     }
 
-    private Handoff handoff(HandoffNote note, Map<UUID, AccountName> names, ZoneId zone) {
+    /**
+     * A place on a shift that had started when its helper deleted her account stays counted (she was there)
+     * while her sign-up went with the account: it reads "A former member", as her handoff notes do.
+     */
+    private static List<String> withFormerMembers(List<String> helpers, int taken) {
+        if (helpers.size() >= taken) {
+            return helpers;
+        }
+        var all = new ArrayList<>(helpers);
+        while (all.size() < taken) {
+            all.add("A former member");
+        }
+        return all;
+    }
+
+        private Handoff handoff(HandoffNote note, Map<UUID, AccountName> names, ZoneId zone) {
         var author = note.getAuthorId() == null ? "A former member" : nameOf(names, note.getAuthorId());
         return new Handoff(note.getShiftId(), author, note.getWrittenAt().atZone(zone), note.toForm());
     }

@@ -144,7 +144,7 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(shiftAsMaya(comingNight).taken()).isEqualTo(1);
 
         // Her account's deletion takes her name (and her sign-up row) with it; the place stays counted as covered.
-        var herName = how == MembershipEnded.Reason.ACCOUNT_DELETED ? List.<String>of() : List.of("Rose");
+        var herName = List.of(how == MembershipEnded.Reason.ACCOUNT_DELETED ? "A former member" : "Rose");
         for (var started : List.of(lastNight, thisMorning)) {
             assertThat(shiftAsMaya(started).taken()).isEqualTo(1);
             assertThat(shiftAsMaya(started).helpers()).isEqualTo(herName);
