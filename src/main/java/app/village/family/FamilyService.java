@@ -82,7 +82,7 @@ public class FamilyService {
     @Transactional
     public SpaceDetails openSpace(UUID spaceId) {
         var membership = access.requireMembership(spaceId);
-        membership.visited(clock.instant());
+        memberships.recordVisit(membership.getId(), clock.instant());
         return details(membership);
     }
 

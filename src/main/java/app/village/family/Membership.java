@@ -82,10 +82,6 @@ class Membership {
         return joinedAt;
     }
 
-    void visited(Instant now) {
-        this.lastVisitedAt = now;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Membership membership && id.equals(membership.id);

@@ -1,11 +1,13 @@
 package app.village.family;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
@@ -16,6 +18,15 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     @Query("select m from Membership m join fetch m.space where m.accountId = ?1 order by m.lastVisitedAt desc nulls last, m.joinedAt")
     List<Membership> findByAccountIdMostRecentFirst(UUID accountId);
+
+    /**
+     * Her visit, written in place: neither checks nor bumps the row's version, so her sessions on other devices
+     * opening pages at the same moment, or an owner changing her role, don't collide with it. A visit never
+     * moves the time back, whichever of two sessions commits last.
+     */
+    @Modifying
+    @Query("update Membership m set m.lastVisitedAt = ?2 where m.id = ?1 and (m.lastVisitedAt is null or m.lastVisitedAt < ?2)")
+    int recordVisit(UUID membershipId, Instant at);
 
     @Query("select m from Membership m where m.space.id = ?1 order by m.joinedAt")
     List<Membership> findBySpaceId(UUID spaceId);

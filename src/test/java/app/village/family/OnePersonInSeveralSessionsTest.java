@@ -1,0 +1,155 @@
+package app.village.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.account.AccountService;
+import app.village.caretask.CareTaskService;
+import app.village.security.VillageUser;
+import app.village.shift.ShiftService;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
+import app.village.testsupport.SignedIn;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One person signed in on several devices and tabs at once, each opening family pages: none of them may end
+ * on "Something went wrong". Opening a space records her visit; two sessions doing it at the same moment
+ * used to collide on her membership row's version.
+ */
+@IntegrationTest
+class OnePersonInSeveralSessionsTest {
+
+    static final int SESSIONS = 8;
+    static final int ROUNDS = 40;
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired CareTaskService careTasks;
+    @Autowired ShiftService shifts;
+    @Autowired MutableClock clock;
+
+    VillageUser maya;
+    VillageUser daniel;
+    UUID riveras;
+    UUID friends;
+
+    @BeforeEach
+    void herTwoSpaces() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        daniel = data.person("Daniel");
+        riveras = data.spaceOf(maya, "The Rivera family");
+        friends = data.spaceOf(daniel, "Friends of the Riveras");
+        data.join(maya, riveras, daniel, FamilyRole.ORGANIZER);
+        data.join(daniel, friends, maya, FamilyRole.SUPPORTER);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void herSessionsOpeningFamilyPagesAtOnceAllGetTheirPages() throws Exception {
+        var failures = atOnce(SESSIONS, session -> {
+            for (int round = 0; round < ROUNDS; round++) {
+                // What her family home, Today and rest pages ask for, in one space and then the other.
+                var space = (session + round) % 2 == 0 ? riveras : friends;
+                // Time passes between her clicks, as it does for a real person (the test clock stands still).
+                clock.advance(Duration.ofMillis(1));
+                assertThat(families.openSpace(space).id()).isEqualTo(space);
+                families.members(space);
+                careTasks.today(space);
+                shifts.restThisWeek(space);
+                families.mySpaces();
+                families.lastUsedSpace();
+            }
+        });
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void theSpaceSheOpenedLastIsTheOneHerNextVisitStartsIn() {
+        SignedIn.as(maya.accountId(), maya.displayName());
+        families.openSpace(riveras);
+        clock.advance(Duration.ofSeconds(1));
+        families.openSpace(friends);
+        assertThat(families.lastUsedSpace()).contains(friends);
+
+        clock.advance(Duration.ofSeconds(1));
+        families.openSpace(riveras);
+        assertThat(families.lastUsedSpace()).contains(riveras);
+    }
+
+    @Test
+    void herVisitsDoNotStandInTheWayOfTheOwnerChangingHerRole() throws Exception {
+        // The owner's change of her role must not collide with her own sessions recording visits at the same time.
+        var failures = atOnce(SESSIONS, session -> {
+            for (int round = 0; round < ROUNDS; round++) {
+                if (session == 0) {
+                    SignedIn.as(daniel.accountId(), daniel.displayName());
+                    var mayasMembership = families.members(friends).stream()
+                            .filter(m -> m.accountId().equals(maya.accountId())).findFirst().orElseThrow();
+                    families.changeRole(friends, mayasMembership.membershipId(),
+                            round % 2 == 0 ? FamilyRole.ORGANIZER : FamilyRole.SUPPORTER);
+                } else {
+                    clock.advance(Duration.ofMillis(1));
+                    families.openSpace(friends);
+                }
+            }
+        });
+
+        assertThat(failures).isEmpty();
+    }
+
+    interface Session {
+        void run(int session) throws Exception;
+    }
+
+    /** Runs each session on its own thread, signed in as Maya, all released at once; the errors they met. */
+    private List<String> atOnce(int sessions, Session work) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(sessions);
+        var results = new ArrayList<Future<String>>();
+        for (int i = 0; i < sessions; i++) {
+            int session = i;
+            Callable<String> navigate = () -> {
+                SignedIn.as(maya.accountId(), maya.displayName());
+                start.await();
+                try {
+                    work.run(session);
+                    return "";
+                } catch (Exception | AssertionError e) {
+                    return e.getClass().getSimpleName() + ": " + e.getMessage();
+                } finally {
+                    SignedIn.nobody();
+                }
+            };
+            results.add(pool.submit(navigate));
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
+        var failures = new ArrayList<String>();
+        for (var result : results) {
+            if (!result.get().isEmpty()) {
+                failures.add(result.get());
+            }
+        }
+        return failures;
+    }
+}
