@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,12 +30,14 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class WebBoundaryTest {
 
     static final String PASSWORD = "a quiet night for everyone";
 
     @LocalServerPort int port;
     @Autowired AccountService accountService;
+    @Autowired ServletContext servletContext;
 
     HttpClient http;
 
@@ -89,5 +96,56 @@ class WebBoundaryTest {
             assertThat(page.statusCode()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).contains("We couldn't find that page").contains("Get help now");
         }
+    }
+
+    @Test
+    void aMalformedVaadinRequestLogsOneLineNotAStackTrace(CapturedOutput output) throws Exception {
+        get("/login");
+        var init = get("/?v-r=init&location=login&query=");
+        assertThat(init.body()).contains("\"v-uiId\":0");
+
+        var response = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("garbage")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("garbage");
+        var log = output.getAll();
+        assertThat(log).doesNotContain("JsonDecodingException").doesNotContain("Error writing JSON");
+        assertThat(log.lines().filter(line -> line.contains("Refused a malformed Vaadin request"))).hasSize(1);
+        assertThat(log.lines().filter(line -> line.contains(" ERROR "))).isEmpty();
+    }
+
+    @Test
+    void sessionsAreNeverCarriedInTheAddress() throws Exception {
+        for (var path : new String[] {"/VAADIN/no-such-file.js", "/account", "/family/" + UUID.randomUUID() + "/tasks"}) {
+            newBrowser();
+            var response = get(path);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(path).doesNotContainIgnoringCase("jsessionid");
+            assertThat(response.body()).as(path).doesNotContainIgnoringCase("jsessionid=");
+        }
+        // Any redirect that creates a session would otherwise carry its id in the address, as a denied
+        // /VAADIN/ file did before unknown addresses reached the not-found page.
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+        // A browser's first request, before it has any cookie: the failed login is kept in a new session.
+        newBrowser();
+        var failedLogin = postLogin("nobody-" + UUID.randomUUID() + "@village.example", PASSWORD, base());
+        assertThat(failedLogin.headers().firstValue("Location")).hasValue(base() + "/login?error");
+    }
+
+    @Test
+    void aLoginPostedFromAnotherOriginIsRefusedAndOneFromThisSiteWorks() throws Exception {
+        var email = "origin-" + UUID.randomUUID() + "@village.example";
+        accountService.register(new Registration(email, "Lucia", PASSWORD));
+        get("/login");
+
+        for (var origin : new String[] {"https://evil.example", "null", "http://localhost.evil.example:" + port,
+                "http://localhost:" + (port + 1)}) {
+            var refused = postLogin(email, PASSWORD, origin);
+            assertThat(refused.statusCode()).as(origin).isEqualTo(403);
+            assertThat(refused.body()).as(origin).isEqualTo("Please log in from Village's own page.");
+        }
+        var login = postLogin(email, PASSWORD, base());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValue(base() + "/");
     }
 }
