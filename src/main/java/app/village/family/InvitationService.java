@@ -168,16 +168,21 @@ public class InvitationService {
     }
 
     private Optional<Invitation> usable(String token, String clientKey, boolean forUpdate) {
-        if (!limiter.tryAttempt(clientKey)) {
+        // While a client is held, even a good link is refused: otherwise guessing could go on regardless.
+        if (!limiter.mayTry(clientKey)) {
             throw new InvitationProblem(InvitationProblem.TOO_MANY_TRIES);
         }
-        if (!InvitationTokens.looksValid(token)) {
-            return Optional.empty();
+        Optional<Invitation> usable = Optional.empty();
+        if (InvitationTokens.looksValid(token)) {
+            var hash = InvitationTokens.hash(token);
+            var found = forUpdate ? invitations.findByTokenHashForUpdate(hash) : invitations.findByTokenHash(hash);
+            Instant now = clock.instant();
+            usable = found.filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING);
         }
-        var hash = InvitationTokens.hash(token);
-        var found = forUpdate ? invitations.findByTokenHashForUpdate(hash) : invitations.findByTokenHash(hash);
-        Instant now = clock.instant();
-        return found.filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING);
+        if (usable.isEmpty()) {
+            limiter.recordFailure(clientKey);
+        }
+        return usable;
     }
 
     /** An organizer allowed to invite brings in supporters; other roles, and their invitations, are the owners'. */

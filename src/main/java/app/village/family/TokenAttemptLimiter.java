@@ -8,8 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits invitation-link look-ups per client (its network address), so nobody can try tokens at speed.
- * Kept in memory: a restart forgets it, which costs a guesser nothing against 256-bit tokens anyway.
+ * Limits failed invitation-link look-ups per client (its network address), so nobody can try tokens at speed.
+ * Only failures count: a household behind one address (home Wi-Fi, a mobile network) opens as many working
+ * links as it was sent. Kept in memory: a restart forgets it, which costs a guesser nothing against 256-bit
+ * tokens anyway.
  */
 @Component
 class TokenAttemptLimiter {
@@ -25,10 +27,21 @@ class TokenAttemptLimiter {
         this.clock = clock;
     }
 
-    /** Counts one attempt; false when the client has used up its attempts for now. */
-    boolean tryAttempt(String clientKey) {
-        var now = clock.instant();
-        var windowStart = now.minus(settings.attemptWindow());
+    /** False when the client has used up its failed attempts for now; then no look-up is made at all. */
+    boolean mayTry(String clientKey) {
+        var recent = attempts.get(clientKey);
+        if (recent == null) {
+            return true;
+        }
+        synchronized (recent) {
+            dropExpired(recent, windowStart());
+            return recent.size() < settings.attemptsPerWindow();
+        }
+    }
+
+    /** Counts one look-up that found no usable link (unknown, revoked, used or expired). */
+    void recordFailure(String clientKey) {
+        var windowStart = windowStart();
         if (attempts.size() > MAX_CLIENTS) {
             attempts.entrySet().removeIf(entry -> {
                 synchronized (entry.getValue()) {
@@ -38,14 +51,18 @@ class TokenAttemptLimiter {
         }
         var recent = attempts.computeIfAbsent(clientKey, key -> new ArrayDeque<>());
         synchronized (recent) {
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(windowStart)) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= settings.attemptsPerWindow()) {
-                return false;
-            }
-            recent.addLast(now);
-            return true;
+            dropExpired(recent, windowStart);
+            recent.addLast(clock.instant());
+        }
+    }
+
+    private Instant windowStart() {
+        return clock.instant().minus(settings.attemptWindow());
+    }
+
+    private static void dropExpired(Deque<Instant> recent, Instant windowStart) {
+        while (!recent.isEmpty() && recent.peekFirst().isBefore(windowStart)) {
+            recent.pollFirst();
         }
     }
 }

@@ -5,12 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Vaadin exempts the login form from CSRF tokens. Browsers say where a request comes from
- * ({@code Sec-Fetch-Site}); a login posted from another site is refused, so no page elsewhere can sign
- * a mother into someone else's account.
+ * Vaadin exempts the login form from CSRF tokens, so a login is checked by where the browser says it was
+ * posted from: a page elsewhere must not sign a mother into someone else's account. Every browser sends
+ * {@code Origin} on a form post; one naming another host (or {@code null}, as from a sandboxed frame or
+ * a page with no referrer) is refused, as is {@code Sec-Fetch-Site: cross-site}. A post with no
+ * {@code Origin} at all does not come from a browser, so it cannot be a forgery made in one.
+ * See docs/decisions/login-origin-check.md.
  */
 class CrossSiteLoginRefusal extends OncePerRequestFilter {
 
@@ -22,7 +27,8 @@ class CrossSiteLoginRefusal extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+        var origin = request.getHeader("Origin");
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site")) || (origin != null && !isThisSite(origin, request))) {
             // Not sendError: its error dispatch would end in a redirect to the login page.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
@@ -30,5 +36,23 @@ class CrossSiteLoginRefusal extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The same host the request was sent to. The scheme is not compared: behind a proxy that ends HTTPS the
+     * request arrives as plain HTTP while the browser's origin says https. A port is compared when the origin
+     * names one.
+     */
+    static boolean isThisSite(String origin, HttpServletRequest request) {
+        URI uri;
+        try {
+            uri = new URI(origin);
+        } catch (URISyntaxException notAnOrigin) {
+            return false;
+        }
+        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+            return false;
+        }
+        return uri.getPort() == -1 || uri.getPort() == request.getServerPort();
     }
 }

@@ -49,7 +49,6 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/icons/**", "/offline.html").permitAll()
                 // Calendar apps fetch a member's feed without logging in: its secret token is the key.
                 .requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll());
-        // A fresh session id at login defeats session fixation.
         // A fresh session id at login defeats session fixation. The registry lets a password change or an
         // account deletion end the person's other sessions.
         http.sessionManagement(sessions -> sessions
@@ -61,7 +60,13 @@ class SecurityConfig {
         http.headers(headers -> headers
                 .addHeaderWriter(referrerPolicy())
                 .frameOptions(frames -> frames.deny()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin refuses every address it does not know (denyAll): signed in, an unknown address then ends as an
+        // empty 403, signed out as the login page. Routes are checked by Vaadin's navigation access control
+        // and services check again, so what remains are unknown addresses: they reach the router, which
+        // answers with Village's own not-found page and status 404.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .anyRequest(anyOther -> anyOther.permitAll()));
         return http.build();
     }
 

@@ -143,6 +143,31 @@ class InvitationTokenTest {
     }
 
     @Test
+    void workingLinksNeverCountAgainstTheLimitSoAHouseholdOnOneAddressGetsIn() {
+        var first = FamilyTestData.tokenOf(inviteRose().link());
+        var second = FamilyTestData.tokenOf(inviteRose().link());
+        SignedIn.nobody();
+
+        for (int i = 0; i <= settings.attemptsPerWindow(); i++) {
+            assertThat(invitations.preview(i % 2 == 0 ? first : second, client)).isPresent();
+        }
+        SignedIn.as(rose.accountId(), "Rose");
+        assertThat(invitations.accept(first, client)).isEqualTo(space);
+    }
+
+    @Test
+    void failedLookUpsAreStillLimitedAfterWorkingOnes() {
+        var token = FamilyTestData.tokenOf(inviteRose().link());
+        for (int i = 0; i < settings.attemptsPerWindow(); i++) {
+            assertThat(invitations.preview(token, client)).isPresent();
+            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+        }
+
+        assertThatThrownBy(() -> invitations.preview(InvitationTokens.newToken(), client))
+                .hasMessage(InvitationProblem.TOO_MANY_TRIES);
+    }
+
+    @Test
     void tokenAttemptsAreRateLimitedPerClient() {
         for (int i = 0; i < settings.attemptsPerWindow(); i++) {
             assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();

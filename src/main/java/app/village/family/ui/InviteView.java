@@ -10,6 +10,7 @@ import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.InvitationSummary;
 import app.village.family.IssuedInvitation;
+import app.village.family.PublicAddress;
 import app.village.family.SpaceDetails;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
@@ -38,11 +39,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +62,7 @@ class InviteView extends Main implements BeforeEnterObserver {
     private final FamilyService familyService;
     private final InvitationService invitationService;
     private final GuideCallouts callouts;
+    private final PublicAddress publicAddress;
 
     final TextField name = new TextField("Name");
     final TextField relationship = new TextField("Relationship (optional)");
@@ -80,10 +84,12 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     private final Paragraph intro = new Paragraph();
 
-    InviteView(FamilyService familyService, InvitationService invitationService, GuideCallouts callouts) {
+    InviteView(FamilyService familyService, InvitationService invitationService, GuideCallouts callouts,
+            PublicAddress publicAddress) {
         this.familyService = familyService;
         this.invitationService = invitationService;
         this.callouts = callouts;
+        this.publicAddress = publicAddress;
         addClassNames("narrow-page", "invite-page");
         buildForm();
     }
@@ -112,8 +118,25 @@ class InviteView extends Main implements BeforeEnterObserver {
                 .toList());
         startOver();
         add(back, title);
+        linksMayNotWorkNotice().ifPresent(this::add);
         GuideCallout.unlessHidden(Callout.WHY_A_CIRCLE_HELPS, callouts).ifPresent(this::add);
         add(formSection, result);
+    }
+
+    /**
+     * Links start with the configured public address; opened at another one (often the default, this
+     * computer's own), the link she sends may lead nowhere. Said calmly, with who can fix it and how.
+     */
+    private Optional<Paragraph> linksMayNotWorkNotice() {
+        var request = VaadinRequest.getCurrent();
+        if (request == null || publicAddress.isReachedAt(request.getHeader("Host"))) {
+            return Optional.empty();
+        }
+        var notice = new Paragraph("Invitation links start with " + publicAddress.url() + ", not the address you "
+                + "opened Village at, so they may not work for the people you send them to. Whoever runs Village "
+                + "can fix this by setting VILLAGE_PUBLIC_URL to the address people use, then restarting it.");
+        notice.addClassNames("notice", "public-address-notice");
+        return Optional.of(notice);
     }
 
     private void buildForm() {

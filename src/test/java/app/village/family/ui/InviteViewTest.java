@@ -10,12 +10,20 @@ import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.base.Countries;
 import app.village.family.FamilyRole;
+import app.village.family.PublicAddress;
 import app.village.family.SpaceForm;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InviteViewTest extends FamilySpaceUiTest {
 
     @Autowired AccountService accountService;
+    @Autowired PublicAddress publicAddress;
 
     VillageUser maya;
     UUID spaceId;
@@ -65,6 +74,36 @@ class InviteViewTest extends FamilySpaceUiTest {
         assertThat(view.linkPanel).as("no link was made").isNull();
         SignedIn.as(maya.accountId(), maya.displayName());
         assertThat(invitationService.invitations(spaceId)).as("nothing stored").hasSize(invitationsBefore);
+    }
+
+    /** As if the browser had opened Village at this address (its Host header). */
+    private static void openedAt(String host) {
+        ServletRequest request = (VaadinServletRequest) VaadinRequest.getCurrent();
+        while (request instanceof ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        ((FakeRequest) request).getHeaders().put("Host", List.of(host));
+    }
+
+    @Test
+    void openedAtAnotherAddressThanTheLinksShesToldTheyMayNotWorkAndHowToFixIt() {
+        startAs(maya);
+        openedAt("192.168.1.20:8080");
+        UI.getCurrent().navigate(FamilyNavigation.invitePath(spaceId));
+
+        var notice = _get(Paragraph.class, spec -> spec.withClasses("public-address-notice"));
+        assertThat(notice.getText()).contains("may not work").contains("VILLAGE_PUBLIC_URL")
+                .contains(publicAddress.url());
+    }
+
+    @Test
+    void openedAtThePublicAddressThereIsNoNotice() {
+        startAs(maya);
+        openedAt(URI.create(publicAddress.url()).getAuthority());
+        UI.getCurrent().navigate(FamilyNavigation.invitePath(spaceId));
+
+        _get(InviteView.class);
+        _assertNone(Paragraph.class, spec -> spec.withClasses("public-address-notice"));
     }
 
     @Test
