@@ -34,12 +34,20 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     /** Hashed once, so an unknown email costs as much time as a wrong password. */
     private final String hashForUnknownEmails;
 
+    private final ClientAttemptLimiter clientLimiter;
+    private final DeviceCookies deviceCookies;
+    private final DeviceLockouts deviceLockouts;
+
     AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-            LoginSettings settings, Clock clock) {
+            LoginSettings settings, Clock clock, ClientAttemptLimiter clientLimiter, DeviceCookies deviceCookies,
+            DeviceLockouts deviceLockouts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
         this.clock = clock;
+        this.clientLimiter = clientLimiter;
+        this.deviceCookies = deviceCookies;
+        this.deviceLockouts = deviceLockouts;
         this.hashForUnknownEmails = passwordEncoder.encode("no account has this password, it only burns time");
     }
 
@@ -47,8 +55,21 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AuthenticationException.class)
     public Authentication authenticate(Authentication authentication) {
-        String email = Account.normalizeEmail(authentication.getName());
-        String password = String.valueOf(authentication.getCredentials());
+        var client = ClientRequests.clientAddress();
+        if (client.isPresent() && !clientLimiter.tryAttempt(client.get())) {
+            // Refused before any hashing: a client at this pace is not a person, and the hashes would cost us.
+            log.warn("Login refused: too many attempts from one client address");
+            throw new LockedException("Too many attempts from this address");
+        }
+        return checkPassword(authentication.getName(), String.valueOf(authentication.getCredentials()));
+    }
+
+    /**
+     * The password check with the back-off, for the login form and for registering with an address that has an
+     * account. Runs in the caller's transaction; {@link #authenticate} gives it its own.
+     */
+    Authentication checkPassword(String typedEmail, String password) {
+        String email = Account.normalizeEmail(typedEmail);
         var now = clock.instant();
 
         var found = email.length() > Account.EMAIL_MAX ? null : accounts.findForLogin(email).orElse(null);
@@ -57,20 +78,46 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             log.warn("Login refused: unknown email or over-long password");
             throw new BadCredentialsException("Bad credentials");
         }
-        if (found.isLoginBlockedAt(now)) {
+        // A browser she signed in with before answers to its own limit, not to the one strangers ran up.
+        var knownDevice = deviceCookies.knownDevice(found.getId());
+        boolean heldBack = knownDevice.isPresent()
+                ? deviceLockouts.isBlockedAt(knownDevice.get(), now)
+                : found.isLoginBlockedAt(now);
+        if (heldBack) {
             // Hash anyway: a refusal that came back faster would tell a guesser this account exists.
             passwordEncoder.matches(password, found.getPasswordHash());
-            log.warn("Login refused for account {}: backing off until {}", found.getId(), found.getLoginBlockedUntil());
+            log.warn("Login refused for account {}: backing off ({})", found.getId(),
+                    knownDevice.isPresent() ? "known browser" : "unknown browser");
             throw new LockedException("Backing off after failed logins");
         }
         if (!passwordEncoder.matches(password, found.getPasswordHash())) {
-            found.recordFailedLogin(now, settings.freeAttempts(), settings.firstBackoff(), settings.maxBackoff());
-            log.warn("Login refused for account {}: wrong password (failure {} in a row)",
-                    found.getId(), found.getFailedLoginCount());
+            if (knownDevice.isPresent()) {
+                deviceLockouts.recordFailure(knownDevice.get(), now);
+                log.warn("Login refused for account {}: wrong password from a known browser", found.getId());
+            } else {
+                found.recordFailedLogin(now, settings.freeAttempts(), settings.firstBackoff(), settings.maxBackoff());
+                log.warn("Login refused for account {}: wrong password (failure {} in a row)",
+                        found.getId(), found.getFailedLoginCount());
+            }
             throw new BadCredentialsException("Bad credentials");
         }
-        found.recordSuccessfulLogin();
-        var user = new VillageUser(found.getId(), found.getDisplayName());
+        if (knownDevice.isPresent()) {
+            // The strangers' count stays: her signing in from her phone must not hand them fresh free attempts.
+            deviceLockouts.recordSuccess(knownDevice.get());
+        } else {
+            found.recordSuccessfulLogin();
+        }
+        deviceCookies.issue(found.getId());
+        return signedIn(found);
+    }
+
+    /** One hash check that matches nothing, so a path without a stored hash takes as long as one with. */
+    void burnOneCheck(String password) {
+        passwordEncoder.matches(password, hashForUnknownEmails);
+    }
+
+    static Authentication signedIn(Account account) {
+        var user = new VillageUser(account.getId(), account.getDisplayName());
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority(USER_ROLE)));
     }

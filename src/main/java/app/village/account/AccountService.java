@@ -7,7 +7,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,44 +34,109 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountAuthenticationProvider authentication;
+    private final ClientAttemptLimiter clientLimiter;
+    private final DeviceCookies deviceCookies;
+    private final TransactionTemplate transactions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AccountAuthenticationProvider authentication,
+            ClientAttemptLimiter clientLimiter, DeviceCookies deviceCookies, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.authentication = authentication;
+        this.clientLimiter = clientLimiter;
+        this.deviceCookies = deviceCookies;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** Opens an account. Refuses an email that already has one, whatever its letter case. */
+    /**
+     * Opens an account without signing anyone in, for the demo data and tests. Refuses an email that already has
+     * one, whatever its letter case. The registration page uses {@link #signUp} instead.
+     */
     @Transactional
     public UUID register(@Valid Registration registration) {
+        var email = checkedEmail(registration);
+        if (accounts.existsByEmail(email)) {
+            throw new AccountProblem(AccountProblem.Field.EMAIL, "This email already has a Village account.");
+        }
+        var account = create(registration, email);
+        return account.getId();
+    }
+
+    /**
+     * The registration page: opens an account and signs her in, so she need not type it all again on the login
+     * page. An address that already has an account gets no new one and no word that it exists: with that
+     * account's password she is signed in to it, as the login would; with any other the answer is
+     * {@link #SIGN_UP_REFUSED}, and the wrong password counts against the account as a failed login would.
+     * Both paths make one Argon2 hash and check one, so neither answers faster. Attempts count against the
+     * client's address like logins. See docs/decisions/registration-without-telling-who-has-an-account.md.
+     */
+    public void signUp(@Valid Registration registration) {
+        var client = ClientRequests.clientAddress();
+        if (client.isPresent() && !clientLimiter.tryAttempt(client.get())) {
+            log.warn("Registration refused: too many attempts from one client address");
+            throw new AccountProblem(AccountProblem.Field.EMAIL, TOO_MANY_ATTEMPTS);
+        }
+        var email = checkedEmail(registration);
+        Authentication signedIn;
+        try {
+            signedIn = transactions.execute(status -> openOrSignIn(registration, email));
+        } catch (DataIntegrityViolationException sameEmailAtTheSameMoment) {
+            signedIn = null;
+        }
+        if (signedIn == null) {
+            throw new AccountProblem(AccountProblem.Field.EMAIL, SIGN_UP_REFUSED);
+        }
+        currentUser.signIn(signedIn);
+    }
+
+    /** What the registration page says when it neither opened an account nor could sign her in. */
+    public static final String SIGN_UP_REFUSED = "We couldn't open an account with these details. "
+            + "If you already have a Village account, log in with its password instead.";
+
+    /** The same calm words as the login page's, for a client address that tried too often. */
+    public static final String TOO_MANY_ATTEMPTS = "There have been many tries from your network just now. "
+            + "Please wait a few minutes before the next one.";
+
+    /** Null when the address has an account and the password isn't its own (or the account is backing off). */
+    private @Nullable Authentication openOrSignIn(Registration registration, String email) {
+        if (accounts.existsByEmail(email)) {
+            // The hash a new account would have cost; the check below costs what the new path's check does.
+            passwordEncoder.encode(registration.password());
+            try {
+                return authentication.checkPassword(email, registration.password());
+            } catch (AuthenticationException refused) {
+                return null;
+            }
+        }
+        authentication.burnOneCheck(registration.password());
+        var account = create(registration, email);
+        deviceCookies.issue(account.getId());
+        return AccountAuthenticationProvider.signedIn(account);
+    }
+
+    private String checkedEmail(Registration registration) {
         var email = Account.normalizeEmail(registration.email());
         if (email.length() > Account.EMAIL_MAX) {
             // Lower-casing can lengthen some letters; check again after normalizing.
             throw new AccountProblem(AccountProblem.Field.EMAIL, "An email address has at most 254 characters.");
         }
-        if (accounts.existsByEmail(email)) {
-            throw emailTaken();
+        if (PasswordRules.mentionsPerson(registration.password(), email, registration.displayName())) {
+            throw new AccountProblem(AccountProblem.Field.PASSWORD, PasswordRules.PERSONAL_MESSAGE);
         }
-        var account = new Account(email, registration.displayName(),
-                passwordEncoder.encode(registration.password()), clock.instant());
-        try {
-            accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException raceWithSameEmail) {
-            if (accounts.existsByEmail(email)) {
-                throw emailTaken();
-            }
-            throw raceWithSameEmail;
-        }
-        log.info("Account {} registered", account.getId());
-        return account.getId();
+        return email;
     }
 
-    private static AccountProblem emailTaken() {
-        return new AccountProblem(AccountProblem.Field.EMAIL,
-                "This email already has a Village account. Log in instead.");
+    private Account create(Registration registration, String email) {
+        var account = new Account(email, registration.displayName(),
+                passwordEncoder.encode(registration.password()), clock.instant());
+        accounts.saveAndFlush(account);
+        log.info("Account {} registered", account.getId());
+        return account;
     }
 
     /** Whether the database holds any account yet; the demo data is loaded only into an empty one. */
@@ -92,6 +162,9 @@ public class AccountService {
         if (change.newPassword().equals(change.currentPassword())) {
             throw new AccountProblem(AccountProblem.Field.NEW_PASSWORD,
                     "Your new password must be different from the current one.");
+        }
+        if (PasswordRules.mentionsPerson(change.newPassword(), account.getEmail(), account.getDisplayName())) {
+            throw new AccountProblem(AccountProblem.Field.NEW_PASSWORD, PasswordRules.PERSONAL_MESSAGE);
         }
         account.changePasswordHash(passwordEncoder.encode(change.newPassword()), clock.instant());
         // Whoever else was signed in with the old password is signed out.

@@ -21,6 +21,32 @@ final class PasswordRules {
     private PasswordRules() {
     }
 
+    /** Name parts shorter than this ("Al", "Jo") are too common inside ordinary words to refuse. */
+    static final int SHORTEST_NAME_PART = 3;
+
+    static final String PERSONAL_MESSAGE =
+            "Please choose a password without your email address or your name in it: they are the first guesses.";
+
+    /**
+     * Whether the password contains her email address, the part before its @, or her name (or a part of it), in
+     * any letter case: anyone who knows her tries those first.
+     */
+    static boolean mentionsPerson(String password, String email, String displayName) {
+        var lowerPassword = password.toLowerCase(Locale.ROOT);
+        var lowerEmail = email.strip().toLowerCase(Locale.ROOT);
+        var at = lowerEmail.indexOf('@');
+        var parts = new java.util.ArrayList<String>();
+        parts.add(lowerEmail);
+        if (at > 0) {
+            parts.add(lowerEmail.substring(0, at));
+        }
+        parts.add(displayName.strip().toLowerCase(Locale.ROOT));
+        parts.addAll(java.util.Arrays.asList(displayName.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        return parts.stream()
+                .filter(part -> part.length() >= SHORTEST_NAME_PART)
+                .anyMatch(lowerPassword::contains);
+    }
+
     static boolean isCommon(String password) {
         return CommonPasswords.SET.contains(password.strip().toLowerCase(Locale.ROOT));
     }

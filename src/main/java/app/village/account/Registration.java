@@ -15,7 +15,7 @@ public record Registration(
 
         @NotBlank(message = "Please enter the name your family knows you by.")
         @Size(max = Account.DISPLAY_NAME_MAX, message = "Please keep your name to 80 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.NAME)
         String displayName,
 
         @NewPassword

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record TaskForm(
         @NotBlank(message = "Please say what needs doing, for example \"Bring dinner\".")
         @Size(max = CareTask.TITLE_MAX, message = "Please keep the title to 120 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.LINE)
         String title,
 
         @NotNull(message = "Please choose a category.")

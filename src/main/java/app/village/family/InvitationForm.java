@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record InvitationForm(
         @NotBlank(message = "Please enter the name of the person you are inviting.")
         @Size(max = FamilySpace.NAME_MAX, message = "Please keep the name to 80 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.NAME)
         String name,
 
         @Size(max = Membership.RELATIONSHIP_MAX, message = "Please keep this to 60 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.LINE)
         String relationship,
 
         @NotNull(message = "Please choose a role.")

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record SpaceForm(
         @NotBlank(message = "Please give the space a name, for example \"The Rivera family\".")
         @Size(max = FamilySpace.NAME_MAX, message = "Please keep the name to 80 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.NAME)
         String name,
 
         @Size(max = FamilySpace.NAME_MAX, message = "Please keep the baby's name to 80 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.NAME)
         String babyName,
 
         @Nullable LocalDate babyDate,
@@ -40,7 +40,7 @@ public record SpaceForm(
         String dropOffNotes,
 
         @Size(max = FamilySpace.QUIET_HOURS_MAX, message = "Please keep this to 200 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.LINE)
         String quietHours,
 
         @Size(max = FamilySpace.ADDRESS_MAX, message = "Please keep the address to 500 characters or fewer.")

@@ -4,6 +4,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import java.util.UUID;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -15,10 +23,37 @@ public class CurrentUser {
 
     private final AuthenticationContext authenticationContext;
     private final SessionRegistry sessionRegistry;
+    private final ApplicationEventPublisher events;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    CurrentUser(AuthenticationContext authenticationContext, SessionRegistry sessionRegistry) {
+    CurrentUser(AuthenticationContext authenticationContext, SessionRegistry sessionRegistry,
+            ApplicationEventPublisher events) {
         this.authenticationContext = authenticationContext;
         this.sessionRegistry = sessionRegistry;
+        this.events = events;
+    }
+
+    /**
+     * Signs this browser in as someone who just proved who she is outside the login form (she opened her
+     * account): as the login does, with a new session id against session fixation, the sign-in kept in the
+     * session, and the session in the registry, so a password change or deletion still ends it.
+     */
+    public void signIn(Authentication authentication) {
+        var vaadinRequest = VaadinServletRequest.getCurrent();
+        var vaadinResponse = VaadinServletResponse.getCurrent();
+        if (vaadinRequest == null || vaadinResponse == null) {
+            throw new IllegalStateException("Signing in needs the browser's request");
+        }
+        var request = vaadinRequest.getHttpServletRequest();
+        request.getSession();
+        request.changeSessionId();
+        var holder = SecurityContextHolder.getContextHolderStrategy();
+        var context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+        contexts.saveContext(context, request, vaadinResponse.getHttpServletResponse());
+        sessionRegistry.registerNewSession(request.getSession().getId(), authentication.getPrincipal());
+        events.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 
     public Optional<VillageUser> get() {

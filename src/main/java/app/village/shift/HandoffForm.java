@@ -11,11 +11,11 @@ public record HandoffForm(
         @Nullable LocalTime lastFeedAt,
 
         @Size(max = 200, message = "Please keep this to 200 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.LINE)
         String lastFeed,
 
         @Size(max = 200, message = "Please keep this to 200 characters or fewer.")
-        @PlainText
+        @PlainText(PlainText.Kind.LINE)
         String nappies,
 
         @Size(max = 500, message = "Please keep this to 500 characters or fewer.")

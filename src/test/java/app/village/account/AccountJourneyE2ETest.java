@@ -16,14 +16,19 @@ class AccountJourneyE2ETest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Viewport.class)
-    void aNewPersonRegistersLogsInAndOutAndAWrongPasswordIsTurnedAwayGently(Viewport viewport) {
+    void aNewPersonRegistersSignedInAtOnceLogsOutAndInAndAWrongPasswordIsTurnedAwayGently(Viewport viewport) {
         open(viewport);
         var email = "e2e-" + UUID.randomUUID() + "@example.org";
         var name = "Maya " + viewport.name().charAt(0) + UUID.randomUUID().toString().substring(0, 6);
 
         register(email, name, PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/login\\?registered"));
-        assertThat(page.getByText("Your account is ready")).isVisible();
+        // Signed in by registering: no login page, no typing it all again.
+        assertThat(page).hasURL(Pattern.compile("/(\\?continue)?$"));
+        assertThat(signedOutHeader()).isHidden();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Hello, " + name))).isVisible();
+        assertNavigationFits(viewport);
+        logOut();
 
         logIn(email, PASSWORD);
         assertThat(page).hasURL(Pattern.compile("/(\\?continue)?$"));

@@ -103,6 +103,32 @@ class AccountServiceTest {
     }
 
     @Test
+    void aNewPasswordWithHerEmailOrHerNameInItIsRefusedNextToTheNewPasswordAndTheOldOneStays() {
+        var email = "maya.rivera-" + UUID.randomUUID().toString().substring(0, 6) + "@village.example";
+        var id = accountService.register(new Registration(email, "Maya Rivera", GOOD_PASSWORD));
+        SignedIn.as(id, "Maya Rivera");
+        var hashBefore = accounts.findById(id).orElseThrow().getPasswordHash();
+
+        for (var personal : new String[] {"my address is " + email.toUpperCase(),
+                "still " + email.substring(0, email.indexOf('@')) + " here", "long nights with MAYA and the baby"}) {
+            assertThatThrownBy(() -> accountService.changeMyPassword(new PasswordChange(GOOD_PASSWORD, personal)))
+                    .isInstanceOfSatisfying(AccountProblem.class, problem -> {
+                        assertThat(problem.field()).isEqualTo(AccountProblem.Field.NEW_PASSWORD);
+                        assertThat(problem.getMessage()).isEqualTo(PasswordRules.PERSONAL_MESSAGE);
+                    });
+        }
+        assertThat(accounts.findById(id).orElseThrow().getPasswordHash()).isEqualTo(hashBefore);
+    }
+
+    @Test
+    void registeringWithHerNameInThePasswordIsRefusedButAShortNameInsideAWordIsNot() {
+        assertThatThrownBy(() -> accountService.register(new Registration(uniqueEmail(), "Rose", "a rose for every night")))
+                .isInstanceOfSatisfying(AccountProblem.class,
+                        problem -> assertThat(problem.field()).isEqualTo(AccountProblem.Field.PASSWORD));
+        assertThat(accountService.register(new Registration(uniqueEmail(), "Al", "always a quiet night"))).isNotNull();
+    }
+
+    @Test
     void deletingMyAccountNeedsMyPasswordAndRemovesIt() {
         var id = accountService.register(new Registration(uniqueEmail(), "Maya", GOOD_PASSWORD));
         SignedIn.as(id, "Maya");

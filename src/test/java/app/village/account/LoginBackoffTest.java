@@ -29,6 +29,10 @@ class LoginBackoffTest {
     @Autowired LoginSettings settings;
     @Autowired MutableClock clock;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired ClientAttemptLimiter clientLimiter;
+    @Autowired DeviceCookies deviceCookies;
+    @Autowired DeviceLockouts deviceLockouts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String email;
     UUID accountId;
@@ -149,8 +153,128 @@ class LoginBackoffTest {
         failTimes(5);
 
         // A provider built from scratch, as after a restart, only has the database to go on.
-        var afterRestart = new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock);
+        var afterRestart = new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock,
+                clientLimiter, deviceCookies, new DeviceLockouts(settings));
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> attempt(afterRestart, email, PASSWORD)))
                 .isInstanceOf(LockedException.class);
+    }
+
+    // Her phone and a stranger's computer: each a browser with its own cookies, as the login post brings them.
+
+    /** A browser: the cookies it holds, sent with each login like a real one would. */
+    final class Browser {
+        final java.util.Map<String, String> cookies = new java.util.HashMap<>();
+
+        Authentication logIn(AccountAuthenticationProvider with, String typedEmail, String password) {
+            var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");
+            request.setRemoteAddr("198.51.100.7");
+            request.setCookies(cookies.entrySet().stream()
+                    .map(cookie -> new jakarta.servlet.http.Cookie(cookie.getKey(), cookie.getValue()))
+                    .toArray(jakarta.servlet.http.Cookie[]::new));
+            var response = new org.springframework.mock.web.MockHttpServletResponse();
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                    new org.springframework.web.context.request.ServletRequestAttributes(request, response));
+            try {
+                return attempt(with, typedEmail, password);
+            } finally {
+                org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+                for (var header : response.getHeaders("Set-Cookie")) {
+                    var cookie = java.net.HttpCookie.parse(header).getFirst();
+                    cookies.put(cookie.getName(), cookie.getValue());
+                }
+            }
+        }
+
+        Authentication logIn(String password) {
+            return logIn(provider, email, password);
+        }
+    }
+
+    @Test
+    void aSuccessfulLoginGivesTheBrowserASignedDeviceCookieThatNamesNeitherHerEmailNorHerPassword() {
+        var phone = new Browser();
+
+        phone.logIn(PASSWORD);
+
+        assertThat(phone.cookies).containsKey(DeviceCookies.COOKIE_NAME);
+        assertThat(phone.cookies.get(DeviceCookies.COOKIE_NAME))
+                .startsWith(accountId + ".")
+                .doesNotContain(email).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aStrangersGuessesSlowHimButNotHerOnTheBrowserSheSignedInWithBefore() {
+        var phone = new Browser();
+        phone.logIn(PASSWORD);
+        var stranger = new Browser();
+
+        for (int i = 0; i < settings.freeAttempts(); i++) {
+            assertThatThrownBy(() -> stranger.logIn("guess number one two three"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> stranger.logIn(PASSWORD)).as("the stranger is slowed, even with her password")
+                .isInstanceOf(LockedException.class);
+        assertThat(phone.logIn(PASSWORD).isAuthenticated()).as("she gets in from her phone during the lock-out")
+                .isTrue();
+        assertThatThrownBy(() -> stranger.logIn(PASSWORD)).as("her sign-in doesn't lift the strangers' back-off")
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void manyWrongPasswordsFromHerKnownBrowserHitThatBrowsersOwnLimitOnly() {
+        var phone = new Browser();
+        phone.logIn(PASSWORD);
+
+        for (int i = 0; i < settings.freeAttempts(); i++) {
+            assertThatThrownBy(() -> phone.logIn("not the right password"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> phone.logIn(PASSWORD)).isInstanceOf(LockedException.class);
+        assertThat(new Browser().logIn(PASSWORD).isAuthenticated()).as("her laptop is not held by her phone's slips")
+                .isTrue();
+        clock.advance(settings.firstBackoff().plusSeconds(1));
+        assertThat(phone.logIn(PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aDeviceCookieOfAnotherAccountOrWithAForgedSignatureCountsAsAStranger() {
+        var otherEmail = "backoff-other-" + UUID.randomUUID() + "@village.example";
+        accountService.register(new Registration(otherEmail, "Lucia", PASSWORD));
+        var othersBrowser = new Browser();
+        othersBrowser.logIn(provider, otherEmail, PASSWORD);
+        var forged = new Browser();
+        var genuine = deviceCookies.cookieValue(accountId, "forged-device", clock.instant());
+        forged.cookies.put(DeviceCookies.COOKIE_NAME, genuine.substring(0, genuine.lastIndexOf('.') + 1) + "AAAA");
+        failTimes(settings.freeAttempts());
+
+        assertThatThrownBy(() -> othersBrowser.logIn(PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> forged.logIn(PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void herDeviceCookieIsStillKnownAfterARestartBecauseTheKeyIsInTheDatabase() {
+        var phone = new Browser();
+        phone.logIn(PASSWORD);
+        failTimes(settings.freeAttempts());
+
+        var restartedCookies = new DeviceCookies(jdbc, settings, clock);
+        var afterRestart = new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock,
+                clientLimiter, restartedCookies, new DeviceLockouts(settings));
+        Boolean signedIn = transactions.execute(status -> phone.logIn(afterRestart, email, PASSWORD).isAuthenticated());
+        assertThat(signedIn).isTrue();
+    }
+
+    @Test
+    void aDeviceCookieIsHonouredOnlyForItsLifetime() {
+        var phone = new Browser();
+        phone.logIn(PASSWORD);
+        failTimes(settings.freeAttempts());
+
+        clock.advance(settings.deviceCookieLifetime().plusDays(1));
+        failTimes(1);
+
+        assertThatThrownBy(() -> phone.logIn(PASSWORD)).isInstanceOf(LockedException.class);
     }
 }

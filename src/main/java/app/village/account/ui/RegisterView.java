@@ -22,7 +22,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,6 +35,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @PageTitle("Create an account · Village")
 @AnonymousAllowed
 class RegisterView extends Main implements BeforeEnterObserver {
+
+    /** The start page, relative to the app's base address (this page is {@code register}, next to it). */
+    static final String START_PAGE = "./";
 
     private final AccountService accountService;
     private final AuthenticationContext authenticationContext;
@@ -94,7 +96,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            accountService.register(registration);
+            accountService.signUp(registration);
         } catch (AccountProblem problem) {
             var field = switch (problem.field()) {
                 case EMAIL -> email;
@@ -104,7 +106,9 @@ class RegisterView extends Main implements BeforeEnterObserver {
             FormMessages.show(field, problem.getMessage());
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "")));
+        // Signed in now: a fresh page load, so the header and every view see her. The start page takes her on to
+        // an invitation she opened before registering, with only its "Join" left.
+        getUI().ifPresent(ui -> ui.getPage().setLocation(START_PAGE));
     }
 
     @Override

@@ -10,10 +10,11 @@ import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.account.RegistrationPrefill;
-import app.village.security.ui.LoginView;
+import app.village.security.VillageUser;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import app.village.testsupport.KaribuUiTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RegisterViewTest extends KaribuUiTest {
 
     @Autowired AccountService accountService;
+    @Autowired SessionRegistry sessions;
 
     RegisterView view;
 
@@ -67,18 +69,23 @@ class RegisterViewTest extends KaribuUiTest {
     }
 
     @Test
-    void registeringCreatesTheAccountAndOpensTheLoginPageWithANotice() {
+    void registeringOpensTheAccountAndSignsHerInWithANewSessionId() {
         var email = uniqueEmail();
+        var sessionBefore = VaadinSession.getCurrent().getSession().getId();
 
         fillIn(email, "Maya", GOOD_PASSWORD);
 
         assertThatThrownBy(() -> accountService.register(new Registration(email, "Maya", GOOD_PASSWORD)))
-                .isInstanceOf(AccountProblem.class);
-        var location = UI.getCurrent().getActiveViewLocation();
-        assertThat(location.getPath()).isEqualTo("login");
-        assertThat(location.getQueryParameters().getParameters()).containsKey("registered");
-        var loginPage = _get(LoginView.class);
-        _get(loginPage, Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("Your account is ready")));
+                .as("the account exists").isInstanceOf(AccountProblem.class);
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        assertThat(signedIn).isNotNull();
+        assertThat(signedIn.getPrincipal()).isInstanceOfSatisfying(VillageUser.class,
+                user -> assertThat(user.displayName()).isEqualTo("Maya"));
+        assertThat(VaadinSession.getCurrent().getSession().getId()).as("a new session id, as the login gives")
+                .isNotEqualTo(sessionBefore);
+        assertThat(sessions.getAllSessions(signedIn.getPrincipal(), false)).as("in the registry, so a password "
+                + "change or deletion ends it").extracting(session -> session.getSessionId())
+                .contains(VaadinSession.getCurrent().getSession().getId());
     }
 
     @Test
@@ -136,14 +143,49 @@ class RegisterViewTest extends KaribuUiTest {
     }
 
     @Test
-    void anEmailAlreadyRegisteredInOtherLetterCaseShowsTheMessageNextToTheEmailField() {
+    void anEmailThatHasAnAccountWithAnotherPasswordIsRefusedWithoutSayingAnAccountExists() {
         var email = uniqueEmail();
         accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
 
-        fillIn(email.toUpperCase(), "Someone else", GOOD_PASSWORD);
+        fillIn(email.toUpperCase(), "Leo", "a different long passphrase");
 
         assertOnlyThisFieldComplains(view.email);
-        assertThat(view.email.getErrorMessage()).contains("already has a Village account");
+        assertThat(view.email.getErrorMessage()).isEqualTo(AccountService.SIGN_UP_REFUSED)
+                .doesNotContain("already has");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void anEmailThatHasAnAccountWithItsOwnPasswordSimplySignsHerIn() {
+        var email = uniqueEmail();
+        var id = accountService.register(new Registration(email, "Maya", GOOD_PASSWORD));
+
+        fillIn(email, "Maya", GOOD_PASSWORD);
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal())
+                .isEqualTo(new VillageUser(id, "Maya"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maya\u202Egnp.exe", "Ma\u200Bya", "Maya\nRivera"})
+    void aNameWithHiddenCharactersOrALineBreakShowsTheMessageNextToTheNameField(String escaped) {
+        var email = uniqueEmail();
+
+        fillIn(email, escaped.translateEscapes(), GOOD_PASSWORD);
+
+        assertOnlyThisFieldComplains(view.displayName);
+        assertEmailIsStillFree(email);
+    }
+
+    @Test
+    void aPasswordWithHerNameInItShowsTheMessageNextToThePasswordField() {
+        var email = uniqueEmail();
+
+        fillIn(email, "Maya Rivera", "the rivera family at night");
+
+        assertOnlyThisFieldComplains(view.password);
+        assertThat(view.password.getErrorMessage()).contains("your name");
+        assertEmailIsStillFree(email);
     }
 
     @Test
