@@ -52,7 +52,8 @@ class PackagedJarIT {
         static RunningJar start(Path logFile, Path dataDir) throws Exception {
             var java = ProcessHandle.current().info().command().orElse("java");
             int port = freePort();
-            var command = new ArrayList<>(List.of(java, "-jar", findJar().toString(),
+            // The README's start line, heap limit included (docs/decisions/heap-limit.md)
+            var command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", findJar().toString(),
                     "--server.port=" + port, "--village.data-dir=" + dataDir));
             var process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(logFile.toFile()).start();
