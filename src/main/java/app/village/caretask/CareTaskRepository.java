@@ -42,13 +42,13 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     /**
      * Effort-minutes done per person since {@code monthStart}, and of those since {@code weekStart}; night
-     * work counts double. Rows: done_by, week minutes, month minutes.
+     * work counts double. Rows: done_by, whether the tasks were done for the mother, week minutes, month minutes.
      */
-    @Query("select t.doneBy, "
+    @Query("select t.doneBy, t.forMother, "
             + "sum(case when t.doneAt >= ?2 then (case when t.nightWork = true then 2 else 1 end) * t.effortMinutes "
             + "else 0 end), "
             + "sum((case when t.nightWork = true then 2 else 1 end) * t.effortMinutes) "
-            + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy")
+            + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy, t.forMother")
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
     /**

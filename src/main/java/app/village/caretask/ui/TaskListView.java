@@ -188,9 +188,8 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void loadMore(SpaceDetails space, LocalDate today) {
         var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
-        var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
         var page = careTasks.page(space.id(), filter(), loaded, PAGE_SIZE);
-        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
         loaded += page.size();
         shown.setText(total == 0 ? "No tasks match these filters."
                 : "Showing " + loaded + " of " + total + (total == 1 ? " task." : " tasks."));

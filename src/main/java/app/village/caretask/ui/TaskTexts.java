@@ -62,7 +62,8 @@ final class TaskTexts {
 
     static String status(TaskSummary task) {
         return switch (task.status()) {
-            case OPEN -> "Open";
+            case OPEN -> task.forMe() ? "For you: someone else takes it on"
+                    : task.forMother() ? "Open · for the mother" : "Open";
             case CLAIMED -> task.mine() ? "You're on it" : nameOrSomeone(task) + " is on it";
             case DONE -> task.mine() ? "Done by you" : "Done by " + nameOrSomeone(task);
         };

@@ -93,7 +93,7 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var list = new UnorderedList();
         list.addClassName("task-list");
-        tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
         section.add(list);
         return section;
     }
