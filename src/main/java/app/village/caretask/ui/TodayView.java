@@ -10,6 +10,7 @@ import app.village.family.ui.Links;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,10 +23,12 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A member's day: what she has taken on, then what is still open today and tomorrow, most urgent first,
- * each with its one-tap action. Reached from the bottom bar ("Today", her last used space) or from a space.
+ * A member's day: what she has taken on (her tasks, and what other features add through {@link TodaySection},
+ * such as the shifts she covers), then what is still open today and tomorrow, most urgent first, each with its
+ * one-tap action. Reached from the bottom bar ("Today", her last used space) or from a space.
  */
 @Route(CareTaskNavigation.TODAY)
 @RouteAlias(CareTaskNavigation.SPACE_TODAY)
@@ -35,11 +38,13 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final CareTaskService careTasks;
+    private final ObjectProvider<TodaySection> sections;
     private String title = "Today · Village";
 
-    TodayView(FamilyService families, CareTaskService careTasks) {
+    TodayView(FamilyService families, CareTaskService careTasks, ObjectProvider<TodaySection> sections) {
         this.families = families;
         this.careTasks = careTasks;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -61,11 +66,14 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
 
         add(Links.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
+        sections.orderedStream().forEach(section -> section.headline(space).ifPresent(this::add));
         add(topActions(space));
-        add(section("You're doing", today.mine(), today.today(), space, mayClaim, actions,
+        var alsoDoing = sections.orderedStream().flatMap(section -> section.doing(space, () -> show(space)).stream())
+                .toList();
+        add(section("You're doing", alsoDoing, today.mine(), today.today(), space, actions,
                 mayClaim ? "Nothing taken on yet. Pick something below, or add what you'll do."
                         : "Viewers follow along; they don't take tasks on."));
-        add(section("Still open today and tomorrow", today.open(), today.today(), space, mayClaim, actions,
+        add(section("Still open today and tomorrow", List.of(), today.open(), today.today(), space, actions,
                 "Everything for today and tomorrow is taken care of."));
         var all = Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "All tasks");
         all.addClassName("button-link");
@@ -83,16 +91,17 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return bar;
     }
 
-    private static Section section(String heading, List<TaskSummary> tasks, LocalDate today, SpaceDetails space,
-            boolean mayClaim, TaskActions actions, String whenEmpty) {
+    private static Section section(String heading, List<ListItem> others, List<TaskSummary> tasks, LocalDate today,
+            SpaceDetails space, TaskActions actions, String whenEmpty) {
         var section = new Section(new H2(heading));
         section.addClassName("task-section");
-        if (tasks.isEmpty()) {
+        if (others.isEmpty() && tasks.isEmpty()) {
             section.add(Links.quiet(whenEmpty));
             return section;
         }
         var list = new UnorderedList();
         list.addClassName("task-list");
+        others.forEach(list::add);
         tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
         section.add(list);
         return section;
