@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -587,7 +588,7 @@ public class ShiftService {
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
-                                helpers.getOrDefault(night.getId(), List.of())))
+                                helpers.getOrDefault(night.getId(), List.of()), night.isProtectedSleep()))
                         .toList());
     }
 
@@ -628,14 +629,28 @@ public class ShiftService {
                 : signups.findByShiftIdIn(found.stream().map(CareShift::getId).toList())) {
             helpers.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>()).add(place.getAccountId());
         }
-        var names = names(helpers.values().stream().flatMap(List::stream).toList());
+        var restOf = new HashMap<UUID, UUID>();
+        // An organizer's night shift has no requester: it is the night of the mother who set her sleep window.
+        var sleeper = found.stream().anyMatch(shift -> shift.getRequestedBy() == null && shift.getKind() == ShiftKind.NIGHT)
+                ? sleepWindows.findById(me.spaceId()).map(SleepWindow::getAccountId).orElse(null) : null;
+        for (var shift : found) {
+            var whose = shift.getRequestedBy() != null ? shift.getRequestedBy()
+                    : shift.getKind() == ShiftKind.NIGHT ? sleeper : null;
+            if (whose != null) {
+                restOf.put(shift.getId(), whose);
+            }
+        }
+        var names = names(Stream.concat(helpers.values().stream().flatMap(List::stream), restOf.values().stream())
+                .toList());
         return found.stream().map(shift -> {
             var people = helpers.getOrDefault(shift.getId(), List.of());
+            var whose = restOf.get(shift.getId());
             return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
                     shift.getTaken(), people.stream().map(id -> nameOf(names, id)).toList(),
                     people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
-                    me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()));
+                    me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()),
+                    whose == null ? null : nameOf(names, whose));
         }).toList();
     }
 

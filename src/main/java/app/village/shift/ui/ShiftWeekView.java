@@ -119,7 +119,7 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
     void fill(SpaceDetails space, LocalDate today) {
         week.removeAll();
         var found = shifts.week(space.id(), monday, onlyMine.getValue());
-        var actions = new ShiftActions(shifts, space.id(), () -> fill(space, today));
+        var actions = new ShiftActions(shifts, space.id(), today, () -> fill(space, today));
         var maySignUp = space.can(FamilyPermission.CLAIM_CARE);
         week.getElement().setAttribute("aria-label", "Week of " + WEEK.format(monday));
         for (var day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {

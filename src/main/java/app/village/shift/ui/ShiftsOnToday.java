@@ -36,7 +36,7 @@ class ShiftsOnToday implements TodaySection {
     public List<ListItem> doing(SpaceDetails space, Runnable afterChange) {
         var now = clock.instant();
         var today = now.atZone(space.zone()).toLocalDate();
-        var actions = new ShiftActions(shifts, space.id(), afterChange);
+        var actions = new ShiftActions(shifts, space.id(), today, afterChange);
         return shifts.between(space.id(), today, today.plusDays(1), true).stream()
                 .filter(shift -> shift.end().toInstant().isAfter(now))
                 .map(shift -> (ListItem) new ShiftCard(space.id(), shift, false, actions,

@@ -107,6 +107,7 @@ class ShiftWeekViewTest extends ShiftUiTest {
         openWeek(family.supporter(), family);
 
         _click(card(dayColumn(today()), "Night shift").withdraw);
+        _click(_get(Button.class, spec -> spec.withText("Yes, withdraw")));
 
         NotificationsKt.expectNotifications("You've withdrawn. The place is open again.");
         var card = card(dayColumn(today()), "Night shift");
