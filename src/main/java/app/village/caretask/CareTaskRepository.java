@@ -17,6 +17,10 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     Optional<CareTask> findByIdAndSpaceId(UUID id, UUID spaceId);
 
+    boolean existsBySpaceId(UUID spaceId);
+
+    boolean existsBySpaceIdAndDueDateBetween(UUID spaceId, LocalDate from, LocalDate to);
+
     /** Her tasks not yet done, dated between the two days. */
     @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
             + "and t.dueDate between ?3 and ?4" + SOONEST_FIRST)

@@ -233,7 +233,11 @@ public class CareTaskService {
         var open = Stream.concat(
                 tasks.findOpenBetween(spaceId, today, today.plusDays(1), limit).stream(),
                 tasks.findOpenUndated(spaceId, limit).stream()).limit(TodayTasks.LIMIT).toList();
-        return new TodayTasks(today, summarize(mine, me), summarize(open, me));
+        // Only an empty "open" list needs to know why it is empty; each check is one indexed look-up.
+        var anyTask = !open.isEmpty() || !mine.isEmpty() || tasks.existsBySpaceId(spaceId);
+        var anyDueSoon = !open.isEmpty() || anyTask && tasks.existsBySpaceIdAndDueDateBetween(spaceId, today,
+                today.plusDays(1));
+        return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
 
     /** A page of the full list, soonest first; undated tasks last. */

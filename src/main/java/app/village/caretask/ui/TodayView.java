@@ -2,11 +2,13 @@ package app.village.caretask.ui;
 
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskSummary;
+import app.village.caretask.TodayTasks;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -70,14 +72,29 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(topActions(space));
         var alsoDoing = sections.orderedStream().flatMap(section -> section.doing(space, () -> show(space)).stream())
                 .toList();
+        var nothingTakenOn = !mayClaim ? "Viewers follow along; they don't take tasks on."
+                : today.open().isEmpty() ? "Nothing taken on yet. You can add something you'll do."
+                : "Nothing taken on yet. Pick something below, or add what you'll do.";
         add(section("You're doing", alsoDoing, today.mine(), today.today(), space, actions,
-                mayClaim ? "Nothing taken on yet. Pick something below, or add what you'll do."
-                        : "Viewers follow along; they don't take tasks on."));
+                Links.quiet(nothingTakenOn)));
         add(section("Still open today and tomorrow", List.of(), today.open(), today.today(), space, actions,
-                "Everything for today and tomorrow is taken care of."));
+                nothingOpen(space, today, mayClaim)));
         var all = Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "All tasks");
         all.addClassName("button-link");
         add(all);
+    }
+
+    /** Says why nothing is open; in a space without tasks, offers the first one. */
+    private static Component nothingOpen(SpaceDetails space, TodayTasks today, boolean mayAdd) {
+        var text = Links.quiet(TaskTexts.nothingOpen(today, mayAdd));
+        if (!today.noTasksYet() || !mayAdd) {
+            return text;
+        }
+        var first = Links.routerLink(CareTaskNavigation.newTaskPath(space.id()), "Add the first task");
+        first.addClassNames("button-link", "primary");
+        var next = new Div(text, first);
+        next.addClassName("empty-state");
+        return next;
     }
 
     private static Div topActions(SpaceDetails space) {
@@ -92,11 +109,11 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Section section(String heading, List<ListItem> others, List<TaskSummary> tasks, LocalDate today,
-            SpaceDetails space, TaskActions actions, String whenEmpty) {
+            SpaceDetails space, TaskActions actions, Component whenEmpty) {
         var section = new Section(new H2(heading));
         section.addClassName("task-section");
         if (others.isEmpty() && tasks.isEmpty()) {
-            section.add(Links.quiet(whenEmpty));
+            section.add(whenEmpty);
             return section;
         }
         var list = new UnorderedList();
