@@ -340,6 +340,29 @@ public class ShiftService {
         return onlyMine ? found.stream().filter(ShiftSummary::mine).toList() : found;
     }
 
+    /**
+     * Her shifts today and tomorrow that are not over, and for the mother who is on tonight's nights: what
+     * Today shows, read in one go (the two days' shifts once, their helpers once).
+     */
+    @Transactional(readOnly = true)
+    public ShiftsToday onToday(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me.zone());
+        var now = clock.instant();
+        var found = summarize(shifts.findStartingBetween(spaceId, today, today.plusDays(1)), me);
+        var mine = found.stream().filter(shift -> shift.mine() && shift.end().toInstant().isAfter(now)).toList();
+        List<String> tonight = null;
+        if (me.can(FamilyPermission.PLAN_OWN_REST)) {
+            var nights = found.stream()
+                    .filter(shift -> shift.kind() == ShiftKind.NIGHT && shift.start().toLocalDate().equals(today))
+                    .toList();
+            if (!nights.isEmpty()) {
+                tonight = nights.stream().flatMap(night -> night.helpers().stream()).distinct().toList();
+            }
+        }
+        return new ShiftsToday(today, mine, tonight);
+    }
+
     /** The week (Monday to Sunday) that holds {@code day}. */
     @Transactional(readOnly = true)
     public List<ShiftSummary> week(UUID spaceId, LocalDate day, boolean onlyMine) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -68,10 +69,10 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
 
         add(Links.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
-        sections.orderedStream().forEach(section -> section.headline(space).ifPresent(this::add));
+        var parts = sections.orderedStream().map(section -> section.create(space, () -> show(space))).toList();
+        parts.stream().map(TodaySection.Part::headline).filter(Objects::nonNull).forEach(this::add);
         add(topActions(space));
-        var alsoDoing = sections.orderedStream().flatMap(section -> section.doing(space, () -> show(space)).stream())
-                .toList();
+        var alsoDoing = parts.stream().flatMap(part -> part.doing().stream()).toList();
         var nothingTakenOn = !mayClaim ? "Viewers follow along; they don't take tasks on."
                 : today.open().isEmpty() ? "Nothing taken on yet. You can add something you'll do."
                 : "Nothing taken on yet. Pick something below, or add what you'll do.";

@@ -1,19 +1,16 @@
 package app.village.shift.ui;
 
 import app.village.caretask.ui.TodaySection;
-import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.Links;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -25,23 +22,20 @@ import org.springframework.core.annotation.Order;
 class ShiftsOnToday implements TodaySection {
 
     private final ShiftService shifts;
-    private final Clock clock;
 
-    ShiftsOnToday(ShiftService shifts, Clock clock) {
+    ShiftsOnToday(ShiftService shifts) {
         this.shifts = shifts;
-        this.clock = clock;
     }
 
     @Override
-    public List<ListItem> doing(SpaceDetails space, Runnable afterChange) {
-        var now = clock.instant();
-        var today = now.atZone(space.zone()).toLocalDate();
-        var actions = new ShiftActions(shifts, space.id(), today, afterChange);
-        return shifts.between(space.id(), today, today.plusDays(1), true).stream()
-                .filter(shift -> shift.end().toInstant().isAfter(now))
+    public Part create(SpaceDetails space, Runnable afterChange) {
+        var found = shifts.onToday(space.id());
+        var actions = new ShiftActions(shifts, space.id(), found.today(), afterChange);
+        var doing = found.mine().stream()
                 .map(shift -> (ListItem) new ShiftCard(space.id(), shift, false, actions,
-                        dayLabel(shift.kind(), shift.start().toLocalDate(), today)))
+                        dayLabel(shift.kind(), shift.start().toLocalDate(), found.today())))
                 .toList();
+        return new Part(tonight(space, found.tonight()), doing);
     }
 
     private static String dayLabel(ShiftKind kind, LocalDate day, LocalDate today) {
@@ -51,32 +45,16 @@ class ShiftsOnToday implements TodaySection {
         return kind == ShiftKind.NIGHT ? "Tomorrow night" : "Tomorrow";
     }
 
-    @Override
-    public Optional<Component> headline(SpaceDetails space) {
-        if (!space.can(FamilyPermission.PLAN_OWN_REST)) {
-            return Optional.empty();
-        }
-        var today = clock.instant().atZone(space.zone()).toLocalDate();
-        var tonight = shifts.sleepCover(space.id()).nights().stream()
-                .filter(night -> night.day().equals(today))
-                .findFirst();
-        List<String> helpers;
-        if (tonight.isPresent()) {
-            helpers = tonight.get().helpers();
-        } else {
-            // No sleep window: an organizer's night shift tonight still tells her who is on.
-            var nights = shifts.between(space.id(), today, today, false).stream()
-                    .filter(shift -> shift.kind() == ShiftKind.NIGHT).toList();
-            if (nights.isEmpty()) {
-                return Optional.empty();
-            }
-            helpers = nights.stream().flatMap(night -> night.helpers().stream()).distinct().toList();
+    /** For the mother, when a night shift starts tonight: who is on it, or that no one is yet. */
+    private static @Nullable Paragraph tonight(SpaceDetails space, @Nullable List<String> helpers) {
+        if (helpers == null) {
+            return null;
         }
         var line = new Paragraph(helpers.isEmpty() ? "No one is on your night tonight yet. "
                 : "Tonight " + String.join(" and ", helpers) + (helpers.size() == 1 ? " is" : " are")
                         + " on your night. ");
         line.addClassName("today-tonight");
         line.add(Links.routerLink(ShiftNavigation.restPath(space.id()), "Your rest"));
-        return Optional.of(line);
+        return line;
     }
 }
