@@ -50,6 +50,8 @@ class CareTask {
     private boolean nightWork;
     @Column(name = "effort_minutes", nullable = false)
     private int effortMinutes;
+    @Column(name = "for_mother", nullable = false)
+    private boolean forMother;
     @Column(name = "assignee_id")
     private @Nullable UUID assigneeId;
     @Column(name = "created_by")
@@ -99,6 +101,7 @@ class CareTask {
         this.startTime = form.startTime();
         this.endTime = form.endTime();
         this.effortMinutes = form.effortMinutes();
+        this.forMother = form.forMother();
     }
 
     /** Takes the series' current wording; the day and whoever took it on stay. */
@@ -109,11 +112,17 @@ class CareTask {
         this.startTime = series.getStartTime();
         this.endTime = series.getEndTime();
         this.effortMinutes = series.getEffortMinutes();
+        this.forMother = series.isForMother();
     }
 
     /** Moved to another day on its own: it is now a one-off task, and the series leaves it alone. */
     void detachFromSeries() {
         this.seriesId = null;
+    }
+
+    /** Done for the mother: she sees it, but is not asked to take it on. */
+    boolean isForMother() {
+        return forMother;
     }
 
     void handBack() {

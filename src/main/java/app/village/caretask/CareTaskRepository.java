@@ -17,6 +17,10 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     Optional<CareTask> findByIdAndSpaceId(UUID id, UUID spaceId);
 
+    boolean existsBySpaceId(UUID spaceId);
+
+    boolean existsBySpaceIdAndDueDateBetween(UUID spaceId, LocalDate from, LocalDate to);
+
     /** Her tasks not yet done, dated between the two days. */
     @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
             + "and t.dueDate between ?3 and ?4" + SOONEST_FIRST)
@@ -42,13 +46,13 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     /**
      * Effort-minutes done per person since {@code monthStart}, and of those since {@code weekStart}; night
-     * work counts double. Rows: done_by, week minutes, month minutes.
+     * work counts double. Rows: done_by, whether the tasks were done for the mother, week minutes, month minutes.
      */
-    @Query("select t.doneBy, "
+    @Query("select t.doneBy, t.forMother, "
             + "sum(case when t.doneAt >= ?2 then (case when t.nightWork = true then 2 else 1 end) * t.effortMinutes "
             + "else 0 end), "
             + "sum((case when t.nightWork = true then 2 else 1 end) * t.effortMinutes) "
-            + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy")
+            + "from CareTask t where t.spaceId = ?1 and t.doneAt >= ?3 and t.doneBy is not null group by t.doneBy, t.forMother")
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
     /**

@@ -41,6 +41,8 @@ class CareTaskSeries {
     private @Nullable LocalTime endTime;
     @Column(name = "effort_minutes", nullable = false)
     private int effortMinutes;
+    @Column(name = "for_mother", nullable = false)
+    private boolean forMother;
     @Embedded
     private RepeatRule rule;
     @Column(name = "generated_through", nullable = false)
@@ -77,6 +79,7 @@ class CareTaskSeries {
         this.startTime = form.startTime();
         this.endTime = form.endTime();
         this.effortMinutes = form.effortMinutes();
+        this.forMother = form.forMother();
         this.rule = new RepeatRule(form.repeat(), form.weekdaysOrNone(), form.everyDays(),
                 java.util.Objects.requireNonNull(form.dueDate()), form.repeatUntil());
         this.generatedThrough = rule.startsOn().minusDays(1);
@@ -115,12 +118,16 @@ class CareTaskSeries {
     /** The form the series was last written with, starting on {@code firstDay}. */
     TaskForm toForm(LocalDate firstDay) {
         return new TaskForm(title, category, notes == null ? "" : notes, firstDay, startTime, endTime, effortMinutes,
-                rule.repeat(), rule.weekdaySet(), rule.everyDaysOrDefault(), rule.endsOn());
+                rule.repeat(), rule.weekdaySet(), rule.everyDaysOrDefault(), rule.endsOn(), forMother);
     }
 
     /** A short phrase such as "Every Mon, Wed, Fri until Jan 9". */
     String describe() {
         return rule.describe();
+    }
+
+    boolean isForMother() {
+        return forMother;
     }
 
     UUID getId() {

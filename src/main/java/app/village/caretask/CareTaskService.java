@@ -41,6 +41,7 @@ public class CareTaskService {
     static final int OVERDUE_DAYS_SHOWN = 14;
     /** How far ahead "Today" shows what she has taken on. */
     static final int MINE_DAYS_AHEAD = 7;
+    private static final String FOR_HER = "This one is for you: someone else takes it on.";
 
     private final CareTaskRepository tasks;
     private final CareTaskSeriesRepository series;
@@ -81,6 +82,9 @@ public class CareTaskService {
     @Transactional
     public UUID addMyOwnTask(UUID spaceId, @Valid TaskForm form) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
+        if (form.forMother() && isTheMother(me)) {
+            throw new TaskProblem(FOR_HER);
+        }
         return add(me, form, me.accountId());
     }
 
@@ -196,14 +200,15 @@ public class CareTaskService {
         var task = requireTask(spaceId, taskId);
         var summary = summarize(List.of(task), me).getFirst();
         var form = TaskForm.once(task.getTitle(), task.getCategory(), Objects.requireNonNullElse(task.getNotes(), ""),
-                task.getDueDate(), task.getEffortMinutes()).withTimes(task.getStartTime(), task.getEndTime());
+                task.getDueDate(), task.getEffortMinutes()).withTimes(task.getStartTime(), task.getEndTime())
+                .withForMother(task.isForMother());
         var rule = task.getSeriesId() == null ? null
                 : series.findByIdAndSpaceId(task.getSeriesId(), spaceId).orElse(null);
         var seriesForm = rule == null ? null : rule.toForm(rule.firstDayOnOrAfter(today(me).minusMonths(6)));
         var household = task.getCategory() == TaskCategory.MEALS && (summary.mine() || me.can(FamilyPermission.MANAGE_CARE))
                 ? householdNotes(spaceId) : null;
-        var mayClaim = summary.isOpen() && me.can(FamilyPermission.CLAIM_CARE);
-        return new TaskDetails(summary, form, seriesForm, rule == null ? null : rule.describe(), household, mayClaim);
+        return new TaskDetails(summary, form, seriesForm, rule == null ? null : rule.describe(), household,
+                summary.mayClaim());
     }
 
     private HouseholdNotes householdNotes(UUID spaceId) {
@@ -228,7 +233,11 @@ public class CareTaskService {
         var open = Stream.concat(
                 tasks.findOpenBetween(spaceId, today, today.plusDays(1), limit).stream(),
                 tasks.findOpenUndated(spaceId, limit).stream()).limit(TodayTasks.LIMIT).toList();
-        return new TodayTasks(today, summarize(mine, me), summarize(open, me));
+        // Only an empty "open" list needs to know why it is empty; each check is one indexed look-up.
+        var anyTask = !open.isEmpty() || !mine.isEmpty() || tasks.existsBySpaceId(spaceId);
+        var anyDueSoon = !open.isEmpty() || anyTask && tasks.existsBySpaceIdAndDueDateBetween(spaceId, today,
+                today.plusDays(1));
+        return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
 
     /** A page of the full list, soonest first; undated tasks last. */
@@ -254,19 +263,28 @@ public class CareTaskService {
         return page(spaceId, TaskFilter.everything(), 0, 500);
     }
 
-    /** Effort-minutes done by each current member in the last 7 and 30 days; night work counts double. */
+    /**
+     * Effort-minutes done by each current member in the last 7 and 30 days; night work counts double. Tasks
+     * done for the mother never count in her own share (she is not asked to do them).
+     */
     @Transactional(readOnly = true)
     public FairShare fairShare(UUID spaceId) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var now = clock.instant();
+        var members = families.members(spaceId);
+        var mothers = new HashSet<UUID>();
+        members.stream().filter(m -> FamilyPermission.PLAN_OWN_REST.allows(m.role(), false))
+                .forEach(m -> mothers.add(m.accountId()));
         var week = new HashMap<UUID, Integer>();
         var month = new HashMap<UUID, Integer>();
         for (var row : tasks.sumDoneMinutes(spaceId, now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))) {
             var person = (UUID) row[0];
-            week.put(person, ((Number) row[1]).intValue());
-            month.put(person, ((Number) row[2]).intValue());
+            if (Boolean.TRUE.equals(row[1]) && mothers.contains(person)) {
+                continue;
+            }
+            week.merge(person, ((Number) row[2]).intValue(), Integer::sum);
+            month.merge(person, ((Number) row[3]).intValue(), Integer::sum);
         }
-        var members = families.members(spaceId);
         var byMinutes = Comparator.comparingInt(FairShare.Share::minutes).reversed()
                 .thenComparing(FairShare.Share::name);
         return new FairShare(
@@ -293,6 +311,9 @@ public class CareTaskService {
     @Transactional
     public void claim(UUID spaceId, UUID taskId) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
+        if (isTheMother(me) && requireTask(spaceId, taskId).isForMother()) {
+            throw new TaskProblem(FOR_HER);
+        }
         if (tasks.claimIfOpen(taskId, spaceId, me.accountId()) == 1) {
             return;
         }
@@ -352,10 +373,17 @@ public class CareTaskService {
         var name = assignee == null ? null : names.get(assignee);
         var status = task.isDone() ? TaskStatus.DONE : assignee == null ? TaskStatus.OPEN : TaskStatus.CLAIMED;
         var mayChange = !task.isDone() && canChange(me, task.getCreatedBy());
+        var forMe = task.isForMother() && isTheMother(me);
+        var mayClaim = status == TaskStatus.OPEN && me.can(FamilyPermission.CLAIM_CARE) && !forMe;
         return new TaskSummary(task.getId(), task.getTitle(), task.getCategory(), task.getNotes(), task.getDueDate(),
                 task.getStartTime(), task.getEndTime(), task.getEffortMinutes(), status,
                 mine ? "you" : name == null ? null : name.displayName(), mine, task.getDoneNote(),
-                task.getSeriesId() != null, mayChange);
+                task.getSeriesId() != null, mayChange, task.isForMother(), forMe, mayClaim);
+    }
+
+    /** The mother is whoever plans her own rest in the space (FamilyPermission.PLAN_OWN_REST). */
+    private static boolean isTheMother(MemberContext me) {
+        return me.can(FamilyPermission.PLAN_OWN_REST);
     }
 
     private LocalDate today(MemberContext me) {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A task as someone writes it. The day and times are in the family's time zone. For a repeating task the
- * due date is the first day, and each day of the series becomes a task of its own.
+ * due date is the first day, and each day of the series becomes a task of its own. {@code forMother}: the task
+ * is done for the mother ("Bring Maya water during the 3 a.m. feed"), so she is never asked to take it on.
  */
 public record TaskForm(
         @NotBlank(message = "Please say what needs doing, for example \"Bring dinner\".")
@@ -51,7 +52,9 @@ public record TaskForm(
         @Max(value = 30, message = "Choose between every 2 and every 30 days.")
         int everyDays,
 
-        @Nullable LocalDate repeatUntil) {
+        @Nullable LocalDate repeatUntil,
+
+        boolean forMother) {
 
     /** How far from today a date may be: a typo like 2226 is refused rather than stored. */
     static final int YEARS_BACK = 1;
@@ -61,25 +64,31 @@ public record TaskForm(
     public static TaskForm once(String title, TaskCategory category, String notes, @Nullable LocalDate dueDate,
             int effortMinutes) {
         return new TaskForm(title, category, notes, dueDate, null, null, effortMinutes, Repeat.NEVER, Set.of(), 2,
-                null);
+                null, false);
     }
 
     /** A task on chosen weekdays from {@code firstDay} until {@code until} (or for as long as it is needed). */
     public static TaskForm weekly(String title, TaskCategory category, String notes, LocalDate firstDay,
             Set<DayOfWeek> weekdays, @Nullable LocalDate until, int effortMinutes) {
         return new TaskForm(title, category, notes, firstDay, null, null, effortMinutes, Repeat.WEEKLY, weekdays, 2,
-                until);
+                until, false);
     }
 
     public TaskForm withTimes(@Nullable LocalTime start, @Nullable LocalTime end) {
         return new TaskForm(title, category, notes, dueDate, start, end, effortMinutes, repeat, weekdays, everyDays,
-                repeatUntil);
+                repeatUntil, forMother);
     }
 
     public TaskForm withRepeat(Repeat newRepeat, @Nullable Set<DayOfWeek> days, int every,
             @Nullable LocalDate until) {
         return new TaskForm(title, category, notes, dueDate, startTime, endTime, effortMinutes, newRepeat, days,
-                every, until);
+                every, until, forMother);
+    }
+
+    /** The same task, marked as done for the mother (or not). */
+    public TaskForm withForMother(boolean isForMother) {
+        return new TaskForm(title, category, notes, dueDate, startTime, endTime, effortMinutes, repeat, weekdays,
+                everyDays, repeatUntil, isForMother);
     }
 
     public boolean repeats() {

@@ -300,24 +300,26 @@ class DemoData implements ApplicationRunner {
 
     /**
      * A care task of the seed. {@code ownTask}: the person adding it will do it herself (what a supporter
-     * may add); otherwise it is an open task, which only the owner or an organizer may add. No
+     * may add), otherwise it is an open task, which only the owner or an organizer may add; {@code forMother}:
+     * it is done for the mother, who is not asked to take it on. No
      * {@code dayOffset} means "no particular day". Optional fields are boxed because Jackson refuses a
      * missing primitive; the constructor fills in their defaults.
      */
     record DemoTask(String title, TaskCategory category, @Nullable String notes, String addedBy,
-            Boolean ownTask, @Nullable Integer dayOffset, @Nullable LocalTime start,
+            Boolean ownTask, Boolean forMother, @Nullable Integer dayOffset, @Nullable LocalTime start,
             @Nullable LocalTime end, int effortMinutes, @Nullable DemoRepeat repeat,
             List<DemoTakeOn> takenOn) {
 
         DemoTask {
             ownTask = Boolean.TRUE.equals(ownTask);
+            forMother = Boolean.TRUE.equals(forMother);
             takenOn = takenOn == null ? List.of() : takenOn;
         }
 
         TaskForm toForm(LocalDate today) {
             var day = dayOffset == null ? null : today.plusDays(dayOffset);
             var form = TaskForm.once(title, category, notes == null ? "" : notes, day, effortMinutes)
-                    .withTimes(start, end);
+                    .withTimes(start, end).withForMother(forMother);
             if (repeat == null) {
                 return form;
             }

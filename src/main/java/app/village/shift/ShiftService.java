@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -339,6 +340,29 @@ public class ShiftService {
         return onlyMine ? found.stream().filter(ShiftSummary::mine).toList() : found;
     }
 
+    /**
+     * Her shifts today and tomorrow that are not over, and for the mother who is on tonight's nights: what
+     * Today shows, read in one go (the two days' shifts once, their helpers once).
+     */
+    @Transactional(readOnly = true)
+    public ShiftsToday onToday(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me.zone());
+        var now = clock.instant();
+        var found = summarize(shifts.findStartingBetween(spaceId, today, today.plusDays(1)), me);
+        var mine = found.stream().filter(shift -> shift.mine() && shift.end().toInstant().isAfter(now)).toList();
+        List<String> tonight = null;
+        if (me.can(FamilyPermission.PLAN_OWN_REST)) {
+            var nights = found.stream()
+                    .filter(shift -> shift.kind() == ShiftKind.NIGHT && shift.start().toLocalDate().equals(today))
+                    .toList();
+            if (!nights.isEmpty()) {
+                tonight = nights.stream().flatMap(night -> night.helpers().stream()).distinct().toList();
+            }
+        }
+        return new ShiftsToday(today, mine, tonight);
+    }
+
     /** The week (Monday to Sunday) that holds {@code day}. */
     @Transactional(readOnly = true)
     public List<ShiftSummary> week(UUID spaceId, LocalDate day, boolean onlyMine) {
@@ -587,7 +611,8 @@ public class ShiftService {
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
-                                withFormerMembers(helpers.getOrDefault(night.getId(), List.of()), night.getTaken())))
+                                withFormerMembers(helpers.getOrDefault(night.getId(), List.of()), night.getTaken()),
+                                night.isProtectedSleep()))
                         .toList());
     }
 
@@ -628,15 +653,29 @@ public class ShiftService {
                 : signups.findByShiftIdIn(found.stream().map(CareShift::getId).toList())) {
             helpers.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>()).add(place.getAccountId());
         }
-        var names = names(helpers.values().stream().flatMap(List::stream).toList());
+        var restOf = new HashMap<UUID, UUID>();
+        // An organizer's night shift has no requester: it is the night of the mother who set her sleep window.
+        var sleeper = found.stream().anyMatch(shift -> shift.getRequestedBy() == null && shift.getKind() == ShiftKind.NIGHT)
+                ? sleepWindows.findById(me.spaceId()).map(SleepWindow::getAccountId).orElse(null) : null;
+        for (var shift : found) {
+            var whose = shift.getRequestedBy() != null ? shift.getRequestedBy()
+                    : shift.getKind() == ShiftKind.NIGHT ? sleeper : null;
+            if (whose != null) {
+                restOf.put(shift.getId(), whose);
+            }
+        }
+        var names = names(Stream.concat(helpers.values().stream().flatMap(List::stream), restOf.values().stream())
+                .toList());
         return found.stream().map(shift -> {
             var people = helpers.getOrDefault(shift.getId(), List.of());
+            var whose = restOf.get(shift.getId());
             return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
                     shift.getTaken(), withFormerMembers(people.stream().map(id -> nameOf(names, id)).toList(),
                             shift.getTaken()),
                     people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
-                    me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()));
+                    me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()),
+                    whose == null ? null : nameOf(names, whose));
         }).toList();
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** Her sleep window, and for each of the coming nights whether someone has the night shift. */
 public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, List<Night> nights) {
 
-    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers) {
+    /** {@code keptForHerSleep}: a night shift Village keeps open for her window (not an organizer's own). */
+    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep) {
     }
 
     public boolean isSet() {

@@ -91,7 +91,7 @@ class TaskInputTest {
                 "Please choose an end date within the next two years.");
         forms.put(TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today.plusYears(200), 60),
                 "Please choose a date within the next two years.");
-        forms.put(new TaskForm("Bring dinner", TaskCategory.MEALS, "", today, null, null, 60, null, null, 2, null),
+        forms.put(new TaskForm("Bring dinner", TaskCategory.MEALS, "", today, null, null, 60, null, null, 2, null, false),
                 "Please choose whether the task repeats.");
         return forms;
     }

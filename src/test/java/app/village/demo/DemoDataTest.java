@@ -94,6 +94,12 @@ class DemoDataTest {
         assertThat(titled(tasks, "Pick up an order at the pharmacy")).singleElement()
                 .returns(TaskStatus.CLAIMED, TaskSummary::status).returns("Aunt Lucia", TaskSummary::assigneeName);
         assertThat(tasks).extracting(TaskSummary::category).contains(TaskCategory.values());
+        assertThat(tasks).filteredOn(TaskSummary::forMother).extracting(TaskSummary::title).as("care for Maya")
+                .contains("Bring Maya water and a snack during the 3 a.m. feed",
+                        "Hold Luna after the evening feed so Maya can eat in peace",
+                        "Short visit: keep Maya company over a cup of tea")
+                .doesNotContain("Fold and put away the baby laundry");
+        assertThat(tasks).filteredOn(TaskSummary::forMother).noneMatch(TaskSummary::mayClaim);
 
         var myDay = careTasks.today(space);
         assertThat(myDay.open()).anyMatch(t -> t.dueDate() == null)

@@ -112,6 +112,7 @@ class ShiftIsolationTest {
         calls.put("withdraw", () -> shifts.withdraw(familyB, takenShiftOfB));
         calls.put("between", () -> shifts.between(familyB, day, day, false));
         calls.put("week", () -> shifts.week(familyB, day, false));
+        calls.put("onToday", () -> shifts.onToday(familyB));
         calls.put("shift", () -> shifts.shift(familyB, takenShiftOfB));
         calls.put("writeHandoff", () -> shifts.writeHandoff(familyB, takenShiftOfB,
                 new HandoffForm(null, "", "", "", "Taken over", "")));

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * One task in a list: its title (a link to its page), when, how long, who has it, and the one-tap action
- * that fits: "I'll do it" when it's open, "Done" and "Hand back" when it's hers. Buttons are full-size
+ * that fits: "I'll do it" when it's open and she may take it (not the mother's own care), "Done" and "Hand back" when it's hers. Buttons are full-size
  * targets and name the task for screen readers, since a list has many of them.
  */
 final class TaskCard extends ListItem {
@@ -22,7 +22,7 @@ final class TaskCard extends ListItem {
     final Button done = new Button("Done");
     final Button handBack = new Button("Hand back");
 
-    TaskCard(UUID spaceId, TaskSummary task, LocalDate today, boolean mayClaim, TaskActions actions) {
+    TaskCard(UUID spaceId, TaskSummary task, LocalDate today, TaskActions actions) {
         addClassName("task-card");
         addClassName("task-" + task.status().name().toLowerCase(java.util.Locale.ROOT));
         var title = new Anchor(CareTaskNavigation.taskPath(spaceId, task.id()), task.title());
@@ -41,7 +41,7 @@ final class TaskCard extends ListItem {
         var buttons = new Div();
         buttons.addClassName("task-actions");
         var label = task.title() + ", " + TaskTexts.when(task, today);
-        if (task.isOpen() && mayClaim) {
+        if (task.mayClaim()) {
             claim.addThemeVariants(ButtonVariant.PRIMARY);
             claim.getElement().setAttribute("aria-label", "I'll do it: " + label);
             claim.addClickListener(click -> actions.claim(task));

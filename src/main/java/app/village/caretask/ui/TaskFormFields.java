@@ -9,6 +9,7 @@ import app.village.caretask.TaskForm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,6 +42,7 @@ final class TaskFormFields {
     final TimePicker endTime = new TimePicker("Until");
     final IntegerField effortMinutes = new IntegerField("Effort in minutes");
     final TextArea notes = new TextArea("Notes");
+    final Checkbox forMother = new Checkbox("This is care for the mother");
     private final RepeatFields repeating = new RepeatFields();
     final RadioButtonGroup<Repeat> repeat = repeating.repeat;
     final CheckboxGroup<DayOfWeek> weekdays = repeating.weekdays;
@@ -73,6 +75,8 @@ final class TaskFormFields {
         notes.setHelperText("Anything the helper should know.");
         // No maxlength on the text fields either (docs/decisions.md): the browser would cut a pasted text
         // silently, and the server-side check of it has no words; the form's own rule says what is wrong.
+        forMother.setHelperText("Like \"Bring her water during the night feed\": she sees it, but isn't asked to "
+                + "take it on, and it doesn't count in her fair share.");
         repeating.whenRepeatingChanges(repeats -> dueDate.setLabel(repeats ? "First day" : "Day"));
 
         binder.bind(title, "title");
@@ -88,13 +92,14 @@ final class TaskFormFields {
         binder.bind(weekdays, "weekdays");
         binder.forField(everyDays).asRequired("Choose between every 2 and every 30 days.").bind("everyDays");
         binder.bind(repeatUntil, "repeatUntil");
+        binder.bind(forMother, "forMother");
     }
 
     /** The fields in page order; {@code withRepeat} false for a single day of a repeating task. */
     List<Component> all(boolean withRepeat) {
         repeating.offer(withRepeat);
-        return List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes, repeat, weekdays, everyDays,
-                repeatUntil);
+        return List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes, forMother, repeat, weekdays,
+                everyDays, repeatUntil);
     }
 
     void read(TaskForm form) {

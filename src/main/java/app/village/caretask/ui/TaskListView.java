@@ -167,6 +167,21 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         };
     }
 
+    /**
+     * Says what is true of an empty list: a space without tasks offers the first one; the list as it opens
+     * (from today on) says nothing is coming up; only a filter she chose "matches" nothing.
+     */
+    private String whyEmpty(SpaceDetails space, LocalDate today) {
+        if (careTasks.count(space.id(), TaskFilter.everything()) == 0) {
+            return space.can(FamilyPermission.CLAIM_CARE)
+                    ? "No tasks yet. Add the first one, or plan the first weeks with a repeating task."
+                    : "No tasks yet.";
+        }
+        return filter().equals(TaskFilter.from(today))
+                ? "Nothing from today on. Clear the From date to see earlier tasks."
+                : "No tasks match these filters.";
+    }
+
     TaskFilter filter() {
         var start = from.getValue();
         var end = to.getValue();
@@ -188,11 +203,10 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void loadMore(SpaceDetails space, LocalDate today) {
         var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
-        var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
         var page = careTasks.page(space.id(), filter(), loaded, PAGE_SIZE);
-        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
         loaded += page.size();
-        shown.setText(total == 0 ? "No tasks match these filters."
+        shown.setText(total == 0 ? whyEmpty(space, today)
                 : "Showing " + loaded + " of " + total + (total == 1 ? " task." : " tasks."));
         showMore.setVisible(loaded < total);
     }

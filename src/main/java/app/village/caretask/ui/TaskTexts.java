@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.caretask.TaskSummary;
+import app.village.caretask.TodayTasks;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,8 @@ final class TaskTexts {
 
     static String status(TaskSummary task) {
         return switch (task.status()) {
-            case OPEN -> "Open";
+            case OPEN -> task.forMe() ? "For you: someone else takes it on"
+                    : task.forMother() ? "Open · for the mother" : "Open";
             case CLAIMED -> task.mine() ? "You're on it" : nameOrSomeone(task) + " is on it";
             case DONE -> task.mine() ? "Done by you" : "Done by " + nameOrSomeone(task);
         };
@@ -74,5 +76,15 @@ final class TaskTexts {
 
     static boolean isOverdue(TaskSummary task, LocalDate today) {
         return task.dueDate() != null && task.dueDate().isBefore(today) && task.status() != app.village.caretask.TaskStatus.DONE;
+    }
+
+    /** What "Still open today and tomorrow" says when nothing is open: only what is true. */
+    static String nothingOpen(TodayTasks today, boolean mayAdd) {
+        if (today.noTasksYet()) {
+            return mayAdd ? "No tasks yet. Add the first one, or plan the first weeks with a repeating task "
+                    + "(dinner every other day, the laundry on Mondays)." : "No tasks yet.";
+        }
+        return today.allTakenCareOf() ? "Everything for today and tomorrow is taken care of."
+                : "Nothing is planned for today or tomorrow.";
     }
 }

@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.Confirmations;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.HouseholdNotes;
 import app.village.caretask.TaskDetails;
@@ -12,7 +13,6 @@ import app.village.family.ui.Links;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -222,19 +222,12 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static void confirm(String header, String text, String action, Runnable onConfirm) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(header);
-        dialog.add(new Paragraph(text));
-        var yes = new Button(action, click -> {
-            dialog.close();
+        Confirmations.ask(header, text, action, "Keep it", () -> {
             try {
                 onConfirm.run();
             } catch (TaskProblem problem) {
                 Notification.show(problem.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
             }
         });
-        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
-        dialog.open();
     }
 }

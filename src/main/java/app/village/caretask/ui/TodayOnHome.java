@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.caretask.CareTaskService;
+import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
 import app.village.family.ui.Links;
@@ -28,7 +29,7 @@ class TodayOnHome implements FamilyHomeSection {
         var today = careTasks.today(space.id());
         var open = today.open().size();
         var mine = today.mine().size();
-        var openLine = new Paragraph(open == 0 ? "Everything for today and tomorrow is taken care of."
+        var openLine = new Paragraph(open == 0 ? TaskTexts.nothingOpen(today, space.can(FamilyPermission.CLAIM_CARE))
                 : open == 1 ? "1 task is still open today or tomorrow."
                 : open + " tasks are still open today or tomorrow.");
         var mineLine = new Paragraph(mine == 0 ? "You haven't taken anything on."

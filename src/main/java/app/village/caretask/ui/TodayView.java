@@ -2,14 +2,17 @@ package app.village.caretask.ui;
 
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskSummary;
+import app.village.caretask.TodayTasks;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -22,10 +25,13 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A member's day: what she has taken on, then what is still open today and tomorrow, most urgent first,
- * each with its one-tap action. Reached from the bottom bar ("Today", her last used space) or from a space.
+ * A member's day: what she has taken on (her tasks, and what other features add through {@link TodaySection},
+ * such as the shifts she covers), then what is still open today and tomorrow, most urgent first, each with its
+ * one-tap action. Reached from the bottom bar ("Today", her last used space) or from a space.
  */
 @Route(CareTaskNavigation.TODAY)
 @RouteAlias(CareTaskNavigation.SPACE_TODAY)
@@ -35,11 +41,13 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final CareTaskService careTasks;
+    private final ObjectProvider<TodaySection> sections;
     private String title = "Today · Village";
 
-    TodayView(FamilyService families, CareTaskService careTasks) {
+    TodayView(FamilyService families, CareTaskService careTasks, ObjectProvider<TodaySection> sections) {
         this.families = families;
         this.careTasks = careTasks;
+        this.sections = sections;
         addClassName("page");
     }
 
@@ -61,15 +69,33 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
 
         add(Links.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
+        var parts = sections.orderedStream().map(section -> section.create(space, () -> show(space))).toList();
+        parts.stream().map(TodaySection.Part::headline).filter(Objects::nonNull).forEach(this::add);
         add(topActions(space));
-        add(section("You're doing", today.mine(), today.today(), space, mayClaim, actions,
-                mayClaim ? "Nothing taken on yet. Pick something below, or add what you'll do."
-                        : "Viewers follow along; they don't take tasks on."));
-        add(section("Still open today and tomorrow", today.open(), today.today(), space, mayClaim, actions,
-                "Everything for today and tomorrow is taken care of."));
+        var alsoDoing = parts.stream().flatMap(part -> part.doing().stream()).toList();
+        var nothingTakenOn = !mayClaim ? "Viewers follow along; they don't take tasks on."
+                : today.open().isEmpty() ? "Nothing taken on yet. You can add something you'll do."
+                : "Nothing taken on yet. Pick something below, or add what you'll do.";
+        add(section("You're doing", alsoDoing, today.mine(), today.today(), space, actions,
+                Links.quiet(nothingTakenOn)));
+        add(section("Still open today and tomorrow", List.of(), today.open(), today.today(), space, actions,
+                nothingOpen(space, today, mayClaim)));
         var all = Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "All tasks");
         all.addClassName("button-link");
         add(all);
+    }
+
+    /** Says why nothing is open; in a space without tasks, offers the first one. */
+    private static Component nothingOpen(SpaceDetails space, TodayTasks today, boolean mayAdd) {
+        var text = Links.quiet(TaskTexts.nothingOpen(today, mayAdd));
+        if (!today.noTasksYet() || !mayAdd) {
+            return text;
+        }
+        var first = Links.routerLink(CareTaskNavigation.newTaskPath(space.id()), "Add the first task");
+        first.addClassNames("button-link", "primary");
+        var next = new Div(text, first);
+        next.addClassName("empty-state");
+        return next;
     }
 
     private static Div topActions(SpaceDetails space) {
@@ -83,17 +109,18 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return bar;
     }
 
-    private static Section section(String heading, List<TaskSummary> tasks, LocalDate today, SpaceDetails space,
-            boolean mayClaim, TaskActions actions, String whenEmpty) {
+    private static Section section(String heading, List<ListItem> others, List<TaskSummary> tasks, LocalDate today,
+            SpaceDetails space, TaskActions actions, Component whenEmpty) {
         var section = new Section(new H2(heading));
         section.addClassName("task-section");
-        if (tasks.isEmpty()) {
-            section.add(Links.quiet(whenEmpty));
+        if (others.isEmpty() && tasks.isEmpty()) {
+            section.add(whenEmpty);
             return section;
         }
         var list = new UnorderedList();
         list.addClassName("task-list");
-        tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, mayClaim, actions)));
+        others.forEach(list::add);
+        tasks.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
         section.add(list);
         return section;
     }

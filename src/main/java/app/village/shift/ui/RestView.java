@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Confirmations;
 import app.village.base.ui.RecordBinders;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -142,11 +143,13 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.setColspan(saveSleep, 2);
             section.add(form);
             if (cover.isSet()) {
-                var stop = new Button("Stop protecting my sleep", click -> {
-                    shifts.clearSleepWindow(space.id());
-                    ShiftActions.tell("Your sleep window is removed.");
-                    show(space);
-                });
+                var stop = new Button("Stop protecting my sleep…", click -> Confirmations.ask(
+                        "Stop protecting your sleep?", whatSheLoses(cover), "Stop protecting my sleep",
+                        "Keep my sleep protected", () -> {
+                            shifts.clearSleepWindow(space.id());
+                            ShiftActions.tell("Your sleep window is removed.");
+                            show(space);
+                        }));
                 section.add(stop);
             }
         } else if (!cover.isSet()) {
@@ -159,6 +162,23 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(nights(space, cover, hers));
         }
         return section;
+    }
+
+    /** What goes when she stops: the open nights Village kept for her, and with tonight's, tonight's helper. */
+    static String whatSheLoses(SleepCover cover) {
+        var open = cover.nights().stream().filter(night -> night.keptForHerSleep() && !night.covered()).count();
+        var taken = cover.nights().stream().filter(night -> night.keptForHerSleep() && night.covered()).count();
+        var text = new StringBuilder("Village stops keeping your nights open for someone to take the baby.");
+        if (open > 0) {
+            text.append(open == 1 ? " The 1 night no one has taken yet goes" : " The " + open
+                    + " nights no one has taken yet go").append(" from the schedule, so no one can sign up for ")
+                    .append(open == 1 ? "it." : "them.");
+        }
+        if (taken > 0) {
+            text.append(taken == 1 ? " The 1 night someone already took stays." : " The " + taken
+                    + " nights someone already took stay.");
+        }
+        return text.toString();
     }
 
     private UnorderedList nights(SpaceDetails space, SleepCover cover, boolean hers) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One shift in the week: what, when, who, how many places are open, and "Sign up" or "Withdraw". */
 final class ShiftCard extends ListItem {
@@ -17,12 +18,17 @@ final class ShiftCard extends ListItem {
     final Button withdraw = new Button("Withdraw");
 
     ShiftCard(UUID spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions) {
+        this(spaceId, shift, maySignUp, actions, null);
+    }
+
+    /** {@code day}, such as "Tonight", goes before the hours where the card stands outside its day's column. */
+    ShiftCard(UUID spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions, @Nullable String day) {
         addClassName("task-card");
         addClassName(shift.isFilled() ? "shift-filled" : "shift-open");
         var title = new Anchor(ShiftNavigation.shiftPath(spaceId, shift.id()), shift.title());
         title.getElement().setAttribute("router-link", true);
         title.addClassName("task-title");
-        var when = new Paragraph(ShiftTexts.hours(shift));
+        var when = new Paragraph(day == null ? ShiftTexts.hours(shift) : day + ", " + ShiftTexts.hours(shift));
         when.addClassName("task-meta");
         var who = new Span(shift.mine() ? "You're on it" : ShiftTexts.places(shift) + " · " + ShiftTexts.helpers(shift));
         who.addClassName("task-status");

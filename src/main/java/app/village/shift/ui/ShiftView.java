@@ -32,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -45,6 +46,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FamilyService families;
     private final ShiftService shifts;
     private final GuideCallouts callouts;
+    private final Clock clock;
     private String title = "Shift · Village";
 
     // Built afresh for each shift.
@@ -55,10 +57,11 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     HandoffFields handoff = new HandoffFields();
     Button saveHandoff = new Button();
 
-    ShiftView(FamilyService families, ShiftService shifts, GuideCallouts callouts) {
+    ShiftView(FamilyService families, ShiftService shifts, GuideCallouts callouts, Clock clock) {
         this.families = families;
         this.shifts = shifts;
         this.callouts = callouts;
+        this.clock = clock;
         addClassName("narrow-page");
     }
 
@@ -118,7 +121,8 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             GuideCallout.unlessHidden(Callout.FULL_NIGHTS_SLEEP, callouts).ifPresent(this::add);
         }
 
-        var actions = new ShiftActions(shifts, space.id(), () -> reload(space, shift.id()));
+        var actions = new ShiftActions(shifts, space.id(), clock.instant().atZone(space.zone()).toLocalDate(),
+                () -> reload(space, shift.id()));
         var bar = new Div();
         bar.addClassName("actions");
         signUp = new Button("Sign up", click -> actions.signUp(shift));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -55,6 +56,7 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
     Button thisWeek = new Button();
     Button nextWeek = new Button();
     Div week = new Div();
+    Paragraph emptyWeek = new Paragraph();
     private LocalDate monday = LocalDate.MIN;
 
     ShiftWeekView(FamilyService families, ShiftService shifts, Clock clock) {
@@ -104,9 +106,11 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         navigation.addClassNames("actions", "week-navigation");
         add(navigation);
 
+        emptyWeek = Links.quiet("");
+        emptyWeek.getElement().setAttribute("aria-live", "polite");
         week = new Div();
         week.addClassName("week");
-        add(week);
+        add(emptyWeek, week);
         fill(space, today);
     }
 
@@ -119,9 +123,11 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
     void fill(SpaceDetails space, LocalDate today) {
         week.removeAll();
         var found = shifts.week(space.id(), monday, onlyMine.getValue());
-        var actions = new ShiftActions(shifts, space.id(), () -> fill(space, today));
+        var actions = new ShiftActions(shifts, space.id(), today, () -> fill(space, today));
         var maySignUp = space.can(FamilyPermission.CLAIM_CARE);
         week.getElement().setAttribute("aria-label", "Week of " + WEEK.format(monday));
+        emptyWeek.setText(found.isEmpty() ? emptyWeekText(space) : "");
+        emptyWeek.setVisible(found.isEmpty());
         for (var day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
             var date = day;
             List<ShiftSummary> ofDay = found.stream().filter(s -> s.start().toLocalDate().equals(date)).toList();
@@ -132,7 +138,7 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 column.addClassName("week-today");
             }
             if (ofDay.isEmpty()) {
-                column.add(Links.quiet("No shifts"));
+                column.add(Links.quiet(onlyMine.getValue() ? "None of yours" : "No shifts"));
             } else {
                 var list = new UnorderedList();
                 list.addClassName("task-list");
@@ -147,5 +153,18 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
             week.add(column);
         }
+    }
+
+    /** A week with no shifts says so once, with the next step that fits her role. */
+    private String emptyWeekText(SpaceDetails space) {
+        if (onlyMine.getValue()) {
+            return "You're not on any shift this week.";
+        }
+        if (space.can(FamilyPermission.PLAN_OWN_REST)) {
+            return "No shifts this week yet. Add one, or set your sleep window under \"My rest and sleep\" "
+                    + "so your nights open up for someone to take.";
+        }
+        return space.can(FamilyPermission.MANAGE_CARE) ? "No shifts this week yet. Add the first one."
+                : "No shifts this week yet.";
     }
 }

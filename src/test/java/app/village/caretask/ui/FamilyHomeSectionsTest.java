@@ -91,12 +91,25 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
     }
 
     @Test
-    void todayOnTheHomeSaysWhenEverythingIsTakenCareOf() {
+    void todayOnTheHomeOfANewSpaceSaysThereAreNoTasksYetNotThatAllIsTakenCareOf() {
         var family = newFamily("The Rivera family");
 
         openHome(family);
 
+        assertThat(textOf(section("Today"))).contains("No tasks yet. Add the first one, or plan the first weeks",
+                "You haven't taken anything on.").doesNotContain("taken care of");
+    }
+
+    @Test
+    void todayOnTheHomeSaysWhenEverythingIsTakenCareOf() {
+        var family = newFamily("The Rivera family");
+        var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), dinner);
+
+        openHome(family);
+
         assertThat(textOf(section("Today"))).contains("Everything for today and tomorrow is taken care of.",
-                "You haven't taken anything on.");
+                "You're doing 1 task.");
     }
 }

@@ -39,7 +39,7 @@ class FamilyHomeViewTest extends FamilySpaceUiTest {
         var text = home.getElement().getTextRecursively();
         assertThat(_get(home, H1.class).getText()).isEqualTo("The Rivera family");
         assertThat(text).contains("Maya", "Owner", "Grandma Rose (you)", "grandmother · Supporter",
-                "Everything for today and tomorrow is taken care of.", "Fair share");
+                "No tasks yet. Add the first one", "Fair share");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("The Rivera family · Village");
     }
 

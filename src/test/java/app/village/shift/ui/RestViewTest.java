@@ -82,7 +82,7 @@ class RestViewTest extends ShiftUiTest {
         assertThat(textOf(nights().get(1))).startsWith("Tomorrow night");
         assertThat(textOf(nights().get(13))).startsWith(SHORT_DAY.format(today().plusDays(13)));
         assertThat(view.saveSleep.getText()).isEqualTo("Save my sleep window");
-        assertThat(buttonTexts(section("Protected sleep"))).contains("Stop protecting my sleep")
+        assertThat(buttonTexts(section("Protected sleep"))).contains("Stop protecting my sleep…")
                 .doesNotContain("Take this night");
         as(family.mother());
         var cover = shifts.sleepCover(family.spaceId());
@@ -124,7 +124,8 @@ class RestViewTest extends ShiftUiTest {
         var view = openRest(family.mother(), family);
         assertThat(nights()).hasSize(14);
 
-        _click(_get(view, Button.class, spec -> spec.withText("Stop protecting my sleep")));
+        _click(_get(view, Button.class, spec -> spec.withText("Stop protecting my sleep…")));
+        _click(_get(Button.class, spec -> spec.withText("Stop protecting my sleep")));
 
         NotificationsKt.expectNotifications("Your sleep window is removed.");
         assertThat(nights()).isEmpty();

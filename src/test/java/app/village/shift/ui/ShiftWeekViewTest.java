@@ -107,6 +107,7 @@ class ShiftWeekViewTest extends ShiftUiTest {
         openWeek(family.supporter(), family);
 
         _click(card(dayColumn(today()), "Night shift").withdraw);
+        _click(_get(Button.class, spec -> spec.withText("Yes, withdraw")));
 
         NotificationsKt.expectNotifications("You've withdrawn. The place is open again.");
         var card = card(dayColumn(today()), "Night shift");
@@ -129,7 +130,7 @@ class ShiftWeekViewTest extends ShiftUiTest {
         _setValue(view.onlyMine, true);
 
         assertThat(titles(cards(view))).containsExactly("Night shift");
-        assertThat(textOf(dayColumn(today().plusDays(1)))).contains("No shifts");
+        assertThat(textOf(dayColumn(today().plusDays(1)))).contains("None of yours");
 
         _setValue(view.onlyMine, false);
 
@@ -280,5 +281,26 @@ class ShiftWeekViewTest extends ShiftUiTest {
         assertThat(buttonTexts(morning)).containsExactly("Sign up");
         assertThat(weekAs(family.supporter(), family, today())).filteredOn(ShiftSummary::mine)
                 .extracting(ShiftSummary::id).containsExactly(night);
+    }
+
+    @Test
+    void anEmptyWeekSaysSoOnceWithTheNextStepForEachRole() {
+        var family = newFamily("The Rivera family");
+
+        var mothers = openWeek(family.mother(), family);
+        assertThat(mothers.emptyWeek.isVisible()).isTrue();
+        assertThat(mothers.emptyWeek.getText()).isEqualTo("No shifts this week yet. Add one, or set your sleep window "
+                + "under \"My rest and sleep\" so your nights open up for someone to take.");
+        assertThat(openWeek(family.organizer(), family).emptyWeek.getText())
+                .isEqualTo("No shifts this week yet. Add the first one.");
+        var supporters = openWeek(family.supporter(), family);
+        assertThat(supporters.emptyWeek.getText()).isEqualTo("No shifts this week yet.");
+
+        organizerAdds(family, ShiftKind.NIGHT, today(), LocalTime.of(22, 0), LocalTime.of(6, 0));
+        supporters = openWeek(family.supporter(), family);
+        assertThat(supporters.emptyWeek.isVisible()).isFalse();
+        _setValue(supporters.onlyMine, true);
+        assertThat(supporters.emptyWeek.getText()).isEqualTo("You're not on any shift this week.");
+        assertThat(textOf(dayColumn(today()))).contains("None of yours");
     }
 }

@@ -1,0 +1,149 @@
+package app.village.caretask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.SpaceForm;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Tasks done for the mother ("Bring Maya water during the 3 a.m. feed"): she sees them, is not offered them,
+ * can't take them on, and they never count in her own fair share.
+ */
+@IntegrationTest
+class TasksForTheMotherTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired CareTaskService careTasks;
+
+    VillageUser maya;
+    VillageUser rose;
+    VillageUser sam;
+    UUID space;
+    LocalDate today;
+
+    @BeforeEach
+    void aFamily() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        sam = data.person("Sam");
+        as(maya);
+        space = families.createSpace(SpaceForm.named("The Rivera family", "America/Chicago"));
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        data.join(maya, space, sam, FamilyRole.ORGANIZER);
+        today = LocalDate.now(ZoneId.of("America/Chicago"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    UUID water() {
+        as(sam);
+        return careTasks.create(space, TaskForm.once("Bring Maya water during the 3 a.m. feed",
+                TaskCategory.CARE_FOR_THE_MOTHER, "", today, 15).withForMother(true));
+    }
+
+    @Test
+    void theMotherSeesHerCareButIsNotOfferedIt() {
+        var water = water();
+
+        as(maya);
+        var open = careTasks.today(space).open();
+        assertThat(open).extracting(TaskSummary::id, TaskSummary::forMother, TaskSummary::forMe, TaskSummary::mayClaim)
+                .containsExactly(tuple(water, true, true, false));
+        assertThat(careTasks.task(space, water).mayClaim()).isFalse();
+
+        as(rose);
+        assertThat(careTasks.today(space).open()).extracting(TaskSummary::forMe, TaskSummary::mayClaim)
+                .containsExactly(tuple(false, true));
+        assertThat(careTasks.task(space, water).mayClaim()).isTrue();
+    }
+
+    @Test
+    void theServiceRefusesTheMothersClaimOfHerOwnCare() {
+        var water = water();
+
+        as(maya);
+        assertThatThrownBy(() -> careTasks.claim(space, water)).isInstanceOf(TaskProblem.class)
+                .hasMessage("This one is for you: someone else takes it on.");
+        assertThat(careTasks.task(space, water).task().status()).isEqualTo(TaskStatus.OPEN);
+
+        as(rose);
+        careTasks.claim(space, water);
+        assertThat(careTasks.task(space, water).task().assigneeName()).isEqualTo("you");
+    }
+
+    @Test
+    void theMotherCannotAddHerOwnCareAsSomethingSheDoes() {
+        as(maya);
+        var form = TaskForm.once("Drink water", TaskCategory.CARE_FOR_THE_MOTHER, "", today, 5).withForMother(true);
+
+        assertThatThrownBy(() -> careTasks.addMyOwnTask(space, form)).isInstanceOf(TaskProblem.class);
+        assertThat(careTasks.tasks(space)).isEmpty();
+    }
+
+    @Test
+    void aRepeatingTaskForTheMotherKeepsTheMarkOnEveryDayAndInItsEditor() {
+        as(sam);
+        var first = careTasks.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
+                today, 45).withRepeat(app.village.base.Repeat.DAILY, null, 2, today.plusDays(3)).withForMother(true));
+
+        as(maya);
+        assertThat(careTasks.tasks(space)).hasSize(4).allSatisfy(task -> {
+            assertThat(task.forMother()).isTrue();
+            assertThat(task.mayClaim()).isFalse();
+        });
+        var details = careTasks.task(space, first);
+        assertThat(details.form().forMother()).isTrue();
+        assertThat(details.seriesForm()).isNotNull();
+        assertThat(details.seriesForm().forMother()).isTrue();
+    }
+
+    @Test
+    void careDoneForTheMotherNeverCountsInHerOwnFairShare() {
+        // She took it on before an organizer marked it as care for her, then finished it.
+        as(sam);
+        var task = careTasks.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
+                today, 45));
+        as(maya);
+        careTasks.claim(space, task);
+        as(sam);
+        careTasks.edit(space, task, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "", today, 45)
+                .withForMother(true));
+        as(maya);
+        careTasks.markDone(space, task, null);
+        var water = water();
+        as(rose);
+        careTasks.claim(space, water);
+        careTasks.markDone(space, water, null);
+
+        var share = careTasks.fairShare(space);
+
+        assertThat(share.lastWeek()).extracting(FairShare.Share::name, FairShare.Share::minutes)
+                .containsExactly(tuple("Rose", 15), tuple("Maya", 0), tuple("Sam", 0));
+    }
+}
