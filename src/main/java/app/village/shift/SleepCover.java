@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** Her sleep window, and for each of the coming nights whether someone has the night shift. */
 public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, List<Night> nights) {
 
-    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers) {
+    /** {@code mine}: the signed-in person has a place on it, so it reads "Covered by you". */
+    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean mine) {
     }
 
     public boolean isSet() {

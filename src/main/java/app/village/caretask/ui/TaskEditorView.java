@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.Repeat;
+import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskDetails;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -185,7 +185,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             problem.setVisible(true);
             return;
         }
-        Notification.show(mode == Mode.NEW ? "Task added." : "Changes saved.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show(mode == Mode.NEW ? "Task added." : "Changes saved.");
         if (mode == Mode.ALL_COMING_DAYS) {
             UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
         } else {

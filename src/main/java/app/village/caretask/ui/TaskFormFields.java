@@ -4,6 +4,7 @@ import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
 import app.village.base.Repeat;
+import app.village.base.ui.Toast;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import com.vaadin.flow.component.Component;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -141,7 +141,7 @@ final class TaskFormFields {
                 field.get().setErrorMessage(violation.getMessage());
                 field.get().setInvalid(true);
             } else {
-                Notification.show(violation.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+                Toast.problem(violation.getMessage());
             }
         }
         focusFirstInvalid();

@@ -1,10 +1,10 @@
 package app.village.shift.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Toast;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.UUID;
 
 /** "Sign up" and "Withdraw" for one page: each says what happened, then lets the page show the new state. */
@@ -41,6 +41,6 @@ final class ShiftActions {
     }
 
     static void tell(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+        Toast.show(message);
     }
 }
