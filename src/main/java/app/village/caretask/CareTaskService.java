@@ -231,27 +231,56 @@ public class CareTaskService {
         return new TodayTasks(today, summarize(mine, me), summarize(open, me));
     }
 
-    /** A page of the full list, soonest first; undated tasks last. */
+    /**
+     * A page of the full list, soonest first; undated tasks last. A repeating task's open days are one entry,
+     * its first open day the filter matches; days someone took on or did are each listed.
+     */
     @Transactional(readOnly = true)
     public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new TaskProblem("That page of the list doesn't exist.");
         }
-        return summarize(listQuery.page(spaceId, filter, offset, limit), me);
+        return summarize(listQuery.page(spaceId, filter, true, offset, limit), me);
+    }
+
+    /**
+     * How each repeating task of the list repeats ("Every Mon, Wed, Fri"), by task id; one-off tasks and ids of
+     * other spaces are left out. Two queries, whatever the page holds.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> repeatPatterns(UUID spaceId, java.util.Collection<UUID> taskIds) {
+        access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var repeating = tasks.findAllById(taskIds).stream()
+                .filter(task -> task.getSpaceId().equals(spaceId) && task.getSeriesId() != null).toList();
+        if (repeating.isEmpty()) {
+            return Map.of();
+        }
+        var rules = new HashMap<UUID, String>();
+        series.findAllById(repeating.stream().map(CareTask::getSeriesId).filter(Objects::nonNull).distinct().toList())
+                .forEach(rule -> rules.put(rule.getId(), rule.describe()));
+        var patterns = new HashMap<UUID, String>();
+        repeating.forEach(task -> {
+            var pattern = rules.get(task.getSeriesId());
+            if (pattern != null) {
+                patterns.put(task.getId(), pattern);
+            }
+        });
+        return patterns;
     }
 
     /** How many tasks the filter matches. */
     @Transactional(readOnly = true)
     public int count(UUID spaceId, TaskFilter filter) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return Math.toIntExact(listQuery.count(spaceId, filter));
+        return Math.toIntExact(listQuery.count(spaceId, filter, true));
     }
 
-    /** All tasks of the space, soonest first: a convenience for small spaces and tests. */
+    /** All tasks of the space, each day of a repeating one too, soonest first: for small spaces and tests. */
     @Transactional(readOnly = true)
     public List<TaskSummary> tasks(UUID spaceId) {
-        return page(spaceId, TaskFilter.everything(), 0, 500);
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return summarize(listQuery.page(spaceId, TaskFilter.everything(), false, 0, 500), me);
     }
 
     /** Effort-minutes done by each current member in the last 7 and 30 days; night work counts double. */

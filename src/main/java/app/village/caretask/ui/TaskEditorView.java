@@ -3,9 +3,7 @@ package app.village.caretask.ui;
 import app.village.base.Repeat;
 import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
-import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskDetails;
-import app.village.caretask.TaskForm;
 import app.village.caretask.TaskProblem;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -83,7 +81,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 refuse(space, "Viewers follow along; they don't add tasks. Ask the mother or an organizer.");
                 return;
             }
-            fields.read(TaskForm.once("", TaskCategory.MEALS, "", today, 60));
+            fields.readNew(today);
             show(space, mode, null, "Add a task");
             return;
         }
