@@ -246,26 +246,17 @@ public class CareTaskService {
 
     /**
      * How each repeating task of the list repeats ("Every Mon, Wed, Fri"), by task id; one-off tasks and ids of
-     * other spaces are left out. Two queries, whatever the page holds.
+     * other spaces are left out. One query, whatever the page holds.
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> repeatPatterns(UUID spaceId, java.util.Collection<UUID> taskIds) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var repeating = tasks.findAllById(taskIds).stream()
-                .filter(task -> task.getSpaceId().equals(spaceId) && task.getSeriesId() != null).toList();
-        if (repeating.isEmpty()) {
+        if (taskIds.isEmpty()) {
             return Map.of();
         }
-        var rules = new HashMap<UUID, String>();
-        series.findAllById(repeating.stream().map(CareTask::getSeriesId).filter(Objects::nonNull).distinct().toList())
-                .forEach(rule -> rules.put(rule.getId(), rule.describe()));
         var patterns = new HashMap<UUID, String>();
-        repeating.forEach(task -> {
-            var pattern = rules.get(task.getSeriesId());
-            if (pattern != null) {
-                patterns.put(task.getId(), pattern);
-            }
-        });
+        series.findSeriesOfTasks(spaceId, taskIds)
+                .forEach(found -> patterns.put(found.taskId(), found.series().describe()));
         return patterns;
     }
 

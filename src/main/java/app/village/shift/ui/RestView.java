@@ -119,14 +119,14 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + (week.coveredNights() == 1 ? " night" : " nights") + " with someone on the night shift.");
         summary.addClassName("lead");
         add(summary);
-        // What her circle offers comes first, so an answer she owes is never under the forms.
-        add(offersSection(space, hers));
-        add(sleepSection(space, hers));
         if (hers) {
-            add(breakSection(space));
-        }
-        if (!hers && space.can(FamilyPermission.OFFER_RESPITE)) {
-            add(offerSection(space));
+            // What her circle offers her comes first, so an answer she owes is never under the forms.
+            add(offersSection(space, true), sleepSection(space, true), breakSection(space));
+        } else {
+            add(sleepSection(space, false), offersSection(space, false));
+            if (space.can(FamilyPermission.OFFER_RESPITE)) {
+                add(offerSection(space));
+            }
         }
         var calendar = Links.routerLink(ShiftNavigation.CALENDAR_FEED, "Add the nights and shifts to my calendar");
         calendar.addClassName("calendar-link");
@@ -223,9 +223,7 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static ListItem night(SpaceDetails space, SleepCover.Night night, String name) {
-        var state = new Span(!night.covered() ? "Open"
-                : night.mine() && night.helpers().size() == 1 ? "Covered by you"
-                : "Covered by " + String.join(", ", night.helpers()));
+        var state = new Span(night.covered() ? "Covered by " + ShiftTexts.coveredBy(night) : "Open");
         state.addClassName(night.covered() ? "night-covered" : "night-open");
         var item = new ListItem(Links.routerLink(ShiftNavigation.shiftPath(space.id(), night.shiftId()), name), state);
         item.addClassName("night");

@@ -2,6 +2,7 @@ package app.village.shift.ui;
 
 import app.village.base.ui.TimeTexts;
 import app.village.shift.ShiftSummary;
+import app.village.shift.SleepCover;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,6 +54,11 @@ final class ShiftTexts {
         }
         return String.join(", ", shift.helpers().stream()
                 .map(name -> shift.mine() && shift.helpers().size() == 1 ? "you" : name).toList());
+    }
+
+    /** Who has a night: "you" to the one person who has it, names to everyone else. */
+    static String coveredBy(SleepCover.Night night) {
+        return night.mine() && night.helpers().size() == 1 ? "you" : String.join(", ", night.helpers());
     }
 
     /** "Times are in the family's time zone (New York)", so a relative abroad reads family time. */
