@@ -2,6 +2,7 @@ package app.village.caretask;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,14 @@ interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
     @Query("select count(s) from CareTaskSeries s where s.spaceId = ?1 and s.createdBy = ?2 and s.createdAt >= ?3 "
             + "and (s.assigneeId is null or s.assigneeId <> ?2)")
     long countAskedBy(UUID spaceId, UUID accountId, Instant since);
+
+    /** The series of each of these tasks of the space that repeat, in one query. */
+    @Query("select new app.village.caretask.CareTaskSeriesRepository$SeriesOfTask(t.id, s) from CareTask t, "
+            + "CareTaskSeries s where s.id = t.seriesId and t.spaceId = ?1 and s.spaceId = ?1 and t.id in ?2")
+    List<SeriesOfTask> findSeriesOfTasks(UUID spaceId, Collection<UUID> taskIds);
+
+    record SeriesOfTask(UUID taskId, CareTaskSeries series) {
+    }
 
     /** Series whose tasks don't yet reach {@code through} and that haven't ended before it. */
     @Query("select s from CareTaskSeries s where s.generatedThrough < ?1 "

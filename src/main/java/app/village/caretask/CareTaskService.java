@@ -240,27 +240,47 @@ public class CareTaskService {
         return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
 
-    /** A page of the full list, soonest first; undated tasks last. */
+    /**
+     * A page of the full list, soonest first; undated tasks last. A repeating task's open days are one entry,
+     * its first open day the filter matches; days someone took on or did are each listed.
+     */
     @Transactional(readOnly = true)
     public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new TaskProblem("That page of the list doesn't exist.");
         }
-        return summarize(listQuery.page(spaceId, filter, offset, limit), me);
+        return summarize(listQuery.page(spaceId, filter, true, offset, limit), me);
+    }
+
+    /**
+     * How each repeating task of the list repeats ("Every Mon, Wed, Fri"), by task id; one-off tasks and ids of
+     * other spaces are left out. One query, whatever the page holds.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> repeatPatterns(UUID spaceId, java.util.Collection<UUID> taskIds) {
+        access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        var patterns = new HashMap<UUID, String>();
+        series.findSeriesOfTasks(spaceId, taskIds)
+                .forEach(found -> patterns.put(found.taskId(), found.series().describe()));
+        return patterns;
     }
 
     /** How many tasks the filter matches. */
     @Transactional(readOnly = true)
     public int count(UUID spaceId, TaskFilter filter) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return Math.toIntExact(listQuery.count(spaceId, filter));
+        return Math.toIntExact(listQuery.count(spaceId, filter, true));
     }
 
-    /** All tasks of the space, soonest first: a convenience for small spaces and tests. */
+    /** All tasks of the space, each day of a repeating one too, soonest first: for small spaces and tests. */
     @Transactional(readOnly = true)
     public List<TaskSummary> tasks(UUID spaceId) {
-        return page(spaceId, TaskFilter.everything(), 0, 500);
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return summarize(listQuery.page(spaceId, TaskFilter.everything(), false, 0, 500), me);
     }
 
     /**

@@ -56,6 +56,12 @@ public record TaskForm(
 
         boolean forMother) {
 
+    /**
+     * The effort a task counts with in the fair share when whoever adds it leaves the effort empty: about half
+     * an hour, what most of a family's small tasks take (docs/decisions/task-effort-optional.md).
+     */
+    public static final int USUAL_EFFORT_MINUTES = 30;
+
     /** How far from today a date may be: a typo like 2226 is refused rather than stored. */
     static final int YEARS_BACK = 1;
     static final int YEARS_AHEAD = 2;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The filtered, paged task list, as one query per page. Only the conditions the filter sets are in the
  * query, so the (space, due date) index carries the usual "from today" list however long the history is.
+ * A repeating task's open days are one row (its next open day); see docs/decisions/task-list-by-day.md.
  */
 @Component
 class TaskListQuery {
@@ -20,22 +21,31 @@ class TaskListQuery {
         this.entityManager = entityManager;
     }
 
-    List<CareTask> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
-        var query = build("select t from CareTask t", spaceId, filter, CareTaskRepository.SOONEST_FIRST,
+    /** {@code repeatingOnce}: a repeating task's open days are one row, its first open day the filter matches. */
+    List<CareTask> page(UUID spaceId, TaskFilter filter, boolean repeatingOnce, int offset, int limit) {
+        var query = build("select t from CareTask t", spaceId, filter, repeatingOnce, CareTaskRepository.SOONEST_FIRST,
                 CareTask.class);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    long count(UUID spaceId, TaskFilter filter) {
-        return build("select count(t) from CareTask t", spaceId, filter, "", Long.class).getSingleResult();
+    long count(UUID spaceId, TaskFilter filter, boolean repeatingOnce) {
+        return build("select count(t) from CareTask t", spaceId, filter, repeatingOnce, "", Long.class)
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> build(String select, UUID spaceId, TaskFilter filter, String order, Class<T> type) {
+    private <T> TypedQuery<T> build(String select, UUID spaceId, TaskFilter filter, boolean repeatingOnce,
+            String order, Class<T> type) {
         var where = new ArrayList<String>();
         var values = new ArrayList<Object>();
         where.add("t.spaceId = ?" + add(values, spaceId));
+        // A repeating task's open days show once, at the first one the filter matches, so a daily task does
+        // not fill the page; days someone took on or did keep their own rows, so who did what stays listed.
+        var firstOpenDay = new StringBuilder("select min(o.dueDate) from CareTask o where o.seriesId = t.seriesId"
+                + " and o.assigneeId is null and o.doneAt is null");
         if (filter.category() != null) {
-            where.add("t.category = ?" + add(values, filter.category()));
+            var category = add(values, filter.category());
+            where.add("t.category = ?" + category);
+            firstOpenDay.append(" and o.category = ?").append(category);
         }
         if (filter.person() != null) {
             var person = add(values, filter.person());
@@ -49,10 +59,18 @@ class TaskListQuery {
             });
         }
         if (filter.from() != null) {
-            where.add("t.dueDate >= ?" + add(values, filter.from()));
+            var from = add(values, filter.from());
+            where.add("t.dueDate >= ?" + from);
+            firstOpenDay.append(" and o.dueDate >= ?").append(from);
         }
         if (filter.to() != null) {
-            where.add("t.dueDate <= ?" + add(values, filter.to()));
+            var to = add(values, filter.to());
+            where.add("t.dueDate <= ?" + to);
+            firstOpenDay.append(" and o.dueDate <= ?").append(to);
+        }
+        if (repeatingOnce) {
+            where.add("(t.seriesId is null or t.assigneeId is not null or t.doneAt is not null or t.dueDate = ("
+                    + firstOpenDay + "))");
         }
         var query = entityManager.createQuery(select + " where " + String.join(" and ", where) + order, type);
         for (int i = 0; i < values.size(); i++) {

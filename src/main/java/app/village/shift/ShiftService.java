@@ -606,13 +606,18 @@ public class ShiftService {
                 }
             }
         }
-        var helpers = helpersOf(nights.stream().map(CareShift::getId).toList());
+        var ids = nights.stream().map(CareShift::getId).toList();
+        var places = ids.isEmpty() ? List.<ShiftSignup>of() : signups.findByShiftIdIn(ids);
+        var helpers = helpersByShift(places);
+        var mine = new HashSet<UUID>();
+        places.stream().filter(place -> place.getAccountId().equals(me.accountId()))
+                .forEach(place -> mine.add(place.getShiftId()));
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
                         .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
                                 withFormerMembers(helpers.getOrDefault(night.getId(), List.of()), night.getTaken()),
-                                night.isProtectedSleep()))
+                                night.isProtectedSleep(), mine.contains(night.getId())))
                         .toList());
     }
 
@@ -679,11 +684,7 @@ public class ShiftService {
         }).toList();
     }
 
-    private Map<UUID, List<String>> helpersOf(List<UUID> shiftIds) {
-        if (shiftIds.isEmpty()) {
-            return Map.of();
-        }
-        var places = signups.findByShiftIdIn(shiftIds);
+    private Map<UUID, List<String>> helpersByShift(List<ShiftSignup> places) {
         var names = names(places.stream().map(ShiftSignup::getAccountId).toList());
         var result = new HashMap<UUID, List<String>>();
         places.forEach(place -> result.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>())

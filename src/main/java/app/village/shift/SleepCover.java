@@ -9,8 +9,12 @@ import org.jspecify.annotations.Nullable;
 /** Her sleep window, and for each of the coming nights whether someone has the night shift. */
 public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, List<Night> nights) {
 
-    /** {@code keptForHerSleep}: a night shift Village keeps open for her window (not an organizer's own). */
-    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep) {
+    /**
+     * {@code keptForHerSleep}: a night shift Village keeps open for her window (not an organizer's own).
+     * {@code mine}: the signed-in person has a place on it, so it reads "Covered by you".
+     */
+    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep,
+            boolean mine) {
     }
 
     public boolean isSet() {

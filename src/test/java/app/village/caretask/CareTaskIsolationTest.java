@@ -108,6 +108,7 @@ class CareTaskIsolationTest {
         calls.put("page", () -> careTasks.page(familyB, TaskFilter.everything(), 0, 50));
         calls.put("count", () -> careTasks.count(familyB, TaskFilter.everything()));
         calls.put("tasks", () -> careTasks.tasks(familyB));
+        calls.put("repeatPatterns", () -> careTasks.repeatPatterns(familyB, List.of(repeatingTaskOfB)));
         calls.put("fairShare", () -> careTasks.fairShare(familyB));
         calls.put("tasksAskedSince", () -> careTasks.tasksAskedSince(familyB, Instant.EPOCH));
         calls.put("claim", () -> careTasks.claim(familyB, openTaskOfB));
@@ -163,6 +164,8 @@ class CareTaskIsolationTest {
         assertThat(careTasks.page(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
         assertThat(careTasks.count(familyA, TaskFilter.everything())).isEqualTo(1);
         assertThat(careTasks.count(familyA, new TaskFilter(null, rose.accountId(), null, null, null))).isZero();
+        // Family B's task ids in her own space: how B's tasks repeat stays B's.
+        assertThat(careTasks.repeatPatterns(familyA, List.of(repeatingTaskOfB, openTaskOfB))).isEmpty();
         var share = careTasks.fairShare(familyA);
         assertThat(share.lastWeek()).extracting(FairShare.Share::name).containsExactly("Anna");
         assertThat(share.lastMonth()).extracting(FairShare.Share::name).containsExactly("Anna");

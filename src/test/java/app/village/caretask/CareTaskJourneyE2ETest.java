@@ -117,6 +117,7 @@ class CareTaskJourneyE2ETest extends BrowserTest {
         }
         chooseDate(viewport, "First day", monday);
         chooseDate(viewport, "Last day", lastDay);
+        page.getByText("More: times and effort", new Page.GetByTextOptions().setExact(true)).click();
         page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Effort in minutes").setExact(true))
                 .fill("60");
         assertNoHorizontalScroll(viewport);
@@ -182,7 +183,7 @@ class CareTaskJourneyE2ETest extends BrowserTest {
         chooseInSelect("Status", "Done");
         var done = page.locator("ul.task-list > li.task-card");
         assertThat(done).hasCount(1);
-        assertThat(done).containsText("Today · Meals · 1 h · repeats");
+        assertThat(done).containsText("Today · Meals · 1 h · Every Mon, Wed, Fri until " + shortDate(lastDay));
         assertThat(done).containsText("Done by " + grandmotherName);
         assertThat(done.locator(".task-done-note")).hasText("“" + NOTE + "”");
         assertNoHorizontalScroll(viewport);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class ShiftIsolationTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired NightAskService nightAsks;
 
     LocalDate day = LocalDate.now().plusDays(3);
     VillageUser maya;
@@ -131,6 +133,8 @@ class ShiftIsolationTest {
         calls.put("clearSleepWindow", () -> shifts.clearSleepWindow(familyB));
         calls.put("sleepCover", () -> shifts.sleepCover(familyB));
         calls.put("restThisWeek", () -> shifts.restThisWeek(familyB));
+        calls.put("peopleToAsk", () -> nightAsks.peopleToAsk(familyB));
+        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyB, openShiftOfB, rose.accountId()));
         return calls;
     }
 
@@ -155,6 +159,7 @@ class ShiftIsolationTest {
         calls.put("acceptOffer", () -> shifts.acceptOffer(familyA, offerOfB));
         calls.put("declineOffer", () -> shifts.declineOffer(familyA, offerOfB));
         calls.put("withdrawOffer", () -> shifts.withdrawOffer(familyA, offerOfB));
+        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyA, openShiftOfB, anna.accountId()));
         return calls;
     }
 
@@ -175,6 +180,17 @@ class ShiftIsolationTest {
                         .isIn("That shift is no longer there.", "That offer is no longer there.")));
 
         assertThat(whatFamilyBSees()).isEqualTo(before);
+    }
+
+    @Test
+    void sheCannotAskSomeoneOfAnotherFamilyToTakeHerNight() {
+        shifts.setSleepWindow(familyA, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var herNight = shifts.sleepCover(familyA).nights().getFirst().shiftId();
+
+        assertThat(nightAsks.peopleToAsk(familyA)).isEmpty();
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(familyA, herNight, rose.accountId()))
+                .isExactlyInstanceOf(ShiftProblem.class)
+                .hasMessage("Please choose someone from your circle who takes shifts.");
     }
 
     @Test
@@ -205,16 +221,18 @@ class ShiftIsolationTest {
         Set<String> covered = callsInFamilyB().keySet();
         Set<String> coveredInA = callsInFamilyAWithIdsOfB().keySet().stream()
                 .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        var methods = Arrays.stream(ShiftService.class.getDeclaredMethods())
+        var methods = Stream.of(ShiftService.class, NightAskService.class)
+                .flatMap(service -> Arrays.stream(service.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                 .toList();
-        assertThat(methods).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(methods).hasSizeGreaterThanOrEqualTo(22);
         for (Method method : methods) {
-            assertThat(covered).as("isolation test calls ShiftService.%s with family B's space", method.getName())
+            var service = method.getDeclaringClass().getSimpleName();
+            assertThat(covered).as("isolation test calls %s.%s with family B's space", service, method.getName())
                     .contains(method.getName());
             var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
             if (takesAnId) {
-                assertThat(coveredInA).as("isolation test calls ShiftService.%s in family A with B's ids",
+                assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's ids", service,
                         method.getName()).contains(method.getName());
             }
         }

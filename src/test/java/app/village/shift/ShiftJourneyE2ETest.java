@@ -123,8 +123,8 @@ class ShiftJourneyE2ETest extends BrowserTest {
                 .isVisible();
         assertThat(button("Save my sleep window")).isVisible();
         assertThat(page.locator("li.night")).hasCount(14);
-        assertThat(night("Tonight")).containsText("Not covered yet");
-        assertThat(night("Tomorrow night")).containsText("Not covered yet");
+        assertThat(night("Tonight").locator(".night-open")).hasText("Open");
+        assertThat(night("Tomorrow night").locator(".night-open")).hasText("Open");
         assertNoHorizontalScroll(viewport);
 
         // ...and asks for Saturday afternoon, to sleep.
@@ -149,7 +149,7 @@ class ShiftJourneyE2ETest extends BrowserTest {
         assertNoHorizontalScroll(viewport);
         button("Take the night shift: Tonight").click();
         assertThat(page.getByText("Thank you. She can sleep.")).isVisible();
-        assertThat(night("Tonight").locator(".night-covered")).hasText("Covered by " + partnerName);
+        assertThat(night("Tonight").locator(".night-covered")).hasText("Covered by you");
         assertThat(button("Take the night shift: Tonight")).hasCount(0);
         assertThat(button("Take the night shift: Tomorrow night")).isVisible();
 
@@ -174,7 +174,7 @@ class ShiftJourneyE2ETest extends BrowserTest {
         page.reload();
         assertThat(pageHeading("Your rest")).isVisible();
         assertThat(night("Tonight").locator(".night-covered")).hasText("Covered by " + partnerName);
-        assertThat(night("Tomorrow night")).containsText("Not covered yet");
+        assertThat(night("Tomorrow night").locator(".night-open")).hasText("Open");
         // 5 h of tonight's sleep and 3 h of Saturday's break.
         assertThat(page.locator("p.lead")).hasText(
                 "Your rest this week: 8 h covered, 1 night with someone on the night shift.");

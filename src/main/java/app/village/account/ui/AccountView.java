@@ -5,6 +5,7 @@ import app.village.account.AccountService;
 import app.village.account.PasswordChange;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
+import app.village.base.ui.Toast;
 import app.village.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -100,7 +100,7 @@ class AccountView extends Main {
         currentPassword.clear();
         newPassword.clear();
         passwordBinder.refreshFields();
-        Notification.show("Your password is changed.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show("Your password is changed.");
     }
 
     private Section createDeleteSection() {

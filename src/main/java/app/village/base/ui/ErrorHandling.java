@@ -2,8 +2,6 @@ package app.village.base.ui;
 
 import app.village.base.NoLongerAvailableException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -46,8 +44,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         var ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                var notification = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
-                notification.addThemeVariants(NotificationVariant.ERROR);
+                Toast.error(message);
             });
         }
     }

@@ -1,6 +1,5 @@
 package app.village.base.ui;
 
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
 /**
@@ -22,6 +21,6 @@ public final class LostAccess {
     }
 
     static void showNotice() {
-        Notification.show(MESSAGE, 6000, Notification.Position.BOTTOM_CENTER);
+        Toast.problem(MESSAGE);
     }
 }

@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Toast;
 import app.village.caretask.AlreadyTakenException;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskProblem;
@@ -8,7 +9,6 @@ import app.village.caretask.TaskSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
@@ -87,6 +87,6 @@ final class TaskActions {
     }
 
     private static void tell(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+        Toast.show(message);
     }
 }

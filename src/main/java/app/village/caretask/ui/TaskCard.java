@@ -21,6 +21,7 @@ final class TaskCard extends ListItem {
     final Button claim = new Button("I'll do it");
     final Button done = new Button("Done");
     final Button handBack = new Button("Hand back");
+    private final Span repeats = new Span();
 
     TaskCard(UUID spaceId, TaskSummary task, LocalDate today, TaskActions actions) {
         addClassName("task-card");
@@ -31,8 +32,9 @@ final class TaskCard extends ListItem {
 
         var when = new Span(TaskTexts.when(task, today));
         when.addClassName(TaskTexts.isOverdue(task, today) ? "task-when-overdue" : "task-when");
-        var meta = new Paragraph(when, new Span(" · " + task.category().label() + " · " + TaskTexts.effort(task.effortMinutes())
-                + (task.repeating() ? " · repeats" : "")));
+        var meta = new Paragraph(when, new Span(" · " + task.category().label() + " · " + TaskTexts.effort(task.effortMinutes())),
+                repeats);
+        repeats.setText(task.repeating() ? " · repeats" : "");
         meta.addClassName("task-meta");
 
         var status = new Span(TaskTexts.status(task));
@@ -64,5 +66,11 @@ final class TaskCard extends ListItem {
         if (buttons.getComponentCount() > 0) {
             add(buttons);
         }
+    }
+
+    /** Says how the task repeats ("Every Mon, Wed, Fri") where the card would say only "repeats". */
+    void showPattern(String pattern) {
+        repeats.setText(" · " + pattern);
+        repeats.addClassName("task-repeats");
     }
 }

@@ -1,10 +1,9 @@
 package app.village.caretask.ui;
 
 import app.village.base.Repeat;
+import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
-import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskDetails;
-import app.village.caretask.TaskForm;
 import app.village.caretask.TaskProblem;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -83,7 +81,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 refuse(space, "Viewers follow along; they don't add tasks. Ask the mother or an organizer.");
                 return;
             }
-            fields.read(TaskForm.once("", TaskCategory.MEALS, "", today, 60));
+            fields.readNew(today);
             show(space, mode, null, "Add a task");
             return;
         }
@@ -185,7 +183,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             problem.setVisible(true);
             return;
         }
-        Notification.show(mode == Mode.NEW ? "Task added." : "Changes saved.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show(mode == Mode.NEW ? "Task added." : "Changes saved.");
         if (mode == Mode.ALL_COMING_DAYS) {
             UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
         } else {

@@ -4,6 +4,7 @@ import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
 import app.village.base.Repeat;
+import app.village.base.ui.Toast;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import com.vaadin.flow.component.Component;
@@ -12,7 +13,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +45,7 @@ final class TaskFormFields {
     final IntegerField effortMinutes = new IntegerField("Effort in minutes");
     final TextArea notes = new TextArea("Notes");
     final Checkbox forMother = new Checkbox("This is care for the mother");
+    final Details more = new Details("More: times and effort");
     private final RepeatFields repeating = new RepeatFields();
     final RadioButtonGroup<Repeat> repeat = repeating.repeat;
     final CheckboxGroup<DayOfWeek> weekdays = repeating.weekdays;
@@ -69,7 +72,9 @@ final class TaskFormFields {
             time.setClearButtonVisible(true);
         }
         startTime.setHelperText("Optional. Times are in the family's time zone.");
-        effortMinutes.setHelperText("Roughly how long it takes. It counts toward everyone's fair share.");
+        effortMinutes.setHelperText("Optional. Roughly how long it takes; it only sets how much the task counts in "
+                + "the fair share. Left empty, it counts as " + TaskForm.USUAL_EFFORT_MINUTES + " minutes.");
+        more.addClassName("task-more");
         // No client-side min, max or step: the browser would mark a value invalid without words (a step
         // counts from the minimum), while the form's own rules say what is wrong next to the field.
         notes.setHelperText("Anything the helper should know.");
@@ -85,8 +90,9 @@ final class TaskFormFields {
         binder.bind(dueDate, "dueDate");
         binder.bind(startTime, "startTime");
         binder.bind(endTime, "endTime");
-        // Whole numbers in the record: an empty field is refused in words here, not by the binder's converter.
-        binder.forField(effortMinutes).asRequired("Please say roughly how long it takes, in minutes.")
+        // Optional for whoever adds the task; the record (and the service) always carry a whole number.
+        binder.forField(effortMinutes)
+                .withConverter(minutes -> minutes == null ? TaskForm.USUAL_EFFORT_MINUTES : minutes, minutes -> minutes)
                 .bind("effortMinutes");
         binder.bind(repeat, "repeat");
         binder.bind(weekdays, "weekdays");
@@ -95,11 +101,31 @@ final class TaskFormFields {
         binder.bind(forMother, "forMother");
     }
 
-    /** The fields in page order; {@code withRepeat} false for a single day of a repeating task. */
+    /**
+     * The fields in page order; {@code withRepeat} false for a single day of a repeating task. Times and effort,
+     * which most tasks don't need, wait under "More".
+     */
     List<Component> all(boolean withRepeat) {
         repeating.offer(withRepeat);
-        return List.of(title, category, dueDate, startTime, endTime, effortMinutes, notes, forMother, repeat, weekdays,
-                everyDays, repeatUntil);
+        if (more.getContent().findAny().isEmpty()) {
+            var rare = new FormLayout(startTime, endTime, effortMinutes);
+            rare.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+            more.add(rare);
+        }
+        return List.of(title, category, dueDate, notes, forMother, more, repeat, weekdays, everyDays, repeatUntil);
+    }
+
+    /**
+     * An empty new task for {@code day}: no category chosen (a guess would be wrong as often as right, and
+     * "Meals" shows the household's food notes), and no effort, which then counts as the usual.
+     */
+    void readNew(LocalDate day) {
+        binder.readRecord(TaskForm.once("", TaskCategory.HOUSEHOLD, "", day, TaskForm.USUAL_EFFORT_MINUTES));
+        category.clear();
+        category.setInvalid(false);
+        effortMinutes.clear();
+        effortMinutes.setInvalid(false);
+        repeating.show(Repeat.NEVER);
     }
 
     void read(TaskForm form) {
@@ -108,6 +134,9 @@ final class TaskFormFields {
         }
         binder.readRecord(form);
         repeating.show(form.repeat());
+        // A task that has times or an effort of its own shows them.
+        more.setOpened(form.startTime() != null || form.endTime() != null
+                || form.effortMinutes() != TaskForm.USUAL_EFFORT_MINUTES);
     }
 
     /** The form, or empty when a field is refused; the message is then next to it and focus on the first. */
@@ -129,6 +158,12 @@ final class TaskFormFields {
         inPageOrder.stream()
                 .filter(field -> ((HasValidation) field).isInvalid())
                 .findFirst()
+                .map(field -> {
+                    if (field == startTime || field == endTime || field == effortMinutes) {
+                        more.setOpened(true);
+                    }
+                    return field;
+                })
                 // The weekday choice is a checkbox group, which can't take focus as a whole.
                 .ifPresent(field -> {
                     if (field instanceof Focusable<?> focusable) {
@@ -146,7 +181,7 @@ final class TaskFormFields {
                 field.get().setErrorMessage(violation.getMessage());
                 field.get().setInvalid(true);
             } else {
-                Notification.show(violation.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+                Toast.problem(violation.getMessage());
             }
         }
         focusFirstInvalid();

@@ -4,6 +4,7 @@ import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskStatus;
+import app.village.caretask.TaskSummary;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,13 +31,17 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Every task of the space, soonest first, with filters for category, person, status and dates. It reads a
+ * Every task of the space, soonest first and grouped by day, with filters for category, person, status and dates. It reads a
  * page of {@value #PAGE_SIZE} at a time from the database; "Show more" fetches the next page, so the list
- * stays quick however long the family's history grows, and works by keyboard and with one thumb.
+ * stays quick however long the family's history grows, and works by keyboard and with one thumb. A repeating
+ * task shows once, on its next open day, with how it repeats ("Every Mon, Wed, Fri").
  */
 @Route(CareTaskNavigation.TASKS)
 @RouteAlias(CareTaskNavigation.SPACE_TASKS)
@@ -56,11 +62,14 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     Select<Optional<TaskStatus>> status = new Select<>();
     DatePicker from = new DatePicker();
     DatePicker to = new DatePicker();
-    UnorderedList list = new UnorderedList();
+    /** The loaded tasks, one group per day: a heading and its list. */
+    Div list = new Div();
     Paragraph shown = new Paragraph();
     Button showMore = new Button();
     private int loaded;
     private int total;
+    private @Nullable UnorderedList lastGroup;
+    private @Nullable LocalDate lastGroupDay;
 
     TaskListView(FamilyService families, CareTaskService careTasks, Clock clock) {
         this.families = families;
@@ -96,8 +105,8 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         bar.add(todayLink);
         add(bar, filters(space, today));
 
-        list = new UnorderedList();
-        list.addClassName("task-list");
+        list = new Div();
+        list.addClassName("task-days");
         shown = Links.quiet("");
         shown.getElement().setAttribute("aria-live", "polite");
         showMore = new Button("Show more");
@@ -196,6 +205,8 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void reload(SpaceDetails space, LocalDate today) {
         list.removeAll();
+        lastGroup = null;
+        lastGroupDay = null;
         loaded = 0;
         total = careTasks.count(space.id(), filter());
         loadMore(space, today);
@@ -204,10 +215,37 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void loadMore(SpaceDetails space, LocalDate today) {
         var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
         var page = careTasks.page(space.id(), filter(), loaded, PAGE_SIZE);
-        page.forEach(task -> list.add(new TaskCard(space.id(), task, today, actions)));
+        var patterns = page.stream().anyMatch(TaskSummary::repeating)
+                ? careTasks.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
+                : Map.<UUID, String>of();
+        for (var task : page) {
+            var card = new TaskCard(space.id(), task, today, actions);
+            var pattern = patterns.get(task.id());
+            if (pattern != null) {
+                card.showPattern(pattern);
+            }
+            groupFor(task.dueDate(), today).add(card);
+        }
         loaded += page.size();
         shown.setText(total == 0 ? whyEmpty(space, today)
                 : "Showing " + loaded + " of " + total + (total == 1 ? " task." : " tasks."));
         showMore.setVisible(loaded < total);
+    }
+
+    /** The day's group, started when the list reaches a new day; "Show more" continues the last one. */
+    private UnorderedList groupFor(@Nullable LocalDate day, LocalDate today) {
+        if (lastGroup != null && Objects.equals(day, lastGroupDay)) {
+            return lastGroup;
+        }
+        var heading = new H2(day == null ? "Any day" : day.equals(today) || day.equals(today.plusDays(1))
+                || day.equals(today.minusDays(1)) ? TaskTexts.day(day, today) + ", " + TaskTexts.longDay(day)
+                : TaskTexts.longDay(day));
+        heading.addClassName("task-day");
+        var group = new UnorderedList();
+        group.addClassName("task-list");
+        list.add(heading, group);
+        lastGroup = group;
+        lastGroupDay = day;
+        return group;
     }
 }

@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.TimeTexts;
 import app.village.caretask.TaskSummary;
 import app.village.caretask.TodayTasks;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ final class TaskTexts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     private TaskTexts() {
     }
@@ -49,7 +49,7 @@ final class TaskTexts {
     }
 
     static String time(LocalTime time) {
-        return TIME.format(time);
+        return TimeTexts.time(time);
     }
 
     static String effort(int minutes) {

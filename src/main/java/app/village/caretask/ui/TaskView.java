@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.HouseholdNotes;
 import app.village.caretask.TaskDetails;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -207,7 +207,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void confirmDelete(SpaceDetails space, UUID taskId, String taskTitle) {
         confirm("Delete \"" + taskTitle + "\"?", "It goes from everyone's lists.", "Delete", () -> {
             careTasks.delete(space.id(), taskId);
-            Notification.show("Task deleted.", 4000, Notification.Position.BOTTOM_CENTER);
+            Toast.show("Task deleted.");
             UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
         });
     }
@@ -216,7 +216,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         confirm("Stop repeating?", "This day and the coming days that aren't done go from everyone's lists. "
                 + "What was done stays in the history.", "Stop repeating", () -> {
                     careTasks.stopRepeating(space.id(), taskId);
-                    Notification.show("It no longer repeats.", 4000, Notification.Position.BOTTOM_CENTER);
+                    Toast.show("It no longer repeats.");
                     UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
                 });
     }
@@ -226,7 +226,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 onConfirm.run();
             } catch (TaskProblem problem) {
-                Notification.show(problem.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+                Toast.problem(problem.getMessage());
             }
         });
     }

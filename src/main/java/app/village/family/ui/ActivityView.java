@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.LostAccess;
+import app.village.base.ui.TimeTexts;
 import app.village.family.ActivityEntry;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -28,8 +29,9 @@ import java.util.Locale;
 @PermitAll
 class ActivityView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.US);
-    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy, HH:mm", Locale.US);
+    // The day here; the time as every other page writes it (TimeTexts).
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final Clock clock;
@@ -54,7 +56,7 @@ class ActivityView extends Main implements BeforeEnterObserver {
                 return;
             }
             add(Links.backToSpace(space.id(), space.name()), new H1("Activity"),
-                    Links.quiet("Changes to who is in the space, newest first. Times are in " + zoneName(space.zone()) + "."),
+                    Links.quiet("Changes to who is in the space, newest first. Times are in " + TimeTexts.zoneName(space.zone()) + "."),
                     entries(space.zone(), familyService.activity(space.id())));
         } catch (NoLongerAvailableException gone) {
             LostAccess.sendHome(event);
@@ -67,7 +69,7 @@ class ActivityView extends Main implements BeforeEnterObserver {
         var thisYear = clock.instant().atZone(zone).getYear();
         for (var entry : activity) {
             var at = entry.at().atZone(zone);
-            var when = new Span((at.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR).format(at));
+            var when = new Span((at.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR).format(at) + ", " + TimeTexts.time(at));
             when.addClassName("activity-when");
             var what = new Span(describe(entry));
             what.addClassName("activity-what");
@@ -101,9 +103,5 @@ class ActivityView extends Main implements BeforeEnterObserver {
 
     private static String join(String sentence, String detail) {
         return detail.isEmpty() ? sentence : sentence + " " + detail;
-    }
-
-    private static String zoneName(ZoneId zone) {
-        return zone.getId().replace('_', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -168,7 +168,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         leaveDialog.close();
-        Notification.show("You left the space.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show("You left the space.");
         UI.getCurrent().navigate("");
     }
 }

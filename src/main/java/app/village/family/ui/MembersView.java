@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyRole;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -251,9 +251,8 @@ class MembersView extends Main implements BeforeEnterObserver {
                 }
                 return;
             }
-            Notification.show((member.isMe() ? "You are" : member.displayName() + " is") + " now "
-                    + aRole(newRole) + ".",
-                    4000, Notification.Position.BOTTOM_CENTER);
+            Toast.show((member.isMe() ? "You are" : member.displayName() + " is") + " now "
+                    + aRole(newRole) + ".");
             reload();
         }
 
@@ -287,8 +286,7 @@ class MembersView extends Main implements BeforeEnterObserver {
                 problem.setVisible(true);
                 return;
             }
-            Notification.show(member.displayName() + " is no longer in the space.", 4000,
-                    Notification.Position.BOTTOM_CENTER);
+            Toast.show(member.displayName() + " is no longer in the space.");
             reload();
         }
     }
@@ -381,8 +379,7 @@ class MembersView extends Main implements BeforeEnterObserver {
                 showProblem(refused);
                 return;
             }
-            Notification.show("The invitation for " + invitation.name() + " is revoked.", 4000,
-                    Notification.Position.BOTTOM_CENTER);
+            Toast.show("The invitation for " + invitation.name() + " is revoked.");
             freshLink = null;
             reload();
         }
@@ -449,7 +446,7 @@ class MembersView extends Main implements BeforeEnterObserver {
             leaveProblem.setVisible(true);
             return;
         }
-        Notification.show("You left " + details.name() + ".", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show("You left " + details.name() + ".");
         UI.getCurrent().navigate("");
     }
 }

@@ -3,6 +3,7 @@ package app.village.family.ui;
 import app.village.base.Countries;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
+import app.village.base.ui.Toast;
 import app.village.family.FamilyProblem;
 import app.village.family.SpaceForm;
 import com.vaadin.flow.component.Component;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -131,7 +131,7 @@ final class SpaceFormFields {
         if (problem.field() == FamilyProblem.Field.NAME) {
             FormMessages.show(name, problem.getMessage());
         } else {
-            Notification.show(problem.getMessage(), 6000, Notification.Position.BOTTOM_CENTER);
+            Toast.problem(problem.getMessage());
         }
     }
 
@@ -154,7 +154,7 @@ final class SpaceFormFields {
             } else if (path.endsWith("name")) {
                 FormMessages.show(name, message);
             } else {
-                Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
+                Toast.problem(message);
             }
         }
     }

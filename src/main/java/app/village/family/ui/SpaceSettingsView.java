@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -102,7 +102,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         var renamed = Links.backToSpace(spaceId, form.get().name().strip());
         replace(backLink, renamed);
         backLink = renamed;
-        Notification.show("Settings saved.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show("Settings saved.");
     }
 
     private Section deleteSection(SpaceDetails space) {
@@ -139,11 +139,11 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
             return;
         } catch (NotAllowedException refused) {
             deleteDialog.close();
-            Notification.show("Only owners can delete the space.", 6000, Notification.Position.BOTTOM_CENTER);
+            Toast.problem("Only owners can delete the space.");
             return;
         }
         deleteDialog.close();
-        Notification.show("The space is deleted.", 4000, Notification.Position.BOTTOM_CENTER);
+        Toast.show("The space is deleted.");
         UI.getCurrent().navigate("");
     }
 }

@@ -41,7 +41,7 @@ class RestOnHome implements FamilyHomeSection {
         if (cover.isSet() && !cover.nights().isEmpty()) {
             var tonight = cover.nights().getFirst();
             section.add(new Paragraph(tonight.covered()
-                    ? "Next night: covered by " + String.join(", ", tonight.helpers()) + "."
+                    ? "Next night: covered by " + ShiftTexts.coveredBy(tonight) + "."
                     : "Next night: not covered yet."));
         }
         if (hers) {

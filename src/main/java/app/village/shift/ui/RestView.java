@@ -10,6 +10,7 @@ import app.village.family.ui.Links;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
+import app.village.shift.NightAskService;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,7 +46,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,6 +64,7 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final ShiftService shifts;
+    private final NightAskService nightAsks;
     private final GuideCallouts callouts;
     private final Clock clock;
     private String title = "Rest · Village";
@@ -78,10 +84,13 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     TimePicker offerEnd = new TimePicker();
     TextArea offerNote = new TextArea();
     Button offer = new Button();
+    RadioButtonGroup<NightAskService.Person> whoToAsk = new RadioButtonGroup<>();
 
-    RestView(FamilyService families, ShiftService shifts, GuideCallouts callouts, Clock clock) {
+    RestView(FamilyService families, ShiftService shifts, NightAskService nightAsks, GuideCallouts callouts,
+            Clock clock) {
         this.families = families;
         this.shifts = shifts;
+        this.nightAsks = nightAsks;
         this.callouts = callouts;
         this.clock = clock;
         addClassName("narrow-page");
@@ -111,21 +120,28 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + (week.coveredNights() == 1 ? " night" : " nights") + " with someone on the night shift.");
         summary.addClassName("lead");
         add(summary);
-        add(sleepSection(space, hers));
         if (hers) {
-            add(breakSection(space));
+            // What her circle offers her comes first, so an answer she owes is never under the forms.
+            add(offersSection(space, true), sleepSection(space, true), breakSection(space));
+        } else {
+            add(sleepSection(space, false), offersSection(space, false));
+            if (space.can(FamilyPermission.OFFER_RESPITE)) {
+                add(offerSection(space));
+            }
         }
-        add(offersSection(space, hers));
-        if (!hers && space.can(FamilyPermission.OFFER_RESPITE)) {
-            add(offerSection(space));
-        }
-        add(Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+        var calendar = Links.routerLink(ShiftNavigation.CALENDAR_FEED, "Add the nights and shifts to my calendar");
+        calendar.addClassName("calendar-link");
+        add(new Paragraph(calendar), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
     }
 
     private Section sleepSection(SpaceDetails space, boolean hers) {
         var cover = shifts.sleepCover(space.id());
         var section = new Section(new H2("Protected sleep"));
         section.addClassName("sleep-cover");
+        // Who has her nights leads; the window that sets them up is changed rarely.
+        if (hers && !cover.nights().isEmpty()) {
+            section.add(nights(space, cover, true));
+        }
         if (hers) {
             section.add(Links.quiet("Choose the hours you'd like to sleep. Village keeps a night shift open for each "
                     + "of the next two weeks so someone can take the baby, and sends you nothing in those hours."));
@@ -158,8 +174,8 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(Links.quiet("She sleeps from " + ShiftTexts.time(cover.start()) + " to "
                     + ShiftTexts.time(cover.end()) + ". Take a night so she can."));
         }
-        if (!cover.nights().isEmpty()) {
-            section.add(nights(space, cover, hers));
+        if (!hers && !cover.nights().isEmpty()) {
+            section.add(nights(space, cover, false));
         }
         return section;
     }
@@ -181,36 +197,108 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return text.toString();
     }
 
-    private UnorderedList nights(SpaceDetails space, SleepCover cover, boolean hers) {
+    /**
+     * The covered nights first, then the open ones in a calm list: an open night is not an alarm, it is a
+     * night her circle can still take, or she can ask one of them to.
+     */
+    private Div nights(SpaceDetails space, SleepCover cover, boolean hers) {
         var today = clock.instant().atZone(space.zone()).toLocalDate();
-        var list = new UnorderedList();
-        list.addClassName("night-list");
         var mayTake = !hers && space.can(FamilyPermission.CLAIM_CARE);
-        for (var night : cover.nights()) {
-            var name = night.day().equals(today) ? "Tonight" : night.day().equals(today.plusDays(1)) ? "Tomorrow night"
-                    : night.day().format(java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d", java.util.Locale.US));
-            var state = new Span(night.covered() ? "Covered by " + String.join(", ", night.helpers()) : "Not covered yet");
-            state.addClassName(night.covered() ? "night-covered" : "night-open");
-            var link = Links.routerLink(ShiftNavigation.shiftPath(space.id(), night.shiftId()), name);
-            var item = new ListItem(link, state);
-            item.addClassName("night");
-            if (mayTake && !night.covered()) {
-                var take = new Button("Take this night", click -> {
-                    try {
-                        shifts.signUp(space.id(), night.shiftId());
-                        ShiftActions.tell("Thank you. She can sleep.");
-                    } catch (ShiftProblem problem) {
-                        ShiftActions.tell(problem.getMessage());
-                    }
-                    show(space);
-                });
-                take.addThemeVariants(ButtonVariant.PRIMARY);
-                take.getElement().setAttribute("aria-label", "Take the night shift: " + name);
-                item.add(take);
-            }
-            list.add(item);
+        var nights = new Div();
+        var covered = cover.nights().stream().filter(SleepCover.Night::covered).toList();
+        var open = cover.nights().stream().filter(night -> !night.covered()).toList();
+        if (!covered.isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassNames("night-list", "nights-covered");
+            covered.forEach(night -> list.add(night(space, night, nightName(night, today))));
+            nights.add(list);
         }
-        return list;
+        if (!open.isEmpty()) {
+            var count = open.size() == 1 ? "1 night" : open.size() + " nights";
+            nights.add(Links.quiet(hers
+                    ? count + " still open. Your circle sees them and can take one, or you can ask someone."
+                    : count + " still open. Taking one lets her sleep."));
+            var list = new UnorderedList();
+            list.addClassNames("night-list", "nights-open");
+            for (var night : open) {
+                var name = nightName(night, today);
+                var item = night(space, night, name);
+                if (mayTake) {
+                    item.add(takeButton(space, night, name));
+                } else if (hers) {
+                    var ask = new Button("Ask someone", click -> askSomeone(space, night, name));
+                    ask.getElement().setAttribute("aria-label", "Ask someone to take " + name.toLowerCase(Locale.US));
+                    item.add(ask);
+                }
+                list.add(item);
+            }
+            nights.add(list);
+        }
+        return nights;
+    }
+
+    private static String nightName(SleepCover.Night night, LocalDate today) {
+        return night.day().equals(today) ? "Tonight" : night.day().equals(today.plusDays(1)) ? "Tomorrow night"
+                : night.day().format(DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US));
+    }
+
+    private static ListItem night(SpaceDetails space, SleepCover.Night night, String name) {
+        var state = new Span(night.covered() ? "Covered by " + ShiftTexts.coveredBy(night) : "Open");
+        state.addClassName(night.covered() ? "night-covered" : "night-open");
+        var item = new ListItem(Links.routerLink(ShiftNavigation.shiftPath(space.id(), night.shiftId()), name), state);
+        item.addClassName("night");
+        return item;
+    }
+
+    private Button takeButton(SpaceDetails space, SleepCover.Night night, String name) {
+        var take = new Button("Take this night", click -> {
+            try {
+                shifts.signUp(space.id(), night.shiftId());
+                ShiftActions.tell("Thank you. She can sleep.");
+            } catch (ShiftProblem problem) {
+                ShiftActions.tell(problem.getMessage());
+            }
+            show(space);
+        });
+        take.addThemeVariants(ButtonVariant.PRIMARY);
+        take.getElement().setAttribute("aria-label", "Take the night shift: " + name);
+        return take;
+    }
+
+    /** She picks one person of her circle; the night stays open for anyone meanwhile. */
+    private void askSomeone(SpaceDetails space, SleepCover.Night night, String name) {
+        var people = nightAsks.peopleToAsk(space.id());
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Ask someone to take " + name.toLowerCase(Locale.US));
+        if (people.isEmpty()) {
+            dialog.add(new Paragraph("There is nobody in your circle who takes shifts yet. Invite someone first."));
+            dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+            dialog.open();
+            return;
+        }
+        whoToAsk = new RadioButtonGroup<>("Who would you like to ask?");
+        whoToAsk.setItems(people);
+        whoToAsk.setItemLabelGenerator(NightAskService.Person::name);
+        var ask = new Button("Ask", click -> {
+            var person = whoToAsk.getValue();
+            if (person == null) {
+                whoToAsk.setErrorMessage("Please choose who to ask.");
+                whoToAsk.setInvalid(true);
+                return;
+            }
+            try {
+                nightAsks.askToTakeNight(space.id(), night.shiftId(), person.accountId());
+                ShiftActions.tell("Asked " + person.name() + ". The night stays open for anyone until it is taken.");
+            } catch (ShiftProblem problem) {
+                ShiftActions.tell(problem.getMessage());
+            }
+            dialog.close();
+            show(space);
+        });
+        ask.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(whoToAsk);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ask);
+        dialog.open();
     }
 
     private void saveSleepWindow(SpaceDetails space) {

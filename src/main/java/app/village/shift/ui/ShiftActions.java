@@ -2,11 +2,11 @@ package app.village.shift.ui;
 
 import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Toast;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
-import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -81,6 +81,6 @@ final class ShiftActions {
     }
 
     static void tell(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+        Toast.show(message);
     }
 }

@@ -3,6 +3,7 @@ package app.village.shift.ui;
 import app.village.base.RepeatForm;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
+import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -257,11 +257,11 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             problem.setVisible(true);
             return;
         }
-        Notification.show(switch (mode) {
+        Toast.show(switch (mode) {
             case NEW -> repeat.repeats() ? "Repeating shift added." : "Shift added.";
             case ONE_DAY -> "Shift changed.";
             case ALL_COMING_DAYS -> "All coming days changed.";
-        }, 4000, Notification.Position.BOTTOM_CENTER);
+        });
         UI.getCurrent().navigate(mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
                 : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId)));
     }

@@ -20,6 +20,11 @@ public final class ShiftNavigation {
     static final String EDIT_SERIES = SHIFT + "/edit-all";
     static final String REST = "rest";
     static final String SPACE_REST = SPACE + "/rest";
+    /**
+     * The calendar feed page ({@code calendar.ui.CalendarFeedView}); a plain path because the calendar module
+     * builds on shifts, not the other way round.
+     */
+    static final String CALENDAR_FEED = "calendar-feed";
 
     private ShiftNavigation() {
     }

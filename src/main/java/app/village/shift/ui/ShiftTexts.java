@@ -1,17 +1,17 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.TimeTexts;
 import app.village.shift.ShiftSummary;
+import app.village.shift.SleepCover;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How shifts read: "10:00 PM to 6:00 AM (next day)", "1 place open", "Times are in New York time". */
 final class ShiftTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
@@ -25,7 +25,7 @@ final class ShiftTexts {
     static String hours(ZonedDateTime start, ZonedDateTime end) {
         var days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate());
         var suffix = days == 0 ? "" : days == 1 ? " (next day)" : " (" + SHORT_DAY.format(end) + ")";
-        return TIME.format(start) + " to " + TIME.format(end) + suffix;
+        return TimeTexts.time(start) + " to " + TimeTexts.time(end) + suffix;
     }
 
     static String day(ZonedDateTime when) {
@@ -37,7 +37,7 @@ final class ShiftTexts {
     }
 
     static String time(java.time.LocalTime time) {
-        return TIME.format(time);
+        return TimeTexts.time(time);
     }
 
     static String places(ShiftSummary shift) {
@@ -56,11 +56,14 @@ final class ShiftTexts {
                 .map(name -> shift.mine() && shift.helpers().size() == 1 ? "you" : name).toList());
     }
 
+    /** Who has a night: "you" to the one person who has it, names to everyone else. */
+    static String coveredBy(SleepCover.Night night) {
+        return night.mine() && night.helpers().size() == 1 ? "you" : String.join(", ", night.helpers());
+    }
+
     /** "Times are in the family's time zone (New York)", so a relative abroad reads family time. */
     static String zoneLabel(ZoneId zone) {
-        var city = zone.getId().contains("/") ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1) : zone.getId();
-        return "Times are in the family's time zone: " + city.replace('_', ' ') + " ("
-                + zone.getDisplayName(TextStyle.SHORT, Locale.US) + ").";
+        return "Times are in the family's time zone: " + TimeTexts.zoneName(zone) + ".";
     }
 
     static String duration(Duration duration) {

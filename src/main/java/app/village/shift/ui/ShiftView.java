@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Toast;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -176,8 +176,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 ShiftActions.tell(problem.getMessage());
                 return;
             }
-            Notification.show("Handoff saved. The next helper and the mother will see it.", 5000,
-                    Notification.Position.BOTTOM_CENTER);
+            Toast.show("Handoff saved. The next helper and the mother will see it.");
             reload(space, shiftId);
         });
         var form = new FormLayout();

@@ -94,7 +94,9 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         var rest = Links.routerLink(ShiftNavigation.restPath(space.id()),
                 space.can(FamilyPermission.PLAN_OWN_REST) ? "My rest and sleep" : "Her rest and sleep");
         rest.addClassName("button-link");
-        bar.add(rest);
+        var calendar = Links.routerLink(ShiftNavigation.CALENDAR_FEED, "Add to my calendar");
+        calendar.addClassName("button-link");
+        bar.add(rest, calendar);
         add(bar);
 
         previousWeek = new Button("Previous week", click -> move(space, today, -1));

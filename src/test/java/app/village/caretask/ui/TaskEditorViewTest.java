@@ -36,7 +36,14 @@ class TaskEditorViewTest extends CareTaskUiTest {
         return _get(TaskEditorView.class);
     }
 
+    /** The editor for a new task, with a category chosen, as she must before saving. */
     private TaskEditorView newTask(Family family) {
+        var view = emptyNewTask(family);
+        _setValue(view.fields.category, TaskCategory.MEALS);
+        return view;
+    }
+
+    private TaskEditorView emptyNewTask(Family family) {
         return openEditor(family.mother(), CareTaskNavigation.newTaskPath(family.spaceId()));
     }
 
@@ -57,13 +64,15 @@ class TaskEditorViewTest extends CareTaskUiTest {
     @Test
     void theOwnerAddsAnOpenTaskAndLandsOnItsPage() {
         var family = newFamily("The Rivera family");
-        var view = newTask(family);
+        var view = emptyNewTask(family);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Add a task");
         assertThat(view.fields.dueDate.getValue()).isEqualTo(today());
-        assertThat(view.fields.effortMinutes.getValue()).isEqualTo(60);
+        assertThat(view.fields.category.getValue()).isNull();
+        assertThat(view.fields.effortMinutes.getValue()).isNull();
         assertThat(textOf(view)).doesNotContain("You'll be down to do this yourself");
 
         _setValue(view.fields.title, "Bring dinner");
+        _setValue(view.fields.category, TaskCategory.MEALS);
         _setValue(view.fields.startTime, LocalTime.of(18, 0));
         _setValue(view.fields.endTime, LocalTime.of(19, 0));
         _setValue(view.fields.notes, "Enough for four");
@@ -127,15 +136,46 @@ class TaskEditorViewTest extends CareTaskUiTest {
     }
 
     @Test
-    void anEmptyEffortIsRefusedInWords() {
+    void aTaskSavedWithoutACategoryIsRefusedNextToItAndNothingIsStored() {
+        var family = newFamily("The Rivera family");
+        var view = emptyNewTask(family);
+        assertThat(view.fields.category.isInvalid()).as("no complaint before she saves").isFalse();
+
+        _setValue(view.fields.title, "Fold the laundry");
+        _click(view.save);
+
+        assertRefused(view.fields.category, "Please choose a category.");
+        assertNothingStored(family);
+    }
+
+    @Test
+    void anEmptyEffortIsFineAndCountsAsTheUsualHalfHour() {
         var family = newFamily("The Rivera family");
         var view = newTask(family);
+        assertThat(view.fields.more.isOpened()).as("times and effort wait under More").isFalse();
+        assertThat(view.fields.effortMinutes.getHelperText()).contains("fair share");
 
         _setValue(view.fields.title, "Bring dinner");
         _setValue(view.fields.effortMinutes, null);
         _click(view.save);
 
-        assertRefused(view.fields.effortMinutes, "Please say roughly how long it takes, in minutes.");
+        NotificationsKt.expectNotifications("Task added.");
+        assertThat(tasksAs(family.mother(), family.spaceId())).singleElement()
+                .returns(TaskForm.USUAL_EFFORT_MINUTES, TaskSummary::effortMinutes);
+    }
+
+    @Test
+    void aRefusedTimeOpensMoreSoSheSeesWhy() {
+        var family = newFamily("The Rivera family");
+        var view = newTask(family);
+
+        _setValue(view.fields.title, "Bring dinner");
+        _setValue(view.fields.startTime, LocalTime.of(19, 0));
+        _setValue(view.fields.endTime, LocalTime.of(18, 0));
+        view.fields.more.setOpened(false);
+        _click(view.save);
+
+        assertThat(view.fields.more.isOpened()).isTrue();
         assertNothingStored(family);
     }
 

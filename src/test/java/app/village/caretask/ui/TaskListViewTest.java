@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +11,12 @@ import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TaskListViewTest extends CareTaskUiTest {
@@ -48,6 +53,42 @@ class TaskListViewTest extends CareTaskUiTest {
         assertThat(view.shown.getText()).isEqualTo("Showing 45 of 45 tasks.");
         assertThat(titles(cards(view.list))).hasSize(45).doesNotHaveDuplicates().last().isEqualTo("Task 45");
         assertThat(view.showMore.isVisible()).isFalse();
+    }
+
+    @Test
+    void theListIsGroupedByDayAndADailyTaskShowsOnceWithHowItRepeats() {
+        var family = newFamily("The Rivera family");
+        motherAdds(family, TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
+                Set.of(DayOfWeek.values()), today().plusDays(29), 15));
+        motherAdds(family, atNoon("Pharmacy run", TaskCategory.ERRANDS, today().plusDays(1), 30));
+        motherAdds(family, atNoon("Post office", TaskCategory.ERRANDS, today().plusDays(1), 30));
+
+        var view = openList(family);
+
+        // Thirty days of the daily task would fill the page: it is one entry, on its next open day.
+        assertThat(titles(cards(view.list))).hasSize(3).first().isEqualTo("Wash the bottles");
+        assertThat(view.shown.getText()).isEqualTo("Showing 3 of 3 tasks.");
+        assertThat(textOf(card(view.list, "Wash the bottles"))).contains("Every Mon, Tue, Wed, Thu, Fri, Sat, Sun");
+        assertThat(_find(view.list, H2.class).stream().map(H2::getText).toList()).containsExactly(
+                "Today, " + TaskTexts.longDay(today()), "Tomorrow, " + TaskTexts.longDay(today().plusDays(1)));
+        var tomorrow = _find(view.list, UnorderedList.class).get(1);
+        assertThat(titles(cards(tomorrow))).containsExactlyInAnyOrder("Pharmacy run", "Post office");
+    }
+
+    @Test
+    void aDayOfARepeatingTaskSomeoneTookOnKeepsItsOwnEntry() {
+        var family = newFamily("The Rivera family");
+        var first = motherAdds(family, TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
+                Set.of(DayOfWeek.values()), today().plusDays(9), 15));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), first);
+
+        var view = openList(family);
+
+        // Today's is Rose's; the next open day (tomorrow) stands for the rest.
+        assertThat(titles(cards(view.list))).containsExactly("Wash the bottles", "Wash the bottles");
+        assertThat(textOf(cards(view.list).get(0))).contains("Grandma Rose is on it");
+        assertThat(textOf(cards(view.list).get(1))).contains("Tomorrow", "Open");
     }
 
     /** Seven tasks: three meals (one taken on by Rose, one done by her), two errands tomorrow, one next week, one undated. */

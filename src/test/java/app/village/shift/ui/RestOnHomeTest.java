@@ -68,6 +68,17 @@ class RestOnHomeTest extends ShiftUiTest {
     }
 
     @Test
+    void theOneWhoTookTheNightReadsCoveredByYou() {
+        var family = newFamily("The Rivera family");
+        roseTakesTonight(family);
+
+        openHome(family.supporter(), family);
+
+        assertThat(textOf(section("Her rest"))).contains("Next night: covered by you.")
+                .doesNotContain("covered by Grandma Rose");
+    }
+
+    @Test
     void herCircleSeesHerRestButNotTheHandoffs() {
         var family = newFamily("The Rivera family");
         var tonight = roseTakesTonight(family);

@@ -8,6 +8,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.security.VillageUser;
+import app.village.account.AccountService;
+import app.village.notification.MailOutbox;
+import app.village.shift.NightAskService;
 import app.village.shift.OfferSummary;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftKind;
@@ -16,7 +19,9 @@ import app.village.shift.SleepWindowForm;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -25,8 +30,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class RestViewTest extends ShiftUiTest {
+
+    @Autowired AccountService accounts;
+    @Autowired MailOutbox mail;
 
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
@@ -77,12 +86,14 @@ class RestViewTest extends ShiftUiTest {
         _click(view.saveSleep);
 
         NotificationsKt.expectNotifications("Your sleep is protected. Night shifts are open for the next two weeks.");
-        assertThat(nights()).hasSize(14).allSatisfy(night -> assertThat(textOf(night)).endsWith("Not covered yet"));
+        // Open nights read calmly, not fourteen red "Not covered yet".
+        assertThat(nights()).hasSize(14).allSatisfy(night -> assertThat(textOf(night)).contains("Open"));
+        assertThat(textOf(section("Protected sleep"))).contains("14 nights still open.").doesNotContain("Not covered");
         assertThat(textOf(nights().get(0))).startsWith("Tonight");
         assertThat(textOf(nights().get(1))).startsWith("Tomorrow night");
         assertThat(textOf(nights().get(13))).startsWith(SHORT_DAY.format(today().plusDays(13)));
         assertThat(view.saveSleep.getText()).isEqualTo("Save my sleep window");
-        assertThat(buttonTexts(section("Protected sleep"))).contains("Stop protecting my sleep…")
+        assertThat(buttonTexts(section("Protected sleep"))).contains("Stop protecting my sleep…", "Ask someone")
                 .doesNotContain("Take this night");
         as(family.mother());
         var cover = shifts.sleepCover(family.spaceId());
@@ -224,10 +235,50 @@ class RestViewTest extends ShiftUiTest {
         assertThat(weekAs(family.mother(), family, today())).isEmpty();
     }
 
+    @Test
+    void offersToHerComeBeforeHerNightsAndTheBreakForm() {
+        var family = newFamily("The Rivera family");
+        motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
+        supporterOffers(family, family.supporter(), "A walk with the baby");
+
+        var view = openRest(family.mother(), family);
+
+        var headings = _find(view, H2.class).stream().map(H2::getText).toList();
+        assertThat(headings).containsSubsequence("Breaks offered to you", "Protected sleep", "Ask for a break");
+    }
+
+    @Test
+    void theMotherAsksOnePersonToTakeAnOpenNight() {
+        var family = newFamily("The Rivera family");
+        motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
+        var rosesEmail = accounts.namesOf(List.of(family.supporter().accountId()))
+                .get(family.supporter().accountId()).email();
+        var waitingBefore = mail.waitingFor(rosesEmail);
+        var view = openRest(family.mother(), family);
+
+        _click(_get(view, Button.class, spec -> spec.withAttribute("aria-label", "Ask someone to take tomorrow night")));
+
+        var dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Ask someone to take tomorrow night");
+        // Those who take shifts; not the mother herself, not the viewer.
+        assertThat(view.whoToAsk.getListDataView().getItems().map(NightAskService.Person::name).toList())
+                .containsExactly("Sam", "Grandma Rose", "Aunt Lena");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Ask")));
+        assertThat(view.whoToAsk.isInvalid()).as("she must pick someone").isTrue();
+
+        _setValue(view.whoToAsk, view.whoToAsk.getListDataView().getItems()
+                .filter(person -> person.name().equals("Grandma Rose")).findFirst().orElseThrow());
+        _click(_get(dialog, Button.class, spec -> spec.withText("Ask")));
+
+        NotificationsKt.expectNotifications("Asked Grandma Rose. The night stays open for anyone until it is taken.");
+        assertThat(mail.waitingFor(rosesEmail)).isEqualTo(waitingBefore + 1);
+        assertThat(textOf(night("Tomorrow night"))).contains("Open").doesNotContain("Covered");
+    }
+
     // --- Her circle -------------------------------------------------------------------------------------
 
     @Test
-    void aSupporterTakesTonightAndItReadsCoveredByHer() {
+    void aSupporterTakesTonightAndItReadsCoveredByYouToHerAndByHerNameToTheMother() {
         var family = newFamily("The Rivera family");
         motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
         var view = openRest(family.supporter(), family);
@@ -239,13 +290,18 @@ class RestViewTest extends ShiftUiTest {
 
         NotificationsKt.expectNotifications("Thank you. She can sleep.");
         var tonight = night("Tonight");
-        assertThat(textOf(tonight)).contains("Covered by Grandma Rose");
+        assertThat(textOf(tonight)).endsWith("Covered by you");
         assertThat(buttonTexts(tonight)).isEmpty();
-        assertThat(textOf(night("Tomorrow night"))).contains("Not covered yet");
+        assertThat(textOf(night("Tomorrow night"))).contains("Open").doesNotContain("Covered");
         assertThat(buttonTexts(night("Tomorrow night"))).containsExactly("Take this night");
         assertThat(textOf(view)).contains("Her rest this week: 5 h covered, 1 night with someone on the night shift.");
         as(family.mother());
         assertThat(shifts.sleepCover(family.spaceId()).nights().getFirst().helpers()).containsExactly("Grandma Rose");
+
+        openRest(family.mother(), family);
+        assertThat(textOf(night("Tonight"))).endsWith("Covered by Grandma Rose");
+        assertThat(textOf(nights().getFirst())).as("covered nights lead").startsWith("Tonight");
+        assertThat(textOf(section("Protected sleep"))).contains("13 nights still open.");
     }
 
     @Test

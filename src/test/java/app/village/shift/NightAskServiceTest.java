@@ -1,0 +1,116 @@
+package app.village.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.village.account.AccountService;
+import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
+import app.village.family.FamilyTestData;
+import app.village.family.InvitationService;
+import app.village.family.NotAllowedException;
+import app.village.notification.MailOutbox;
+import app.village.security.VillageUser;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The mother asks one person of her circle to take a night nobody has taken: the ask goes to that person only. */
+@IntegrationTest
+class NightAskServiceTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired ShiftService shifts;
+    @Autowired NightAskService nightAsks;
+    @Autowired MailOutbox mail;
+
+    VillageUser maya;
+    VillageUser leo;
+    VillageUser bo;
+    UUID space;
+    UUID tomorrowNight;
+
+    @BeforeEach
+    void aMotherWithHerSleepProtected() {
+        var data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        leo = data.person("Leo");
+        bo = data.person("Bo");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, leo, FamilyRole.SUPPORTER);
+        data.join(maya, space, bo, FamilyRole.VIEWER);
+        as(maya);
+        shifts.setSleepWindow(space, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        tomorrowNight = shifts.sleepCover(space).nights().get(1).shiftId();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    String emailOf(VillageUser user) {
+        return accounts.namesOf(List.of(user.accountId())).get(user.accountId()).email();
+    }
+
+    @Test
+    void theAskGoesToThePersonSheChoseAndNoOneElse() {
+        assertThat(nightAsks.peopleToAsk(space)).extracting(NightAskService.Person::name).containsExactly("Leo");
+
+        nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId());
+
+        assertThat(mail.waitingFor(emailOf(leo))).isEqualTo(1);
+        assertThat(mail.waitingFor(emailOf(bo))).isZero();
+        assertThat(shifts.sleepCover(space).nights().get(1).covered()).as("the night stays open for anyone").isFalse();
+    }
+
+    @Test
+    void aViewerOrAnOutsiderCannotBeAsked() {
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, bo.accountId()))
+                .isInstanceOf(ShiftProblem.class);
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, UUID.randomUUID()))
+                .isInstanceOf(ShiftProblem.class);
+        assertThat(mail.waitingFor(emailOf(bo))).isZero();
+    }
+
+    @Test
+    void aNightSomeoneTookIsNotAskedFor() {
+        as(leo);
+        shifts.signUp(space, tomorrowNight);
+        as(maya);
+
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId()))
+                .isInstanceOf(ShiftProblem.class).hasMessage("Someone has already taken this night.");
+        assertThat(mail.waitingFor(emailOf(leo))).isZero();
+    }
+
+    @Test
+    void onlyTheMotherAsksForHerNights() {
+        as(leo);
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId()))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> nightAsks.peopleToAsk(space)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void aShiftThatIsNotANightIsNotAskedFor() {
+        var visit = shifts.create(space, ShiftForm.of(ShiftKind.VISIT, LocalDate.now().plusDays(2), LocalTime.of(15, 0),
+                LocalTime.of(16, 0)));
+
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, visit, leo.accountId()))
+                .isInstanceOf(ShiftProblem.class).hasMessage("That shift is no longer there.");
+    }
+}
