@@ -51,6 +51,7 @@ class TasksForTheMotherUiTest extends CareTaskUiTest {
         assertThat(view.fields.forMother.getValue()).isFalse();
 
         _setValue(view.fields.title, "Hold Luna so Maya can eat");
+        _setValue(view.fields.category, TaskCategory.CARE_FOR_THE_MOTHER);
         _setValue(view.fields.forMother, true);
         _click(view.save);
 
