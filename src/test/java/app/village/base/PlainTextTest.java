@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.base.PlainText.Kind;
 import app.village.base.PlainText.Validator;
+import app.village.account.Registration;
+import app.village.family.FamilyRole;
+import app.village.family.InvitationForm;
+import app.village.family.SpaceForm;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,5 +54,25 @@ class PlainTextTest {
         for (var kind : Kind.values()) {
             assertThat(Validator.problemIn(text, kind)).as(kind.name()).isEqualTo(PlainText.MARKUP_MESSAGE);
         }
+    }
+
+    @Test
+    void theFormsMarkTheirNamesAndSingleLineFieldsWhileMessagesKeepTheirLines() {
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
+            var validator = factory.getValidator();
+
+            assertThat(messages(validator.validate(new Registration("maya@village.example", "Ma\u200Bya",
+                    "a quiet night for everyone")))).containsExactly(PlainText.HIDDEN_CHARACTER_MESSAGE);
+            assertThat(messages(validator.validate(SpaceForm.named("The Rivera\u202E family", "America/Chicago"))))
+                    .containsExactly(PlainText.HIDDEN_CHARACTER_MESSAGE);
+            assertThat(messages(validator.validate(new InvitationForm("Leo", "partner\nand friend",
+                    FamilyRole.SUPPORTER, null, "")))).containsExactly(PlainText.LINE_BREAK_MESSAGE);
+            assertThat(validator.validate(new InvitationForm("Leo", "partner", FamilyRole.SUPPORTER, null,
+                    "Welcome, love.\nSee you Sunday."))).isEmpty();
+        }
+    }
+
+    private static Set<String> messages(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
     }
 }
