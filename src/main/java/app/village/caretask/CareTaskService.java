@@ -240,17 +240,27 @@ public class CareTaskService {
         return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
 
-    /**
-     * A page of the full list, soonest first; undated tasks last. A repeating task's open days are one entry,
-     * its first open day the filter matches; days someone took on or did are each listed.
-     */
+    /** A page of the full list, every day of a repeating task too, soonest first; undated tasks last. */
     @Transactional(readOnly = true)
     public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
+        return page(spaceId, filter, false, offset, limit);
+    }
+
+    /**
+     * A page of the task list as the list shows it: as {@link #page}, but a repeating task's open days are one
+     * entry, its first open day the filter matches; days someone took on or did are each listed.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> listPage(UUID spaceId, TaskFilter filter, int offset, int limit) {
+        return page(spaceId, filter, true, offset, limit);
+    }
+
+    private List<TaskSummary> page(UUID spaceId, TaskFilter filter, boolean repeatingOnce, int offset, int limit) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new TaskProblem("That page of the list doesn't exist.");
         }
-        return summarize(listQuery.page(spaceId, filter, true, offset, limit), me);
+        return summarize(listQuery.page(spaceId, filter, repeatingOnce, offset, limit), me);
     }
 
     /**
@@ -273,14 +283,20 @@ public class CareTaskService {
     @Transactional(readOnly = true)
     public int count(UUID spaceId, TaskFilter filter) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        return Math.toIntExact(listQuery.count(spaceId, filter, false));
+    }
+
+    /** How many entries the task list has for the filter, counted as {@link #listPage} lists them. */
+    @Transactional(readOnly = true)
+    public int listCount(UUID spaceId, TaskFilter filter) {
+        access.require(spaceId, FamilyPermission.VIEW_SPACE);
         return Math.toIntExact(listQuery.count(spaceId, filter, true));
     }
 
-    /** All tasks of the space, each day of a repeating one too, soonest first: for small spaces and tests. */
+    /** All tasks of the space, soonest first: a convenience for small spaces and tests. */
     @Transactional(readOnly = true)
     public List<TaskSummary> tasks(UUID spaceId) {
-        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return summarize(listQuery.page(spaceId, TaskFilter.everything(), false, 0, 500), me);
+        return page(spaceId, TaskFilter.everything(), 0, 500);
     }
 
     /**

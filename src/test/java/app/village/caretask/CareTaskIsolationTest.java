@@ -107,6 +107,8 @@ class CareTaskIsolationTest {
         calls.put("today", () -> careTasks.today(familyB));
         calls.put("page", () -> careTasks.page(familyB, TaskFilter.everything(), 0, 50));
         calls.put("count", () -> careTasks.count(familyB, TaskFilter.everything()));
+        calls.put("listPage", () -> careTasks.listPage(familyB, TaskFilter.everything(), 0, 50));
+        calls.put("listCount", () -> careTasks.listCount(familyB, TaskFilter.everything()));
         calls.put("tasks", () -> careTasks.tasks(familyB));
         calls.put("repeatPatterns", () -> careTasks.repeatPatterns(familyB, List.of(repeatingTaskOfB)));
         calls.put("fairShare", () -> careTasks.fairShare(familyB));
@@ -163,6 +165,8 @@ class CareTaskIsolationTest {
         assertThat(careTasks.tasks(familyA)).extracting(TaskSummary::title).containsExactly("Anna's errand");
         assertThat(careTasks.page(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
         assertThat(careTasks.count(familyA, TaskFilter.everything())).isEqualTo(1);
+        assertThat(careTasks.listPage(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
+        assertThat(careTasks.listCount(familyA, TaskFilter.everything())).isEqualTo(1);
         assertThat(careTasks.count(familyA, new TaskFilter(null, rose.accountId(), null, null, null))).isZero();
         // Family B's task ids in her own space: how B's tasks repeat stays B's.
         assertThat(careTasks.repeatPatterns(familyA, List.of(repeatingTaskOfB, openTaskOfB))).isEmpty();

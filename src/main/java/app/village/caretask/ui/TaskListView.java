@@ -208,13 +208,13 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         lastGroup = null;
         lastGroupDay = null;
         loaded = 0;
-        total = careTasks.count(space.id(), filter());
+        total = careTasks.listCount(space.id(), filter());
         loadMore(space, today);
     }
 
     private void loadMore(SpaceDetails space, LocalDate today) {
         var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
-        var page = careTasks.page(space.id(), filter(), loaded, PAGE_SIZE);
+        var page = careTasks.listPage(space.id(), filter(), loaded, PAGE_SIZE);
         var patterns = page.stream().anyMatch(TaskSummary::repeating)
                 ? careTasks.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
                 : Map.<UUID, String>of();
