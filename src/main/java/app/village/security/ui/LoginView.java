@@ -29,7 +29,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm loginForm = new LoginForm();
-    private final Paragraph notice = new Paragraph();
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -39,16 +38,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(createI18n());
 
-        notice.addClassName("notice");
-        notice.getElement().setAttribute("role", "status");
-        notice.setVisible(false);
-
         var register = new Anchor("register", "Create an account");
         register.addClassName("text-link");
         var newHere = new Div(new Paragraph("New to Village, or invited by your family? "), register);
         newHere.addClassName("login-footer");
 
-        add(new H1("Welcome back"), notice, loginForm, newHere);
+        add(new H1("Welcome back"), loginForm, newHere);
     }
 
     private static LoginI18n createI18n() {
@@ -69,9 +64,5 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         loginForm.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("registered")) {
-            notice.setText("Your account is ready. Log in with your email and new password.");
-            notice.setVisible(true);
-        }
     }
 }

@@ -73,7 +73,7 @@ class LayoutE2ETest extends BrowserTest {
     @EnumSource(Viewport.class)
     void noPublicPageShowsExceptionDetails(Viewport viewport) {
         open(viewport);
-        for (var path : new String[] {"", "login", "login?error", "login?registered", "register", "help",
+        for (var path : new String[] {"", "login", "login?error", "register", "help",
                 "no-such-page", "%3Cscript%3Ex", "account"}) {
             navigate(path);
             assertNoErrorDetailsShown();
