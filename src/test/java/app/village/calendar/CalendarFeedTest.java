@@ -20,6 +20,7 @@ import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
+import app.village.testsupport.SeveralSessions;
 import app.village.testsupport.SignedIn;
 import java.io.StringReader;
 import java.time.Instant;
@@ -310,6 +311,23 @@ class CalendarFeedTest {
         SignedIn.nobody();
 
         assertThatThrownBy(feeds::newFeedAddress).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void herSessionsAskingForANewAddressAtOnceAllGetOneAndTheLastOneWorks() throws Exception {
+        var addresses = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var failures = SeveralSessions.atOnce(6, rose, session -> addresses.add(feeds.newFeedAddress()));
+
+        assertThat(failures).isEmpty();
+        assertThat(addresses).hasSize(6).doesNotHaveDuplicates();
+        // As if she had pressed the button six times: the address made last works, the others don't.
+        int working = 0;
+        for (var address : addresses) {
+            if (fetch(address).getStatus() == 200) {
+                working++;
+            }
+        }
+        assertThat(working).isEqualTo(1);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

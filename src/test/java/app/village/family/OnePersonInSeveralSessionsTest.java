@@ -8,16 +8,10 @@ import app.village.security.VillageUser;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
+import app.village.testsupport.SeveralSessions;
 import app.village.testsupport.SignedIn;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +58,7 @@ class OnePersonInSeveralSessionsTest {
 
     @Test
     void herSessionsOpeningFamilyPagesAtOnceAllGetTheirPages() throws Exception {
-        var failures = atOnce(SESSIONS, session -> {
+        var failures = SeveralSessions.atOnce(SESSIONS, maya, session -> {
             for (int round = 0; round < ROUNDS; round++) {
                 // What her family home, Today and rest pages ask for, in one space and then the other.
                 var space = (session + round) % 2 == 0 ? riveras : friends;
@@ -98,7 +92,7 @@ class OnePersonInSeveralSessionsTest {
     @Test
     void herVisitsDoNotStandInTheWayOfTheOwnerChangingHerRole() throws Exception {
         // The owner's change of her role must not collide with her own sessions recording visits at the same time.
-        var failures = atOnce(SESSIONS, session -> {
+        var failures = SeveralSessions.atOnce(SESSIONS, maya, session -> {
             for (int round = 0; round < ROUNDS; round++) {
                 if (session == 0) {
                     SignedIn.as(daniel.accountId(), daniel.displayName());
@@ -114,42 +108,5 @@ class OnePersonInSeveralSessionsTest {
         });
 
         assertThat(failures).isEmpty();
-    }
-
-    interface Session {
-        void run(int session) throws Exception;
-    }
-
-    /** Runs each session on its own thread, signed in as Maya, all released at once; the errors they met. */
-    private List<String> atOnce(int sessions, Session work) throws Exception {
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(sessions);
-        var results = new ArrayList<Future<String>>();
-        for (int i = 0; i < sessions; i++) {
-            int session = i;
-            Callable<String> navigate = () -> {
-                SignedIn.as(maya.accountId(), maya.displayName());
-                start.await();
-                try {
-                    work.run(session);
-                    return "";
-                } catch (Exception | AssertionError e) {
-                    return e.getClass().getSimpleName() + ": " + e.getMessage();
-                } finally {
-                    SignedIn.nobody();
-                }
-            };
-            results.add(pool.submit(navigate));
-        }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
-        var failures = new ArrayList<String>();
-        for (var result : results) {
-            if (!result.get().isEmpty()) {
-                failures.add(result.get());
-            }
-        }
-        return failures;
     }
 }

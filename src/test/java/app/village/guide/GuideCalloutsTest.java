@@ -8,6 +8,7 @@ import app.village.account.Registration;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
+import app.village.testsupport.SeveralSessions;
 import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.util.Arrays;
@@ -94,5 +95,19 @@ class GuideCalloutsTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         as(maya);
         assertThat(callouts.isHidden(Callout.FULL_NIGHTS_SLEEP)).isFalse();
+    }
+
+    @Test
+    void herSessionsHidingTheSameCalloutAtOnceAllSucceed() throws Exception {
+        // One race per person and callout: her tabs showing the same tip, all closed at the same moment.
+        for (int person = 0; person < 5; person++) {
+            var she = person == 0 ? maya : person("Maya" + person);
+            for (var callout : Callout.values()) {
+                var failures = SeveralSessions.atOnce(6, she, session -> callouts.hide(callout));
+                assertThat(failures).as("hiding %s", callout).isEmpty();
+            }
+            as(she);
+            assertThat(Callout.values()).allMatch(callouts::isHidden);
+        }
     }
 }
