@@ -303,9 +303,9 @@ class CareTaskJourneyE2ETest extends BrowserTest {
         return page.locator("section.fair-share");
     }
 
-    /** A row of the fair-share tab that is open ("Last 7 days"). */
+    /** A row of the fair share's last 7 days. */
     private Locator shareRow(String shownName) {
-        return fairShare().locator("li.share-row:visible").filter(new Locator.FilterOptions().setHas(
+        return fairShare().locator(".share-week li.share-row").filter(new Locator.FilterOptions().setHas(
                 page.locator(".share-name", new Page.LocatorOptions().setHasText(
                         Pattern.compile("^" + literal(shownName) + "$")))));
     }

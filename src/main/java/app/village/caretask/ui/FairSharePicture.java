@@ -8,11 +8,11 @@ import app.village.family.ui.Links;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +36,19 @@ class FairSharePicture implements FamilyHomeSection {
     @Override
     public Optional<Component> create(SpaceDetails space) {
         var share = careTasks.fairShare(space.id());
-        var tabs = new TabSheet();
-        tabs.add("Last 7 days", bars(share.lastWeek()));
-        tabs.add("Last 30 days", bars(share.lastMonth()));
-        tabs.addClassName("fair-share-tabs");
+        // Both periods as plain headed lists, not tabs: Vaadin's tab strip holds a focusable scroll area, which a
+        // tab list may not contain (axe: aria-required-children, critical), and four rows each fit on a phone.
         var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
-                + "10 PM to 6 AM, counts double."), tabs);
+                + "10 PM to 6 AM, counts double."), period("Last 7 days", "share-week", share.lastWeek()),
+                period("Last 30 days", "share-month", share.lastMonth()));
         section.addClassName("fair-share");
         return Optional.of(section);
+    }
+
+    private static Component period(String heading, String className, List<FairShare.Share> shares) {
+        var period = new Div(new H3(heading), bars(shares));
+        period.addClassNames("share-period", className);
+        return period;
     }
 
     static Component bars(List<FairShare.Share> shares) {

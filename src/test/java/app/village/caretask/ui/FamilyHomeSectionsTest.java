@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.ui.FamilyNavigation;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,10 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
         assertThat(currentPath()).isEqualTo("family/" + family.spaceId());
     }
 
-    /** "Name: figure" for each bar row in the fair-share tab that is showing. */
+    /** "Name: figure" for each bar row of the last 7 days. */
     private static List<String> shareRows() {
-        var tabs = _get(section("Fair share"), TabSheet.class);
-        return _find(tabs, ListItem.class, spec -> spec.withClasses("share-row")).stream()
+        var lastWeek = _get(section("Fair share"), Div.class, spec -> spec.withClasses("share-week"));
+        return _find(lastWeek, ListItem.class, spec -> spec.withClasses("share-row")).stream()
                 .map(row -> _get(row, Span.class, spec -> spec.withClasses("share-name")).getText() + ": "
                         + _get(row, Span.class, spec -> spec.withClasses("share-figure")).getText())
                 .toList();

@@ -1,0 +1,28 @@
+package app.village.demo;
+
+import app.village.account.AccountService;
+import app.village.caretask.CareTaskService;
+import app.village.family.FamilyService;
+import app.village.family.InvitationService;
+import app.village.security.VillageUser;
+import app.village.shift.ShiftService;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo family of {@code seeds/demo}, loaded through the services for tests that need a lived-in space
+ * (browser tests share one database, so it is loaded at most once per application context: the demo emails
+ * can register only once).
+ */
+public record DemoFamilyForTests(UUID spaceId, String password, Map<String, VillageUser> peopleByEmail) {
+
+    public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
+            InvitationService invitations, CareTaskService careTasks, ShiftService shifts, Clock clock) {
+        var family = DemoData.read();
+        var loader = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+        var people = loader.register(family);
+        var space = loader.loadSpace(family.space(), people);
+        return new DemoFamilyForTests(space, family.password(), Map.copyOf(people));
+    }
+}
