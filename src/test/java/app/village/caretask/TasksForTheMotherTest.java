@@ -52,7 +52,7 @@ class TasksForTheMotherTest {
         space = families.createSpace(SpaceForm.named("The Rivera family", "America/Chicago"));
         data.join(maya, space, rose, FamilyRole.SUPPORTER);
         data.join(maya, space, sam, FamilyRole.ORGANIZER);
-        today = LocalDate.now(clock.withZone(ZoneId.of("America/Chicago")));
+        today = clock.instant().atZone(ZoneId.of("America/Chicago")).toLocalDate();
     }
 
     @AfterEach
