@@ -7,6 +7,7 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceMemberships;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public class CareTaskService {
     private final SeriesSkipRepository skips;
     private final TaskListQuery listQuery;
     private final SpaceAccess access;
+    private final SpaceMemberships memberships;
     private final AccountService accounts;
     private final FamilyService families;
     private final CareTaskSettings settings;
@@ -55,13 +57,14 @@ public class CareTaskService {
 
     CareTaskService(CareTaskRepository tasks, CareTaskSeriesRepository series, SeriesSkipRepository skips,
             TaskListQuery listQuery,
-            SpaceAccess access, AccountService accounts, FamilyService families, CareTaskSettings settings,
-            Clock clock) {
+            SpaceAccess access, SpaceMemberships memberships, AccountService accounts, FamilyService families,
+            CareTaskSettings settings, Clock clock) {
         this.tasks = tasks;
         this.series = series;
         this.skips = skips;
         this.listQuery = listQuery;
         this.access = access;
+        this.memberships = memberships;
         this.accounts = accounts;
         this.families = families;
         this.settings = settings;
@@ -350,6 +353,9 @@ public class CareTaskService {
         if (isTheMother(me) && requireTask(spaceId, taskId).isForMother()) {
             throw new TaskProblem(FOR_HER);
         }
+        // Her leaving, if under way, puts her tasks back up before it commits and would miss this one: it is
+        // waited for here (and refuses), or it waits for this claim and then puts this task back up too.
+        memberships.holdMembership(spaceId, me.accountId());
         if (tasks.claimIfOpen(taskId, spaceId, me.accountId()) == 1) {
             return;
         }

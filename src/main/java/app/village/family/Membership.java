@@ -12,10 +12,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * Dynamic updates: a role change writes the role (and version) only, so it can't put back the
+ * {@code last_visited_at} it read when her visit was recorded in place meanwhile ({@link MembershipRepository#recordVisit}).
+ */
 @Entity
 @Table(name = "membership")
+@DynamicUpdate
 class Membership {
 
     static final int RELATIONSHIP_MAX = 60;

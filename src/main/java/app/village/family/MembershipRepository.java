@@ -36,4 +36,11 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     long countBySpaceId(UUID spaceId);
 
     boolean existsBySpaceIdAndAccountId(UUID spaceId, UUID accountId);
+
+    /**
+     * Locks her membership row until the caller's transaction ends: ending it (a delete) waits, and a lock taken
+     * while her leaving is under way waits for it and then finds no row.
+     */
+    @Query(value = "select id from membership where space_id = ?1 and account_id = ?2 for update", nativeQuery = true)
+    List<Object> lock(UUID spaceId, UUID accountId);
 }

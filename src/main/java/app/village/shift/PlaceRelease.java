@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When someone is no longer in a space, her places on its coming shifts (those that have not started) are
- * freed so others can sign up; shifts under way or over keep her for the record. Runs inside the transaction
+ * freed so others can sign up; shifts under way or over keep her for the record. Her offers of a break that the
+ * mother has not answered are withdrawn, so they stop showing and can't put a non-member on a shift. Runs inside the transaction
  * that ended the membership (see docs/decisions/membership-ended-releases-atomically.md), and for a deleted
  * account before her account row goes, whose cascade would otherwise delete her sign-ups and leave the counts.
  */
@@ -22,11 +23,14 @@ class PlaceRelease {
 
     private final CareShiftRepository shifts;
     private final ShiftSignupRepository signups;
+    private final RespiteOfferRepository offers;
     private final Clock clock;
 
-    PlaceRelease(CareShiftRepository shifts, ShiftSignupRepository signups, Clock clock) {
+    PlaceRelease(CareShiftRepository shifts, ShiftSignupRepository signups, RespiteOfferRepository offers,
+            Clock clock) {
         this.shifts = shifts;
         this.signups = signups;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -38,7 +42,8 @@ class PlaceRelease {
         var now = clock.instant();
         int freed = shifts.givePlacesBackStartingAfter(ended.spaceId(), ended.accountId(), now);
         signups.deleteStartingAfter(ended.spaceId(), ended.accountId(), now);
-        log.info("Membership of account {} in space {} ended ({}): {} coming shift places freed",
-                ended.accountId(), ended.spaceId(), ended.reason(), freed);
+        int withdrawn = offers.withdrawOpenOffers(ended.spaceId(), ended.accountId());
+        log.info("Membership of account {} in space {} ended ({}): {} coming shift places freed, {} open offers withdrawn",
+                ended.accountId(), ended.spaceId(), ended.reason(), freed, withdrawn);
     }
 }

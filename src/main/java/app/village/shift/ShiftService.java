@@ -6,6 +6,7 @@ import app.village.base.RepeatForm;
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceMemberships;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -51,6 +52,8 @@ public class ShiftService {
             DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
+    private static final String NO_LONGER_IN_THE_SPACE =
+            "You are no longer in this family's circle, so you can't sign up.";
     private static final String SLEEP_NOTE = "So she can sleep: her window is ";
 
     private final CareShiftRepository shifts;
@@ -62,13 +65,14 @@ public class ShiftService {
     private final RespiteOfferRepository offers;
     private final HandoffNoteRepository handoffs;
     private final SpaceAccess access;
+    private final SpaceMemberships memberships;
     private final AccountService accounts;
     private final Clock clock;
 
     ShiftService(CareShiftRepository shifts, CareShiftSeriesRepository series, ShiftSeriesSkipRepository skips,
             ShiftSettings settings, ShiftSignupRepository signups, SleepWindowRepository sleepWindows,
-            RespiteOfferRepository offers, HandoffNoteRepository handoffs, SpaceAccess access, AccountService accounts,
-            Clock clock) {
+            RespiteOfferRepository offers, HandoffNoteRepository handoffs, SpaceAccess access,
+            SpaceMemberships memberships, AccountService accounts, Clock clock) {
         this.shifts = shifts;
         this.series = series;
         this.skips = skips;
@@ -78,6 +82,7 @@ public class ShiftService {
         this.offers = offers;
         this.handoffs = handoffs;
         this.access = access;
+        this.memberships = memberships;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -297,6 +302,11 @@ public class ShiftService {
         var shift = requireShift(spaceId, shiftId);
         // Before the "already hers" check too, so a second tap of her own waits and then changes nothing.
         signups.lockPerson(me.accountId());
+        // Her leaving holds this lock too (PlaceRelease): if she was waiting on it, it has committed by now,
+        // and the membership read at the start is stale.
+        if (!memberships.isMember(spaceId, me.accountId())) {
+            throw new ShiftProblem(NO_LONGER_IN_THE_SPACE);
+        }
         if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isPresent()) {
             return;
         }
@@ -502,6 +512,10 @@ public class ShiftService {
         var shift = new CareShift(spaceId, ShiftKind.RESPITE, times, 1, offer.getNote(), me.accountId(), clock.instant());
         shift.requestedBy(me.accountId(), RestActivity.TIME_ALONE);
         signups.lockPerson(offer.getOfferedBy());
+        // After the lock, which her leaving also takes: a leave under way has committed and withdrawn her offers.
+        if (!memberships.isMember(spaceId, offer.getOfferedBy())) {
+            throw new ShiftProblem("The person who made this offer is no longer in your circle, so it can no longer be taken up.");
+        }
         if (signups.countOverlapping(offer.getOfferedBy(), times.startsAt(), times.endsAt()) > 0) {
             throw new ShiftProblem("The person who offered this now has another shift at that time.");
         }

@@ -11,8 +11,10 @@ import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.security.VillageUser;
+import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
+import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.testsupport.IntegrationTest;
@@ -27,12 +29,18 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whichever way Rose's membership ends (she leaves, the owner removes her, she deletes her account), the tasks
@@ -50,6 +58,8 @@ class LeavingReleasesWhatSheHeldTest {
     @Autowired CareTaskService careTasks;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     Instant clockBefore;
     FamilyTestData data;
@@ -222,5 +232,104 @@ class LeavingReleasesWhatSheHeldTest {
 
         assertThat(shiftAsMaya(night).helpers()).containsExactly("Rose");
         assertThat(shiftAsMaya(night).taken()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MembershipEnded.Reason.class)
+    void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MembershipEnded.Reason how) {
+        as(rose);
+        shifts.offerRespite(space, offerOn(day.plusDays(3)));
+        as(maya);
+        assertThat(shifts.openOffers(space)).hasSize(1);
+
+        end(how);
+
+        as(maya);
+        assertThat(shifts.openOffers(space)).isEmpty();
+    }
+
+    @Test
+    void anOfferStillOpenFromSomeoneNoLongerInTheCircleCannotBeAccepted() {
+        as(rose);
+        var offer = shifts.offerRespite(space, offerOn(day.plusDays(3)));
+        end(MembershipEnded.Reason.LEFT);
+        // As an offer of someone who left before leaving withdrew her offers still stands.
+        jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer);
+
+        as(maya);
+        assertThatThrownBy(() -> shifts.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
+                "The person who made this offer is no longer in your circle, so it can no longer be taken up.");
+        assertThat(shifts.between(space, day, day.plusDays(5), false)).isEmpty();
+    }
+
+    @Test
+    void aSignUpThatWaitedForHerLeavingIsRefusedAndBooksNothing() throws Exception {
+        as(maya);
+        var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
+
+        var answer = whileSheIsLeaving(() -> shifts.signUp(space, night));
+
+        assertThat(answer).isEqualTo("You are no longer in this family's circle, so you can't sign up.");
+        assertThat(shiftAsMaya(night).taken()).isZero();
+        assertThat(shiftAsMaya(night).helpers()).isEmpty();
+    }
+
+    @Test
+    void aClaimWhileSheIsLeavingIsRefusedAndTheTaskStaysOpen() throws Exception {
+        as(maya);
+        var dinner = careTasks.create(space,
+                TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
+
+        var answer = whileSheIsLeaving(() -> careTasks.claim(space, dinner));
+
+        assertThat(answer).isEqualTo("This family space is not shared with you.");
+        assertThat(taskAsMaya(dinner).status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(taskAsMaya(dinner).assigneeName()).isNull();
+    }
+
+    static RespiteOfferForm offerOn(LocalDate day) {
+        return new RespiteOfferForm(day, LocalTime.of(10, 0), LocalTime.of(14, 0), "I'll take the baby out");
+    }
+
+    /**
+     * Rose leaves in a transaction kept open until {@code meanwhile}, run as Rose on a device of hers, either
+     * waits on a lock the leave holds or has finished; then the leave commits. Returns "done" or the refusal.
+     */
+    String whileSheIsLeaving(Runnable meanwhile) throws Exception {
+        var device = Executors.newSingleThreadExecutor();
+        try {
+            var answer = new TransactionTemplate(transactions).execute(status -> {
+                end(MembershipEnded.Reason.LEFT);
+                Future<String> call = device.submit(() -> {
+                    as(rose);
+                    try {
+                        meanwhile.run();
+                        return "done";
+                    } catch (RuntimeException refused) {
+                        return refused.getMessage();
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                });
+                waitUntilWaitingOrDone(call);
+                return call;
+            });
+            return answer.get(30, TimeUnit.SECONDS);
+        } finally {
+            device.shutdownNow();
+        }
+    }
+
+    private void waitUntilWaitingOrDone(Future<String> call) {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!call.isDone() && !someSessionWaitsOnALock() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private boolean someSessionWaitsOnALock() {
+        Integer waiting = jdbc.queryForObject(
+                "select count(*) from information_schema.sessions where blocker_id is not null", Integer.class);
+        return waiting != null && waiting > 0;
     }
 }

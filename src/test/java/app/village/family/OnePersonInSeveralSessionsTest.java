@@ -11,11 +11,17 @@ import app.village.testsupport.MutableClock;
 import app.village.testsupport.SeveralSessions;
 import app.village.testsupport.SignedIn;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One person signed in on several devices and tabs at once, each opening family pages: none of them may end
@@ -34,6 +40,8 @@ class OnePersonInSeveralSessionsTest {
     @Autowired CareTaskService careTasks;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     VillageUser maya;
     VillageUser daniel;
@@ -108,5 +116,44 @@ class OnePersonInSeveralSessionsTest {
         });
 
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anOwnerChangingHerRoleWhileSheOpensAPageKeepsHerLatestVisit() throws Exception {
+        SignedIn.as(maya.accountId(), "Maya");
+        var danielsMembership = families.members(riveras).stream()
+                .filter(member -> member.accountId().equals(daniel.accountId())).findFirst().orElseThrow()
+                .membershipId();
+        var phone = Executors.newSingleThreadExecutor();
+        try {
+            var visit = new TransactionTemplate(transactions).execute(status -> {
+                // Maya's change has read Daniel's membership when his phone opens the space and commits first.
+                families.changeRole(riveras, danielsMembership, FamilyRole.SUPPORTER);
+                clock.advance(Duration.ofMinutes(5));
+                var visitedAt = clock.instant();
+                var opened = phone.submit(() -> {
+                    SignedIn.as(daniel.accountId(), "Daniel");
+                    try {
+                        families.openSpace(riveras);
+                    } finally {
+                        SignedIn.nobody();
+                    }
+                });
+                try {
+                    opened.get(30, TimeUnit.SECONDS);
+                } catch (Exception failed) {
+                    throw new IllegalStateException(failed);
+                }
+                return visitedAt;
+            });
+
+            var lastVisit = jdbc.queryForObject("select last_visited_at from membership where id = ?",
+                    OffsetDateTime.class, danielsMembership);
+            assertThat(lastVisit.toInstant()).isEqualTo(visit);
+            assertThat(jdbc.queryForObject("select role from membership where id = ?", String.class,
+                    danielsMembership)).isEqualTo(FamilyRole.SUPPORTER.name());
+        } finally {
+            phone.shutdownNow();
+        }
     }
 }
