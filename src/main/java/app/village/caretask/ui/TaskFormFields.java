@@ -109,7 +109,8 @@ final class TaskFormFields {
         effortMinutes.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage("Please enter a whole number of minutes, or leave it empty."));
         // Text that isn't a number reaches the server as an empty value: only a truly empty field means "usual".
-        // The field's own check knows the difference (the browser reports the text it could not read).
+        // The field's own check knows the difference (the browser reports the text it could not read); it is
+        // named here so the rule holds whatever the binder's default validators, and says it in words.
         binder.forField(effortMinutes)
                 .withValidator(effortMinutes.getDefaultValidator())
                 .withConverter(minutes -> minutes == null ? TaskForm.USUAL_EFFORT_MINUTES : minutes, minutes -> minutes)
