@@ -18,6 +18,14 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
             + "and s.cancelledAt is null order by s.startsAt, s.id")
     List<CareShift> findStartingBetween(UUID spaceId, LocalDate from, LocalDate to);
 
+    /**
+     * Shifts under way at {@code now} (a night that began yesterday evening, at 2 a.m.) and those starting on
+     * the family's days {@code from} to {@code to}, cancelled ones left out.
+     */
+    @Query("select s from CareShift s where s.spaceId = ?1 and s.cancelledAt is null "
+            + "and (s.startDay between ?2 and ?3 or (s.startsAt <= ?4 and s.endsAt > ?4)) order by s.startsAt, s.id")
+    List<CareShift> findUnderWayOrStartingBetween(UUID spaceId, LocalDate from, LocalDate to, Instant now);
+
     @Query("select s from CareShift s where s.spaceId = ?1 and s.protectedSleep = true and s.cancelledAt is null "
             + "and s.startDay between ?2 and ?3")
     List<CareShift> findProtectedNights(UUID spaceId, LocalDate from, LocalDate to);

@@ -54,6 +54,8 @@ public class ShiftService {
             DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
     private static final String NO_LONGER_IN_THE_SPACE =
             "You are no longer in this family's circle, so you can't sign up.";
+    /** How the viewer reads herself among a shift's helpers. */
+    private static final String YOU = "you";
     private static final String SLEEP_NOTE = "So she can sleep: her window is ";
 
     private final CareShiftRepository shifts;
@@ -351,23 +353,27 @@ public class ShiftService {
     }
 
     /**
-     * Her shifts today and tomorrow that are not over, and for the mother who is on tonight's nights: what
-     * Today shows, read in one go (the two days' shifts once, their helpers once).
+     * Her shifts under way, today and tomorrow that are not over, and for the mother who is on tonight's night:
+     * what Today shows, read in one go (the shifts once, their helpers once). At 2 a.m. "tonight" is the night
+     * under way, which began the evening before; otherwise the night starting today.
      */
     @Transactional(readOnly = true)
     public ShiftsToday onToday(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = today(me.zone());
         var now = clock.instant();
-        var found = summarize(shifts.findStartingBetween(spaceId, today, today.plusDays(1)), me);
+        var found = summarize(shifts.findUnderWayOrStartingBetween(spaceId, today, today.plusDays(1), now), me);
         var mine = found.stream().filter(shift -> shift.mine() && shift.end().toInstant().isAfter(now)).toList();
         List<String> tonight = null;
         if (me.can(FamilyPermission.PLAN_OWN_REST)) {
-            var nights = found.stream()
-                    .filter(shift -> shift.kind() == ShiftKind.NIGHT && shift.start().toLocalDate().equals(today))
+            var nights = found.stream().filter(shift -> shift.kind() == ShiftKind.NIGHT).toList();
+            var underWay = nights.stream()
+                    .filter(night -> !night.start().toInstant().isAfter(now) && night.end().toInstant().isAfter(now))
                     .toList();
-            if (!nights.isEmpty()) {
-                tonight = nights.stream().flatMap(night -> night.helpers().stream()).distinct().toList();
+            var herNight = !underWay.isEmpty() ? underWay
+                    : nights.stream().filter(night -> night.start().toLocalDate().equals(today)).toList();
+            if (!herNight.isEmpty()) {
+                tonight = herNight.stream().flatMap(night -> night.helpers().stream()).distinct().toList();
             }
         }
         return new ShiftsToday(today, mine, tonight);
@@ -622,7 +628,7 @@ public class ShiftService {
         }
         var ids = nights.stream().map(CareShift::getId).toList();
         var places = ids.isEmpty() ? List.<ShiftSignup>of() : signups.findByShiftIdIn(ids);
-        var helpers = helpersByShift(places);
+        var helpers = helpersByShift(places, me);
         var mine = new HashSet<UUID>();
         places.stream().filter(place -> place.getAccountId().equals(me.accountId()))
                 .forEach(place -> mine.add(place.getShiftId()));
@@ -690,7 +696,7 @@ public class ShiftService {
             var whose = restOf.get(shift.getId());
             return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
-                    shift.getTaken(), withFormerMembers(people.stream().map(id -> nameOf(names, id)).toList(),
+                    shift.getTaken(), withFormerMembers(people.stream().map(id -> helperName(names, id, me)).toList(),
                             shift.getTaken()),
                     people.contains(me.accountId()), shift.isProtectedSleep(), shift.getActivity(),
                     me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()),
@@ -698,12 +704,20 @@ public class ShiftService {
         }).toList();
     }
 
-    private Map<UUID, List<String>> helpersByShift(List<ShiftSignup> places) {
+    private Map<UUID, List<String>> helpersByShift(List<ShiftSignup> places, MemberContext me) {
         var names = names(places.stream().map(ShiftSignup::getAccountId).toList());
         var result = new HashMap<UUID, List<String>>();
         places.forEach(place -> result.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>())
-                .add(nameOf(names, place.getAccountId())));
+                .add(helperName(names, place.getAccountId(), me)));
         return result;
+    }
+
+    /**
+     * A helper as the viewer reads her: "you" for herself in every list of helpers ("Covered by you, Ana"),
+     * her name to everyone else. The one place this is decided, so no page shows Daniel his own full name.
+     */
+    private static String helperName(Map<UUID, AccountName> names, UUID id, MemberContext me) {
+        return id.equals(me.accountId()) ? YOU : nameOf(names, id);
     }
 
     /**

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A shift as members see it, with its times in the family's time zone (labelled with the zone wherever the
- * viewer is). {@code mine} says whether the signed-in person has a place on it; {@code restFor} names the
+ * viewer is). {@code helpers} name its helpers, with "you" for the signed-in person, whose place {@code mine}
+ * says she has; {@code restFor} names the
  * person whose rest it is (the mother who asked for the break or sleeps that night), when Village knows her.
  */
 public record ShiftSummary(UUID id, ShiftKind kind, String title, @Nullable String notes, ZonedDateTime start,

@@ -11,7 +11,7 @@ public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, Lis
 
     /**
      * {@code keptForHerSleep}: a night shift Village keeps open for her window (not an organizer's own).
-     * {@code mine}: the signed-in person has a place on it, so it reads "Covered by you".
+     * {@code mine}: the signed-in person has a place on it; {@code helpers} then hold her as "you".
      */
     public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep,
             boolean mine) {

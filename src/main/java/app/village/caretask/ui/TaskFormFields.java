@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a task, bound to {@link TaskForm} with its own constraints. The repeat fields show only
@@ -44,7 +45,8 @@ final class TaskFormFields {
     final TimePicker endTime = new TimePicker("Until");
     final IntegerField effortMinutes = new IntegerField("Effort in minutes");
     final TextArea notes = new TextArea("Notes");
-    final Checkbox forMother = new Checkbox("This is care for the mother");
+    // Says what it does, so it doesn't read as a second "Care for the mother" beside the category.
+    final Checkbox forMother = new Checkbox("For her: don't ask her to take it on");
     final Details more = new Details("More: times and effort");
     private final RepeatFields repeating = new RepeatFields();
     final RadioButtonGroup<Repeat> repeat = repeating.repeat;
@@ -53,6 +55,10 @@ final class TaskFormFields {
     final DatePicker repeatUntil = repeating.repeatUntil;
 
     private final BeanValidationBinder<TaskForm> binder = RecordBinders.forRecord(TaskForm.class);
+    /** A new task, on which choosing "Care for the mother" ticks "For her"; a saved task keeps her choice. */
+    private boolean isNew;
+    /** "For her" was ticked by the category, not by her: choosing another category takes it back. */
+    private boolean tickedByCategory;
 
     TaskFormFields(LocalDate today) {
         title.setHelperText("For example \"Bring dinner\" or \"Fold the laundry\".");
@@ -80,6 +86,12 @@ final class TaskFormFields {
         notes.setHelperText("Anything the helper should know.");
         // No maxlength on the text fields either (docs/decisions.md): the browser would cut a pasted text
         // silently, and the server-side check of it has no words; the form's own rule says what is wrong.
+        category.addValueChangeListener(change -> tickForHerWithTheCategory(change.getValue()));
+        forMother.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                tickedByCategory = false;
+            }
+        });
         forMother.setHelperText("Like \"Bring her water during the night feed\": she sees it, but isn't asked to "
                 + "take it on, and it doesn't count in her fair share.");
         repeating.whenRepeatingChanges(repeats -> dueDate.setLabel(repeats ? "First day" : "Day"));
@@ -94,7 +106,13 @@ final class TaskFormFields {
         binder.bind(startTime, "startTime");
         binder.bind(endTime, "endTime");
         // Optional for whoever adds the task; the record (and the service) always carry a whole number.
+        effortMinutes.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage("Please enter a whole number of minutes, or leave it empty."));
+        // Text that isn't a number reaches the server as an empty value: only a truly empty field means "usual".
+        // The field's own check knows the difference (the browser reports the text it could not read); it is
+        // named here so the rule holds whatever the binder's default validators, and says it in words.
         binder.forField(effortMinutes)
+                .withValidator(effortMinutes.getDefaultValidator())
                 .withConverter(minutes -> minutes == null ? TaskForm.USUAL_EFFORT_MINUTES : minutes, minutes -> minutes)
                 .bind("effortMinutes");
         binder.bind(repeat, "repeat");
@@ -123,6 +141,8 @@ final class TaskFormFields {
      * "Meals" shows the household's food notes), and no effort, which then counts as the usual.
      */
     void readNew(LocalDate day) {
+        isNew = true;
+        tickedByCategory = false;
         binder.readRecord(TaskForm.once("", TaskCategory.HOUSEHOLD, "", day, TaskForm.USUAL_EFFORT_MINUTES));
         category.clear();
         category.setInvalid(false);
@@ -135,11 +155,30 @@ final class TaskFormFields {
         if (form.dueDate() != null && dueDate.getMin() != null && form.dueDate().isBefore(dueDate.getMin())) {
             dueDate.setMin(form.dueDate()); // an older task can be opened and saved as it is
         }
+        isNew = false;
+        tickedByCategory = false;
         binder.readRecord(form);
         repeating.show(form.repeat());
         // A task that has times or an effort of its own shows them.
         more.setOpened(form.startTime() != null || form.endTime() != null
                 || form.effortMinutes() != TaskForm.USUAL_EFFORT_MINUTES);
+    }
+
+    /**
+     * On a new task, "Care for the mother" ticks "For her" (she can untick it); moving to another category
+     * takes the tick back only when the category had set it.
+     */
+    private void tickForHerWithTheCategory(@Nullable TaskCategory chosen) {
+        if (!isNew) {
+            return;
+        }
+        if (chosen == TaskCategory.CARE_FOR_THE_MOTHER && !forMother.getValue()) {
+            forMother.setValue(true);
+            tickedByCategory = true;
+        } else if (chosen != TaskCategory.CARE_FOR_THE_MOTHER && tickedByCategory) {
+            forMother.setValue(false);
+            tickedByCategory = false;
+        }
     }
 
     /** The form, or empty when a field is refused; the message is then next to it and focus on the first. */

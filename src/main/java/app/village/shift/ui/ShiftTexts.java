@@ -48,17 +48,14 @@ final class ShiftTexts {
         return open == 1 ? "1 place open" : open + " places open";
     }
 
+    /** Who is on a shift; the service already names the viewer "you" ("you, Ana"). */
     static String helpers(ShiftSummary shift) {
-        if (shift.helpers().isEmpty()) {
-            return "Nobody yet";
-        }
-        return String.join(", ", shift.helpers().stream()
-                .map(name -> shift.mine() && shift.helpers().size() == 1 ? "you" : name).toList());
+        return shift.helpers().isEmpty() ? "Nobody yet" : String.join(", ", shift.helpers());
     }
 
-    /** Who has a night: "you" to the one person who has it, names to everyone else. */
+    /** Who has a night: "you" for the viewer, as the service names her, and the others' names. */
     static String coveredBy(SleepCover.Night night) {
-        return night.mine() && night.helpers().size() == 1 ? "you" : String.join(", ", night.helpers());
+        return String.join(", ", night.helpers());
     }
 
     /** "Times are in the family's time zone (New York)", so a relative abroad reads family time. */

@@ -106,8 +106,8 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         facts.addClassName("task-facts");
         fact(facts, "Day", ShiftTexts.day(shift.start()));
         fact(facts, "Time", ShiftTexts.hours(shift));
-        fact(facts, "Helpers", shift.mine() ? "You" + (shift.helpers().size() > 1 ? " and others" : "")
-                : ShiftTexts.helpers(shift));
+        var helpers = ShiftTexts.helpers(shift);
+        fact(facts, "Helpers", Character.toUpperCase(helpers.charAt(0)) + helpers.substring(1));
         fact(facts, "Places", ShiftTexts.places(shift));
         if (details.repeats() != null) {
             fact(facts, "Repeats", details.repeats());

@@ -140,7 +140,10 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 column.addClassName("week-today");
             }
             if (ofDay.isEmpty()) {
-                column.add(Links.quiet(onlyMine.getValue() ? "None of yours" : "No shifts"));
+                // An empty week already says so once at the top; seven "No shifts" under it would only repeat it.
+                if (!found.isEmpty()) {
+                    column.add(Links.quiet(onlyMine.getValue() ? "None of yours" : "No shifts"));
+                }
             } else {
                 var list = new UnorderedList();
                 list.addClassName("task-list");

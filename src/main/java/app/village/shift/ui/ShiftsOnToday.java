@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 
 /**
- * On Today: the shifts she covers today and tomorrow (a helper on tonight's night has taken something on),
- * and for the mother, who is on her night tonight.
+ * On Today: the shifts she covers now, today and tomorrow (a helper on tonight's night has taken something
+ * on), and for the mother, who is on her night tonight.
  */
 @SpringComponent
 @Order(10)
@@ -39,6 +39,10 @@ class ShiftsOnToday implements TodaySection {
     }
 
     private static String dayLabel(ShiftKind kind, LocalDate day, LocalDate today) {
+        if (day.isBefore(today)) {
+            // Under way since yesterday: at 2 a.m. the night that began at 10 p.m. is still tonight's.
+            return kind == ShiftKind.NIGHT ? "Tonight" : "Now";
+        }
         if (day.equals(today)) {
             return kind == ShiftKind.NIGHT ? "Tonight" : "Today";
         }

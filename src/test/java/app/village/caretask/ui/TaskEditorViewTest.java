@@ -13,11 +13,15 @@ import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.security.VillageUser;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -146,6 +150,27 @@ class TaskEditorViewTest extends CareTaskUiTest {
 
         assertRefused(view.fields.category, "Please choose a category.");
         assertNothingStored(family);
+    }
+
+    @Test
+    void anEffortThatIsNotANumberIsRefusedNextToItInsteadOfSavedAsTheUsual() {
+        var family = newFamily("The Rivera family");
+        var view = newTask(family);
+
+        _setValue(view.fields.title, "Bring dinner");
+        typesSomethingThatIsNotANumber(view.fields.effortMinutes, "half an hour");
+        _click(view.save);
+
+        assertRefused(view.fields.effortMinutes, "Please enter a whole number of minutes, or leave it empty.");
+        assertThat(view.fields.more.isOpened()).as("opened so she sees why").isTrue();
+        assertNothingStored(family);
+    }
+
+    /** What the browser reports when she types text an integer field can't read: an empty value, and the text. */
+    private static void typesSomethingThatIsNotANumber(IntegerField field, String text) {
+        field.getElement().setProperty("_inputElementValue", text);
+        ElementUtilsKt._fireDomEvent(field.getElement(),
+                new DomEvent(field.getElement(), "unparsable-change", JacksonUtils.createObjectNode()));
     }
 
     @Test

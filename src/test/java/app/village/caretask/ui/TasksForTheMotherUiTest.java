@@ -44,15 +44,17 @@ class TasksForTheMotherUiTest extends CareTaskUiTest {
     }
 
     @Test
-    void theEditorMarksATaskAsCareForTheMother() {
+    void choosingCareForTheMotherOnANewTaskTicksForHerWhichSaysWhatItDoes() {
         var family = newFamily("The Rivera family");
         open(family.mother(), CareTaskNavigation.newTaskPath(family.spaceId()));
         var view = _get(TaskEditorView.class);
         assertThat(view.fields.forMother.getValue()).isFalse();
+        assertThat(view.fields.forMother.getLabel()).isEqualTo("For her: don't ask her to take it on");
 
         _setValue(view.fields.title, "Hold Luna so Maya can eat");
         _setValue(view.fields.category, TaskCategory.CARE_FOR_THE_MOTHER);
-        _setValue(view.fields.forMother, true);
+
+        assertThat(view.fields.forMother.getValue()).as("ticked with the category").isTrue();
         _click(view.save);
 
         NotificationsKt.expectNotifications("Task added.");
@@ -60,6 +62,34 @@ class TasksForTheMotherUiTest extends CareTaskUiTest {
             assertThat(task.forMother()).isTrue();
             assertThat(task.mayClaim()).isFalse();
         });
+    }
+
+    @Test
+    void sheCanUntickForHerAndTheTaskIsSavedAsOneSheMayTakeOn() {
+        var family = newFamily("The Rivera family");
+        open(family.mother(), CareTaskNavigation.newTaskPath(family.spaceId()));
+        var view = _get(TaskEditorView.class);
+
+        _setValue(view.fields.title, "Book Maya's six-week check-up");
+        _setValue(view.fields.category, TaskCategory.CARE_FOR_THE_MOTHER);
+        _setValue(view.fields.forMother, false);
+        _click(view.save);
+
+        NotificationsKt.expectNotifications("Task added.");
+        assertThat(tasksAs(family.mother(), family.spaceId())).singleElement()
+                .satisfies(task -> assertThat(task.forMother()).isFalse());
+    }
+
+    @Test
+    void changingTheCategoryOfATaskSheSavedDoesNotTickForHer() {
+        var family = newFamily("The Rivera family");
+        var check = motherAdds(family, atNoon("Book the check-up", TaskCategory.HOUSEHOLD, today(), 15));
+
+        open(family.mother(), CareTaskNavigation.editPath(family.spaceId(), check));
+        var view = _get(TaskEditorView.class);
+        _setValue(view.fields.category, TaskCategory.CARE_FOR_THE_MOTHER);
+
+        assertThat(view.fields.forMother.getValue()).as("her earlier choice stands").isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import app.village.notification.MailOutbox;
 import app.village.shift.NightAskService;
 import app.village.shift.OfferSummary;
 import app.village.shift.RespiteOfferForm;
+import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepWindowForm;
@@ -214,7 +215,7 @@ class RestViewTest extends ShiftUiTest {
             assertThat(shift.title()).isEqualTo("Break for her: time to herself");
             assertThat(shift.isFilled()).isTrue();
             assertThat(shift.mine()).isTrue();
-            assertThat(shift.helpers()).containsExactly("Grandma Rose");
+            assertThat(shift.helpers()).containsExactly("you");
         });
         open(family.mother(), ShiftNavigation.shiftsPath(family.spaceId()));
         var card = card(dayColumn(today().plusDays(1)), "Break for her: time to herself");
@@ -276,6 +277,24 @@ class RestViewTest extends ShiftUiTest {
     }
 
     // --- Her circle -------------------------------------------------------------------------------------
+
+    @Test
+    void withTwoOnTheNightEachHelperReadsHerselfAsYouNotHerOwnName() {
+        var family = newFamily("The Rivera family");
+        var tonight = organizerAdds(family, new ShiftForm(ShiftKind.NIGHT, today(), LocalTime.of(22, 0), null,
+                LocalTime.of(6, 0), 2, ""));
+        motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
+        signsUp(family.supporter(), family, tonight);
+        signsUp(family.secondSupporter(), family, tonight);
+
+        openRest(family.supporter(), family);
+
+        assertThat(textOf(night("Tonight"))).containsAnyOf("Covered by you, Aunt Lena", "Covered by Aunt Lena, you")
+                .doesNotContain("Grandma Rose");
+        openRest(family.mother(), family);
+        assertThat(textOf(night("Tonight")))
+                .containsAnyOf("Covered by Grandma Rose, Aunt Lena", "Covered by Aunt Lena, Grandma Rose");
+    }
 
     @Test
     void aSupporterTakesTonightAndItReadsCoveredByYouToHerAndByHerNameToTheMother() {

@@ -60,6 +60,20 @@ class ShiftViewTest extends ShiftUiTest {
     }
 
     @Test
+    void withTwoHelpersTheShiftPageNamesTheOtherAndCallsTheViewerYou() {
+        var family = newFamily("The Rivera family");
+        var night = organizerAdds(family, new ShiftForm(ShiftKind.NIGHT, today(), LocalTime.of(22, 0), null,
+                LocalTime.of(6, 0), 2, ""));
+        signsUp(family.supporter(), family, night);
+        signsUp(family.secondSupporter(), family, night);
+
+        var view = openShift(family.supporter(), family, night);
+
+        assertThat(textOf(_get(view, DescriptionList.class))).containsAnyOf("You, Aunt Lena", "Aunt Lena, you")
+                .doesNotContain("Grandma Rose");
+    }
+
+    @Test
     void signingUpOnTheShiftPageShowsTheHandoffForm() {
         var family = newFamily("The Rivera family");
         var shift = morning(family);

@@ -37,6 +37,26 @@ class ShiftsOnTodayTest extends ShiftUiTest {
     }
 
     @Test
+    void atTwoInTheMorningTheNightUnderWayIsTonightForTheHelperAndTheMother() {
+        var family = newFamily("The Rivera family");
+        var underWay = organizerAdds(family, ShiftKind.NIGHT, today(), LocalTime.of(22, 0), LocalTime.of(6, 0));
+        var nextNight = organizerAdds(family, ShiftKind.NIGHT, today().plusDays(1), LocalTime.of(22, 0),
+                LocalTime.of(6, 0));
+        signsUp(family.supporter(), family, underWay);
+        signsUp(family.secondSupporter(), family, nextNight);
+        clock.set(today().plusDays(1).atTime(2, 0).atZone(FAMILY_ZONE).toInstant());
+
+        open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
+        var doing = section("You're doing");
+        assertThat(cards(doing)).hasSize(1);
+        assertThat(textOf(cards(doing).getFirst())).contains("Night shift", "Tonight, 10:00 PM to 6:00 AM (next day)",
+                "You're on it");
+
+        open(family.mother(), CareTaskNavigation.todayPath(family.spaceId()));
+        assertThat(tonightLine()).isEqualTo("Tonight Grandma Rose is on your night. Your rest");
+    }
+
+    @Test
     void someoneWithNoShiftAndNoTaskStillReadsNothingTakenOn() {
         var family = newFamily("The Rivera family");
         organizerAdds(family, ShiftKind.NIGHT, today(), LocalTime.of(22, 0), LocalTime.of(6, 0));
