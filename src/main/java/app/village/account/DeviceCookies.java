@@ -58,6 +58,14 @@ class DeviceCookies {
                         .findFirst().orElse(null));
     }
 
+    /** Whether this request carries a device cookie at all, genuine or not: without one there is nothing to look up. */
+    boolean presented() {
+        return ClientRequests.request()
+                .map(request -> request.getCookies() != null && Arrays.stream(request.getCookies())
+                        .anyMatch(cookie -> COOKIE_NAME.equals(cookie.getName())))
+                .orElse(false);
+    }
+
     /** Gives this browser a device cookie for the account she just proved is hers (when there is a response). */
     void issue(UUID accountId) {
         var request = ClientRequests.request();
