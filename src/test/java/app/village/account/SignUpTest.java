@@ -64,7 +64,7 @@ class SignUpTest {
         settings = new LoginSettings(realSettings.freeAttempts(), realSettings.firstBackoff(),
                 realSettings.maxBackoff(), ATTEMPTS_PER_ADDRESS, Duration.ofMinutes(10), Duration.ofDays(180));
         var limiter = new ClientAttemptLimiter(settings, clock);
-        var deviceCookies = new DeviceCookies(jdbc, settings, clock);
+        var deviceCookies = new DeviceCookies(jdbc, settings, clock, transactionManager, false);
         provider = new AccountAuthenticationProvider(accounts, encoder, settings, clock, limiter, deviceCookies,
                 new DeviceLockouts(settings));
         service = new AccountService(accounts, encoder, browser, events, clock, provider, deviceCookies,
