@@ -55,13 +55,36 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = AuthenticationException.class)
     public Authentication authenticate(Authentication authentication) {
-        var client = ClientRequests.clientAddress();
-        if (client.isPresent() && !clientLimiter.tryAttempt(client.get())) {
+        if (!withinAddressLimit(authentication.getName())) {
             // Refused before any hashing: a client at this pace is not a person, and the hashes would cost us.
             log.warn("Login refused: too many attempts from one client address");
             throw new LockedException("Too many attempts from this address");
         }
         return checkPassword(authentication.getName(), String.valueOf(authentication.getCredentials()));
+    }
+
+    /**
+     * Counts this attempt against the client's address; false when the address has used up its attempts.
+     * A browser with her device cookie for the account being tried is not counted: strangers sharing her
+     * address (household Wi-Fi, a mobile network) must not lock her out of her own phone, and that browser
+     * keeps its own limit ({@link DeviceLockouts}). The cookie must name this account, so a guesser's cookie
+     * for his own account buys him nothing against others.
+     */
+    boolean withinAddressLimit(String typedEmail) {
+        var client = ClientRequests.clientAddress();
+        if (client.isEmpty() || fromAKnownDeviceOf(typedEmail)) {
+            return true;
+        }
+        return clientLimiter.tryAttempt(client.get());
+    }
+
+    private boolean fromAKnownDeviceOf(String typedEmail) {
+        if (!deviceCookies.presented()) {
+            return false;
+        }
+        String email = Account.normalizeEmail(typedEmail);
+        return email.length() <= Account.EMAIL_MAX && accounts.findByEmail(email)
+                .flatMap(account -> deviceCookies.knownDevice(account.getId())).isPresent();
     }
 
     /**

@@ -35,20 +35,18 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccountAuthenticationProvider authentication;
-    private final ClientAttemptLimiter clientLimiter;
     private final DeviceCookies deviceCookies;
     private final TransactionTemplate transactions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AccountAuthenticationProvider authentication,
-            ClientAttemptLimiter clientLimiter, DeviceCookies deviceCookies, PlatformTransactionManager transactions) {
+            DeviceCookies deviceCookies, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
         this.authentication = authentication;
-        this.clientLimiter = clientLimiter;
         this.deviceCookies = deviceCookies;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -76,8 +74,7 @@ public class AccountService {
      * client's address like logins. See docs/decisions/registration-without-telling-who-has-an-account.md.
      */
     public void signUp(@Valid Registration registration) {
-        var client = ClientRequests.clientAddress();
-        if (client.isPresent() && !clientLimiter.tryAttempt(client.get())) {
+        if (!authentication.withinAddressLimit(registration.email())) {
             log.warn("Registration refused: too many attempts from one client address");
             throw new AccountProblem(AccountProblem.Field.EMAIL, TOO_MANY_ATTEMPTS);
         }

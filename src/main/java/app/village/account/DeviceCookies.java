@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The device cookie of OWASP's advice against lock-outs: a browser that signed in to an account gets a cookie
@@ -31,18 +34,25 @@ class DeviceCookies {
     static final String COOKIE_NAME = "village_device";
     private static final String KEY_NAME = "device-cookie";
     private static final String MAC_ALGORITHM = "HmacSHA256";
+    private static final String SELECT_KEY = "select key_value from server_key where name = ?";
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final JdbcTemplate jdbc;
     private final LoginSettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private volatile @Nullable SecretKeySpec key;
+    private final SecretKeySpec key;
+    private final boolean alwaysSecure;
 
-    DeviceCookies(JdbcTemplate jdbc, LoginSettings settings, Clock clock) {
-        this.jdbc = jdbc;
+    /**
+     * @param alwaysSecure the session cookie's own setting: behind a proxy that ends HTTPS the request arrives as
+     *     plain HTTP (forwarded headers are not trusted by default), yet the browser is on HTTPS
+     */
+    DeviceCookies(JdbcTemplate jdbc, LoginSettings settings, Clock clock, PlatformTransactionManager transactions,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean alwaysSecure) {
         this.settings = settings;
+        this.alwaysSecure = alwaysSecure;
         this.clock = clock;
+        this.key = new SecretKeySpec(Base64.getDecoder().decode(loadOrCreateKey(jdbc, transactions)), MAC_ALGORITHM);
     }
 
     /**
@@ -58,6 +68,14 @@ class DeviceCookies {
                         .findFirst().orElse(null));
     }
 
+    /** Whether this request carries a device cookie at all, genuine or not: without one there is nothing to look up. */
+    boolean presented() {
+        return ClientRequests.request()
+                .map(request -> request.getCookies() != null && Arrays.stream(request.getCookies())
+                        .anyMatch(cookie -> COOKIE_NAME.equals(cookie.getName())))
+                .orElse(false);
+    }
+
     /** Gives this browser a device cookie for the account she just proved is hers (when there is a response). */
     void issue(UUID accountId) {
         var request = ClientRequests.request();
@@ -65,7 +83,7 @@ class DeviceCookies {
                 ResponseCookie.from(COOKIE_NAME, cookieValue(accountId, newDeviceId(), clock.instant()))
                         .path("/")
                         .httpOnly(true)
-                        .secure(request.map(r -> r.isSecure()).orElse(false))
+                        .secure(alwaysSecure || request.map(r -> r.isSecure()).orElse(false))
                         .sameSite("Lax")
                         .maxAge(settings.deviceCookieLifetime())
                         .build().toString()));
@@ -105,41 +123,34 @@ class DeviceCookies {
     private String mac(String signed) {
         try {
             var mac = Mac.getInstance(MAC_ALGORITHM);
-            mac.init(key());
+            mac.init(key);
             return BASE64.encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
     }
 
-    /** Read from the database on first use; the first instance to need it makes it. */
-    private SecretKeySpec key() {
-        var known = key;
-        if (known == null) {
-            synchronized (this) {
-                known = key;
-                if (known == null) {
-                    known = new SecretKeySpec(Base64.getDecoder().decode(loadOrCreateKey()), MAC_ALGORITHM);
-                    key = known;
-                }
-            }
-        }
-        return known;
-    }
-
-    private String loadOrCreateKey() {
-        var stored = jdbc.queryForList("select key_value from server_key where name = ?", String.class, KEY_NAME);
-        if (!stored.isEmpty()) {
-            return stored.getFirst();
-        }
+    /**
+     * Once, at start-up, in transactions of its own: a key made inside a login's transaction would be lost if
+     * that rolled back, yet stay cached and sign cookies no later start could check; and on PostgreSQL a failed
+     * insert would abort the caller's transaction. When two instances start at once, the second insert fails
+     * on the key's primary key and both read the first one's key.
+     */
+    private String loadOrCreateKey(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        var ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var created = Base64.getEncoder().encodeToString(bytes);
         try {
-            jdbc.update("insert into server_key (name, key_value) values (?, ?)", KEY_NAME, created);
-            return created;
+            ownTransaction.executeWithoutResult(status -> {
+                if (jdbc.queryForList(SELECT_KEY, String.class, KEY_NAME).isEmpty()) {
+                    jdbc.update("insert into server_key (name, key_value) values (?, ?)", KEY_NAME, created);
+                }
+            });
         } catch (DuplicateKeyException anotherInstanceWasFirst) {
-            return jdbc.queryForObject("select key_value from server_key where name = ?", String.class, KEY_NAME);
+            // Its key is read below.
         }
+        return ownTransaction.execute(status -> jdbc.queryForObject(SELECT_KEY, String.class, KEY_NAME));
     }
 }

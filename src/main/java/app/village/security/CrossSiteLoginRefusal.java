@@ -19,6 +19,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CrossSiteLoginRefusal extends OncePerRequestFilter {
 
+    private final String publicAddress;
+
+    /**
+     * @param publicAddress where people reach Village ({@code village.invitations.public-url}): behind a proxy
+     *     that does not pass on the browser's host, the request names the upstream host, and the browser's
+     *     {@code Origin} is this address instead
+     */
+    CrossSiteLoginRefusal(String publicAddress) {
+        this.publicAddress = publicAddress;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
@@ -28,7 +39,8 @@ class CrossSiteLoginRefusal extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var origin = request.getHeader("Origin");
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site")) || (origin != null && !isThisSite(origin, request))) {
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site")) || (origin != null
+                && !isThisSite(origin, request) && !isPublicAddress(origin))) {
             // Not sendError: its error dispatch would end in a redirect to the login page.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
@@ -36,6 +48,26 @@ class CrossSiteLoginRefusal extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The configured public address's scheme, host and port, as a browser writes them in {@code Origin}. */
+    boolean isPublicAddress(String origin) {
+        try {
+            var configured = new URI(publicAddress);
+            var given = new URI(origin);
+            return configured.getHost() != null && configured.getHost().equalsIgnoreCase(given.getHost())
+                    && configured.getScheme().equalsIgnoreCase(given.getScheme())
+                    && portOf(configured) == portOf(given);
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static int portOf(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /**

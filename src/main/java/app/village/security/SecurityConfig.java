@@ -2,9 +2,12 @@ package app.village.security;
 
 import app.village.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import java.util.Set;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -51,6 +54,8 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private static final Set<String> READING = Set.of("GET", "HEAD");
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -63,7 +68,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            @Value("${village.invitations.public-url}") String publicAddress) throws Exception {
         // Stylesheets and icons are behind security like any other path; without this the page renders unstyled.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/offline.html").permitAll()
@@ -76,18 +82,20 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/"));
-        http.addFilterBefore(new CrossSiteLoginRefusal(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new CrossSiteLoginRefusal(publicAddress), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .addHeaderWriter(referrerPolicy())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny()));
         // Vaadin refuses every address it does not know (denyAll): signed in, an unknown address then ends as an
         // empty 403, signed out as the login page. Routes are checked by Vaadin's navigation access control
-        // and services check again, so what remains are unknown addresses: they reach the router, which
-        // answers with Village's own not-found page and status 404.
+        // and services check again, so what remains are unknown addresses: reading one reaches the router, which
+        // answers with Village's own not-found page and status 404. Only reading: an endpoint added later that
+        // takes a POST (or PUT, DELETE) stays refused until it is given a rule of its own.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .anyRequest(anyOther -> anyOther.permitAll()));
+                .anyRequest(anyOther -> anyOther.access((authentication, context) -> new AuthorizationDecision(
+                        READING.contains(context.getRequest().getMethod())))));
         return http.build();
     }
 

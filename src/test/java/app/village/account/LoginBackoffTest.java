@@ -33,6 +33,7 @@ class LoginBackoffTest {
     @Autowired DeviceCookies deviceCookies;
     @Autowired DeviceLockouts deviceLockouts;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     String email;
     UUID accountId;
@@ -259,7 +260,7 @@ class LoginBackoffTest {
         phone.logIn(PASSWORD);
         failTimes(settings.freeAttempts());
 
-        var restartedCookies = new DeviceCookies(jdbc, settings, clock);
+        var restartedCookies = new DeviceCookies(jdbc, settings, clock, transactionManager, false);
         var afterRestart = new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock,
                 clientLimiter, restartedCookies, new DeviceLockouts(settings));
         Boolean signedIn = transactions.execute(status -> phone.logIn(afterRestart, email, PASSWORD).isAuthenticated());
@@ -276,5 +277,44 @@ class LoginBackoffTest {
         failTimes(1);
 
         assertThatThrownBy(() -> phone.logIn(PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void aKeyMadeWhileALoginsTransactionRollsBackIsStoredSoLaterStartsCheckItsCookies() {
+        var existing = jdbc.queryForList("select key_value from server_key where name = 'device-cookie'", String.class);
+        jdbc.update("delete from server_key where name = 'device-cookie'");
+        try {
+            var phone = new Browser();
+            transactions.executeWithoutResult(status -> {
+                // A start whose first use of the key comes inside a transaction that then fails.
+                var firstStart = new DeviceCookies(jdbc, settings, clock, transactionManager, false);
+                phone.logIn(new AccountAuthenticationProvider(accounts, passwordEncoder, settings, clock,
+                        clientLimiter, firstStart, new DeviceLockouts(settings)), email, PASSWORD);
+                status.setRollbackOnly();
+            });
+
+            var laterStart = new DeviceCookies(jdbc, settings, clock, transactionManager, false);
+            assertThat(laterStart.deviceIn(phone.cookies.get(DeviceCookies.COOKIE_NAME), accountId)).isPresent();
+        } finally {
+            jdbc.update("delete from server_key where name = 'device-cookie'");
+            existing.forEach(key -> jdbc.update(
+                    "insert into server_key (name, key_value) values ('device-cookie', ?)", key));
+        }
+    }
+
+    @Test
+    void theDeviceCookieIsSecureWhenTheSessionCookieIsEvenIfTheProxyForwardsPlainHttp() {
+        var secureCookies = new DeviceCookies(jdbc, settings, clock, transactionManager, true);
+        var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request, response));
+        try {
+            secureCookies.issue(accountId);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(request.isSecure()).isFalse();
+        assertThat(response.getHeader("Set-Cookie")).startsWith(DeviceCookies.COOKIE_NAME + "=").contains("Secure");
     }
 }

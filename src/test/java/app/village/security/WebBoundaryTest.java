@@ -1,6 +1,12 @@
 package app.village.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
@@ -23,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
  * Real HTTP requests at the edges of the app: addresses that don't exist, session ids, where a login comes
@@ -38,6 +45,7 @@ class WebBoundaryTest {
     @LocalServerPort int port;
     @Autowired AccountService accountService;
     @Autowired ServletContext servletContext;
+    @Autowired org.springframework.web.context.WebApplicationContext application;
 
     HttpClient http;
 
@@ -73,7 +81,7 @@ class WebBoundaryTest {
         accountService.register(new Registration(email, "Lucia", PASSWORD));
         get("/login");
         var login = postLogin(email, PASSWORD, base());
-        assertThat(login.headers().firstValue("Location")).hasValue(base() + "/");
+        assertThat(login.headers().firstValue("Location")).hasValue("/");
         return email;
     }
 
@@ -129,7 +137,7 @@ class WebBoundaryTest {
         // A browser's first request, before it has any cookie: the failed login is kept in a new session.
         newBrowser();
         var failedLogin = postLogin("nobody-" + UUID.randomUUID() + "@village.example", PASSWORD, base());
-        assertThat(failedLogin.headers().firstValue("Location")).hasValue(base() + "/login?error");
+        assertThat(failedLogin.headers().firstValue("Location")).hasValue("/login?error");
     }
 
     @Test
@@ -146,6 +154,28 @@ class WebBoundaryTest {
         }
         var login = postLogin(email, PASSWORD, base());
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValue(base() + "/");
+        assertThat(login.headers().firstValue("Location")).hasValue("/");
+    }
+
+    @Test
+    void anUnknownAddressMayBeReadButNotWrittenToEvenWithAValidCsrfToken() throws Exception {
+        // MockMvc, because it can add a valid CSRF token: without one the CSRF filter refuses a POST anyway, and
+        // what is checked here is the rule for addresses nobody has given a rule of their own.
+        var mvc = MockMvcBuilders.webAppContextSetup(application).apply(springSecurity()).build();
+        var member = user("member").roles("USER");
+
+        for (var method : new org.springframework.http.HttpMethod[] {org.springframework.http.HttpMethod.POST,
+                org.springframework.http.HttpMethod.PUT, org.springframework.http.HttpMethod.DELETE}) {
+            mvc.perform(request(method, "/anything-unknown").with(csrf()).with(member))
+                    .andExpect(status().isForbidden());
+            mvc.perform(request(method, "/anything-unknown").with(csrf()))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        }
+        mvc.perform(request(org.springframework.http.HttpMethod.GET, "/anything-unknown").with(member))
+                .andExpect(status().is(org.hamcrest.Matchers.not(403)));
+        assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+        var post = http.send(HttpRequest.newBuilder(URI.create(base() + "/anything-unknown"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
     }
 }
