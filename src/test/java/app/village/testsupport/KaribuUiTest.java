@@ -72,6 +72,18 @@ public abstract class KaribuUiTest {
         MockVaadin.setup(() -> new UI(), new MockSpringServlet(ROUTES, applicationContext, () -> new UI()));
     }
 
+    /**
+     * The network address the next requests come from. Limits kept per address (invitation look-ups, sign-in
+     * attempts) would otherwise carry one test's failures into the next, whatever the test clock says.
+     */
+    private static final String DEFAULT_CLIENT_ADDRESS = "127.0.0.1";
+    private static volatile String clientAddress = DEFAULT_CLIENT_ADDRESS;
+
+    /** Makes this test's requests come from an address of its own, e.g. {@code "10.0.0.7"}. */
+    protected static void comeFrom(String address) {
+        clientAddress = address;
+    }
+
     /** A freshly registered account with {@link #GOOD_PASSWORD}, not yet signed in. */
     protected VillageUser newAccount(String displayName) {
         var id = accountService.register(new Registration(uniqueEmail(), displayName, GOOD_PASSWORD));
@@ -90,6 +102,7 @@ public abstract class KaribuUiTest {
             previousRequestFactory = null;
         }
         SignedIn.nobody();
+        clientAddress = DEFAULT_CLIENT_ADDRESS;
     }
 
     @SuppressWarnings("unchecked")
@@ -121,6 +134,11 @@ public abstract class KaribuUiTest {
         @Override
         public @Nullable Principal getUserPrincipal() {
             return signedIn();
+        }
+
+        @Override
+        public String getRemoteAddr() {
+            return clientAddress;
         }
 
         @Override
