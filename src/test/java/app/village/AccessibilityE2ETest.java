@@ -40,6 +40,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ExtendWith(SecurityContextOfThisApplication.class)
 class AccessibilityE2ETest extends BrowserTest {
 
+    private static final String VAADIN_IDLE = """
+            () => !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)
+                && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())
+            """;
     private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
     /** docs/decisions.md: touch targets of our own links and buttons are at least 44 px. */
@@ -161,8 +165,12 @@ class AccessibilityE2ETest extends BrowserTest {
                 """.replace("arguments_selector", "'" + PROMISED_TARGETS + "'"), px);
     }
 
-    /** Vaadin renders its components after the heading appears: scan once the page has stopped loading. */
+    /**
+     * Vaadin renders the view's components after the heading appears: scan once the page has stopped loading
+     * and no Vaadin client is busy (as TestBench's waitForVaadin does); scanned earlier, a page looks clean.
+     */
     private void settle() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction(VAADIN_IDLE);
     }
 }
