@@ -17,6 +17,23 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     Optional<CareTask> findByIdAndSpaceId(UUID id, UUID spaceId);
 
+    /**
+     * How many of her tasks are not done (dated between {@code mineFrom} and {@code mineTo}, or undated) and how
+     * many are open (dated between {@code openFrom} and {@code openTo}, or undated), in one statement: the same
+     * four indexed look-ups as the lists of Today, counted.
+     */
+    @Query(nativeQuery = true, value = "select "
+            + "(select count(*) from care_task t where t.space_id = :space and t.done_at is null and t.assignee_id = :me "
+            + "and t.due_date between :mineFrom and :mineTo) "
+            + "+ (select count(*) from care_task t where t.space_id = :space and t.done_at is null "
+            + "and t.assignee_id = :me and t.due_date is null), "
+            + "(select count(*) from care_task t where t.space_id = :space and t.done_at is null and t.assignee_id is null "
+            + "and t.due_date between :openFrom and :openTo) "
+            + "+ (select count(*) from care_task t where t.space_id = :space and t.done_at is null "
+            + "and t.assignee_id is null and t.due_date is null)")
+    List<Object[]> countMineAndOpen(UUID space, UUID me, LocalDate mineFrom, LocalDate mineTo, LocalDate openFrom,
+            LocalDate openTo);
+
     /** Her tasks not yet done, dated between the two days. */
     @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
             + "and t.dueDate between ?3 and ?4" + SOONEST_FIRST)

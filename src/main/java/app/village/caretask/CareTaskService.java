@@ -231,6 +231,16 @@ public class CareTaskService {
         return new TodayTasks(today, summarize(mine, me), summarize(open, me));
     }
 
+    /** What the home page says of Today: how many tasks Today lists as hers and as open, counted in one statement. */
+    @Transactional(readOnly = true)
+    public TodayCounts todayCounts(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me);
+        var counts = tasks.countMineAndOpen(spaceId, me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
+                today.plusDays(MINE_DAYS_AHEAD), today, today.plusDays(1)).getFirst();
+        return new TodayCounts(today, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
     /** A page of the full list, soonest first; undated tasks last. */
     @Transactional(readOnly = true)
     public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {

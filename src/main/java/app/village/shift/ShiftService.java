@@ -20,11 +20,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -567,9 +569,49 @@ public class ShiftService {
     @Transactional(readOnly = true)
     public SleepCover sleepCover(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var window = sleepWindows.findById(spaceId);
         var today = today(me.zone());
-        var nightShifts = shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        return sleepCover(me, today, sleepWindows.findById(spaceId),
+                shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1)), this::helpersOf);
+    }
+
+    /**
+     * What a space's home page says of her rest: this week's and the coming nights' cover, from one read of the
+     * shifts of both (instead of one for each).
+     */
+    @Transactional(readOnly = true)
+    public RestAtAGlance restAtAGlance(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me.zone());
+        var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var lastNight = today.plusDays(PROTECTED_NIGHTS - 1);
+        var helperIds = new LinkedHashMap<CareShift, List<UUID>>();
+        for (var row : shifts.findStartingBetweenWithHelpers(spaceId, monday,
+                lastNight.isAfter(monday.plusDays(6)) ? lastNight : monday.plusDays(6))) {
+            var people = helperIds.computeIfAbsent((CareShift) row[0], shift -> new ArrayList<>());
+            if (row[1] != null) {
+                people.add((UUID) row[1]);
+            }
+        }
+        var both = List.copyOf(helperIds.keySet());
+        var week = both.stream().filter(shift -> !shift.getStartDay().isAfter(monday.plusDays(6))).toList();
+        var nights = both.stream().filter(shift -> shift.getKind() == ShiftKind.NIGHT
+                && !shift.getStartDay().isBefore(today) && !shift.getStartDay().isAfter(lastNight)).toList();
+        var helpersByShift = new HashMap<UUID, List<UUID>>();
+        helperIds.forEach((shift, people) -> helpersByShift.put(shift.getId(), people));
+        return new RestAtAGlance(restWeek(monday, week), sleepCover(me, today, sleepWindows.findById(spaceId), nights,
+                ids -> namesOfHelpers(ids, helpersByShift)));
+    }
+
+    private Map<UUID, List<String>> namesOfHelpers(List<UUID> shiftIds, Map<UUID, List<UUID>> helpersByShift) {
+        var names = names(shiftIds.stream().flatMap(id -> helpersByShift.getOrDefault(id, List.of()).stream()).toList());
+        var result = new HashMap<UUID, List<String>>();
+        shiftIds.forEach(id -> result.put(id, helpersByShift.getOrDefault(id, List.of()).stream()
+                .map(person -> nameOf(names, person)).toList()));
+        return result;
+    }
+
+    private SleepCover sleepCover(MemberContext me, LocalDate today, Optional<SleepWindow> window,
+            List<CareShift> nightShifts, Function<List<UUID>, Map<UUID, List<String>>> helpersOf) {
         var nights = new ArrayList<>(nightShifts.stream().filter(CareShift::isProtectedSleep).toList());
         if (window.isPresent()) {
             // A night without a protected shift may have an organizer's night shift over her sleep instead.
@@ -582,7 +624,7 @@ public class ShiftService {
                 }
             }
         }
-        var helpers = helpersOf(nights.stream().map(CareShift::getId).toList());
+        var helpers = helpersOf.apply(nights.stream().map(CareShift::getId).toList());
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
@@ -604,9 +646,13 @@ public class ShiftService {
     public RestWeek restThisWeek(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var monday = today(me.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return restWeek(monday, shifts.findStartingBetween(spaceId, monday, monday.plusDays(6)));
+    }
+
+    private static RestWeek restWeek(LocalDate monday, List<CareShift> shiftsOfTheWeek) {
         var rest = Duration.ZERO;
         var nights = 0;
-        for (var shift : shifts.findStartingBetween(spaceId, monday, monday.plusDays(6))) {
+        for (var shift : shiftsOfTheWeek) {
             if (shift.getTaken() < shift.getCapacity()) {
                 continue;
             }

@@ -130,6 +130,7 @@ class ShiftIsolationTest {
         calls.put("clearSleepWindow", () -> shifts.clearSleepWindow(familyB));
         calls.put("sleepCover", () -> shifts.sleepCover(familyB));
         calls.put("restThisWeek", () -> shifts.restThisWeek(familyB));
+        calls.put("restAtAGlance", () -> shifts.restAtAGlance(familyB));
         return calls;
     }
 

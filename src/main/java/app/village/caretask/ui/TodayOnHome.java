@@ -25,9 +25,9 @@ class TodayOnHome implements FamilyHomeSection {
 
     @Override
     public Optional<Component> create(SpaceDetails space) {
-        var today = careTasks.today(space.id());
-        var open = today.open().size();
-        var mine = today.mine().size();
+        var today = careTasks.todayCounts(space.id());
+        var open = today.open();
+        var mine = today.mine();
         var openLine = new Paragraph(open == 0 ? "Everything for today and tomorrow is taken care of."
                 : open == 1 ? "1 task is still open today or tomorrow."
                 : open + " tasks are still open today or tomorrow.");
