@@ -101,7 +101,6 @@ class ViewStatementsTest extends KaribuUiTest {
             startAs(who);
             var statistics = statistics();
             var startedAt = statistics.getPrepareStatementCount();
-            System.out.println("=== PAGE " + page);
             // As each request of the running app does (base.ui.OneReadPerRequest): one request, one memo.
             memo.begin();
             try {
@@ -109,7 +108,6 @@ class ViewStatementsTest extends KaribuUiTest {
             } finally {
                 memo.end();
             }
-            System.out.println("=== END " + page);
             counts.put(page, statistics.getPrepareStatementCount() - startedAt);
             closeUiAndSignOutForNextPage(who);
         });
