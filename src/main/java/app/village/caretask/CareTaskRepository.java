@@ -69,12 +69,16 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
     /**
-     * One-off tasks she added since {@code since} for someone else to do (open, or taken by someone else). The
-     * days of a repeating task are left out: the roller adds them later in her name.
+     * Tasks she added since {@code since} for someone else to do (open, or taken by someone else), in one
+     * statement: one-off tasks, and each repeating task once (its days are left out: the roller adds them later
+     * in her name).
      */
-    @Query("select count(t) from CareTask t where t.spaceId = ?1 and t.createdBy = ?2 and t.createdAt >= ?3 "
-            + "and t.seriesId is null and (t.assigneeId is null or t.assigneeId <> ?2)")
-    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
+    @Query(nativeQuery = true, value = "select "
+            + "(select count(*) from care_task t where t.space_id = :space and t.created_by = :me "
+            + "and t.created_at >= :since and t.series_id is null and (t.assignee_id is null or t.assignee_id <> :me)) "
+            + "+ (select count(*) from care_task_series s where s.space_id = :space and s.created_by = :me "
+            + "and s.created_at >= :since and (s.assignee_id is null or s.assignee_id <> :me))")
+    long countAskedByWithSeries(UUID space, UUID me, Instant since);
 
     /** The days of a series from {@code from} on, done ones too, so a change to the series leaves them be. */
     @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2")

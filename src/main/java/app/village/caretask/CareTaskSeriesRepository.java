@@ -1,6 +1,5 @@
 package app.village.caretask;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
 
     Optional<CareTaskSeries> findByIdAndSpaceId(UUID id, UUID spaceId);
-
-    /** Repeating tasks she added since {@code since} for someone else to do. */
-    @Query("select count(s) from CareTaskSeries s where s.spaceId = ?1 and s.createdBy = ?2 and s.createdAt >= ?3 "
-            + "and (s.assigneeId is null or s.assigneeId <> ?2)")
-    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
 
     /** Series whose tasks don't yet reach {@code through} and that haven't ended before it. */
     @Query("select s from CareTaskSeries s where s.generatedThrough < ?1 "

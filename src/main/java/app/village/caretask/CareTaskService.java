@@ -293,7 +293,7 @@ public class CareTaskService {
     @Transactional(readOnly = true)
     public long tasksAskedSince(UUID spaceId, Instant since) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return tasks.countAskedBy(spaceId, me.accountId(), since) + series.countAskedBy(spaceId, me.accountId(), since);
+        return tasks.countAskedByWithSeries(spaceId, me.accountId(), since);
     }
 
     /**

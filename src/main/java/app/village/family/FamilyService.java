@@ -109,7 +109,7 @@ public class FamilyService {
     @Transactional
     public void deleteSpace(UUID spaceId, @org.jspecify.annotations.Nullable String typedName) {
         memo.forget();
-        var membership = access.requireMembership(spaceId, FamilyPermission.DELETE_SPACE);
+        var membership = access.requireOnlyHerMembership(spaceId, FamilyPermission.DELETE_SPACE);
         var space = membership.getSpace();
         if (typedName == null || !space.getName().strip().equalsIgnoreCase(typedName.strip())) {
             throw new FamilyProblem(FamilyProblem.Field.CONFIRMATION,
@@ -131,7 +131,7 @@ public class FamilyService {
     private List<MemberSummary> readMembers(MemberContext me) {
         var spaceId = me.spaceId();
         boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.role(), false);
-        var all = memberships.findBySpaceId(spaceId);
+        var all = access.circle(spaceId);
         var names = accounts.namesOf(all.stream().map(Membership::getAccountId).toList());
         return all.stream()
                 .map(m -> {

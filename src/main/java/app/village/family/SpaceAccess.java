@@ -2,6 +2,7 @@ package app.village.family;
 
 import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -51,9 +52,33 @@ public class SpaceAccess {
      */
     Membership requireMembership(UUID spaceId) {
         var accountId = currentUser.requireAccountId();
-        var all = read(accountId);
-        return all.stream().filter(membership -> membership.getSpace().getId().equals(spaceId)).findFirst()
+        var read = memberships.findMineAndCircleOf(accountId, spaceId);
+        var mine = remember(accountId, read.stream().filter(m -> m.getAccountId().equals(accountId)).toList());
+        var membership = mine.stream().filter(m -> m.getSpace().getId().equals(spaceId)).findFirst()
                 .orElseThrow(NotAMemberException::new);
+        memo.note(new CircleReadInThisRequest(accountId, spaceId), read.stream()
+                .filter(m -> m.getSpace().getId().equals(spaceId))
+                .sorted(Comparator.comparing(Membership::getJoinedAt)).toList());
+        return membership;
+    }
+
+    /**
+     * As {@link #requireMembership(UUID, FamilyPermission)}, reading her membership alone: for deleting the space,
+     * where the other members' rows must not be in the persistence context (the database removes them with it).
+     */
+    Membership requireOnlyHerMembership(UUID spaceId, FamilyPermission permission) {
+        var membership = memberships.findBySpaceIdAndAccountId(spaceId, currentUser.requireAccountId())
+                .orElseThrow(NotAMemberException::new);
+        if (!permission.allows(membership.getRole(), membership.getSpace().isOrganizersMayInvite())) {
+            throw new NotAllowedException(permission);
+        }
+        return membership;
+    }
+
+    /** Everyone in a space she belongs to (checked by the caller), oldest member first. */
+    List<Membership> circle(UUID spaceId) {
+        List<Membership> known = memo.recall(new CircleReadInThisRequest(currentUser.requireAccountId(), spaceId));
+        return known != null ? known : memberships.findBySpaceId(spaceId);
     }
 
     /** My spaces, the one I used last first; read once a request. */
@@ -64,7 +89,10 @@ public class SpaceAccess {
     }
 
     private List<Membership> read(UUID accountId) {
-        var all = memberships.findByAccountIdMostRecentFirst(accountId);
+        return remember(accountId, memberships.findByAccountIdMostRecentFirst(accountId));
+    }
+
+    private List<Membership> remember(UUID accountId, List<Membership> all) {
         memo.note(new SpacesReadInThisRequest(accountId), summaries(all));
         all.forEach(membership -> memo.note(new ReadInThisRequest(accountId, membership.getSpace().getId()),
                 toContext(membership)));
@@ -79,6 +107,10 @@ public class SpaceAccess {
 
     /** Her membership of a space, as this request read it. */
     private record ReadInThisRequest(UUID accountId, UUID spaceId) {
+    }
+
+    /** The members of a space she belongs to, as this request read them. */
+    private record CircleReadInThisRequest(UUID accountId, UUID spaceId) {
     }
 
     /** Her spaces, as this request read them. */

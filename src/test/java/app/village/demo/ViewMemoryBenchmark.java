@@ -50,11 +50,8 @@ public final class ViewMemoryBenchmark {
 
             var pages = new ArrayList<String[]>();
             pages.add(new String[] {"login page, signed out (the bare view)", "login", ""});
-            pages.add(new String[] {"guide index", "guide", "guide"});
             pages.add(new String[] {"family home", "family/" + space, "family/" + space});
             pages.add(new String[] {"Today", "family/" + space + "/today", "family/" + space + "/today"});
-            pages.add(new String[] {"shifts week", "family/" + space + "/shifts", "family/" + space + "/shifts"});
-            pages.add(new String[] {"rest", "family/" + space + "/rest", "family/" + space + "/rest"});
             System.out.println("| Page | Live heap per session | First response (JSON) |");
             System.out.println("| --- | --- | --- |");
             for (var page : pages) {

@@ -6,6 +6,7 @@ import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
 import app.village.family.ui.Links;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,17 +34,29 @@ class FairSharePicture implements FamilyHomeSection {
         this.careTasks = careTasks;
     }
 
+    /**
+     * The picture is read and built when she asks for it: most visits of the home page don't, and it is the
+     * page's largest part (a bar of several elements per member, twice) and one more statement.
+     */
     @Override
     public Optional<Component> create(SpaceDetails space) {
-        var share = careTasks.fairShare(space.id());
+        var show = new Button("Show the fair share");
+        var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
+                + "10 PM to 6 AM, counts double."), show);
+        section.addClassName("fair-share");
+        show.addClickListener(click -> {
+            var tabs = tabs(careTasks.fairShare(space.id()));
+            section.replace(show, tabs);
+        });
+        return Optional.of(section);
+    }
+
+    private static TabSheet tabs(FairShare share) {
         var tabs = new TabSheet();
         tabs.add("Last 7 days", bars(share.lastWeek()));
         tabs.add("Last 30 days", bars(share.lastMonth()));
         tabs.addClassName("fair-share-tabs");
-        var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
-                + "10 PM to 6 AM, counts double."), tabs);
-        section.addClassName("fair-share");
-        return Optional.of(section);
+        return tabs;
     }
 
     static Component bars(List<FairShare.Share> shares) {
