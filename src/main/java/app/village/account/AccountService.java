@@ -1,5 +1,6 @@
 package app.village.account;
 
+import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -37,10 +38,12 @@ public class AccountService {
     private final AccountAuthenticationProvider authentication;
     private final DeviceCookies deviceCookies;
     private final TransactionTemplate transactions;
+    private final RequestMemo memo;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AccountAuthenticationProvider authentication,
-            DeviceCookies deviceCookies, PlatformTransactionManager transactions) {
+            DeviceCookies deviceCookies, PlatformTransactionManager transactions, RequestMemo memo) {
+        this.memo = memo;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -173,6 +176,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void deleteMyAccount(String password) {
+        memo.forget();
         var account = requireMyAccount();
         if (password.length() > PasswordRules.MAX_LENGTH
                 || !passwordEncoder.matches(password, account.getPasswordHash())) {
@@ -194,9 +198,24 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public java.util.Map<UUID, AccountName> namesOf(java.util.Collection<UUID> ids) {
+        // The sections of one page ask for the same people (the circle, the helpers on tonight, the handoff's author).
         var names = new java.util.HashMap<UUID, AccountName>();
-        accounts.findAllById(ids).forEach(account -> names.put(account.getId(),
-                new AccountName(account.getId(), account.getDisplayName(), account.getEmail())));
+        var unknown = new java.util.HashSet<UUID>();
+        for (var id : ids) {
+            AccountName known = memo.recall(new NameInThisRequest(id));
+            if (known != null) {
+                names.put(id, known);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            accounts.findAllById(unknown).forEach(account -> {
+                var name = new AccountName(account.getId(), account.getDisplayName(), account.getEmail());
+                memo.note(new NameInThisRequest(account.getId()), name);
+                names.put(account.getId(), name);
+            });
+        }
         return names;
     }
 
@@ -210,6 +229,9 @@ public class AccountService {
     private Account requireMyAccount() {
         var id = currentUser.requireAccountId();
         return accounts.findById(id).orElseThrow(() -> new AccountGoneException(id));
+    }
+
+    private record NameInThisRequest(UUID accountId) {
     }
 
     /** The signed-in account no longer exists (deleted in another tab). */

@@ -21,6 +21,27 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     boolean existsBySpaceIdAndDueDateBetween(UUID spaceId, LocalDate from, LocalDate to);
 
+    /**
+     * How many of her tasks are not done (dated between {@code mineFrom} and {@code mineTo}, or undated) and how
+     * many are open (dated between {@code openFrom} and {@code openTo}, or undated), in one statement: the same
+     * four indexed look-ups as the lists of Today, counted. So that nothing open can say why, the same statement
+     * tells whether the space has any task, and whether any falls between {@code openFrom} and {@code openTo}.
+     */
+    @Query(nativeQuery = true, value = "select "
+            + "(select count(*) from care_task t where t.space_id = :space and t.done_at is null and t.assignee_id = :me "
+            + "and t.due_date between :mineFrom and :mineTo) "
+            + "+ (select count(*) from care_task t where t.space_id = :space and t.done_at is null "
+            + "and t.assignee_id = :me and t.due_date is null), "
+            + "(select count(*) from care_task t where t.space_id = :space and t.done_at is null and t.assignee_id is null "
+            + "and t.due_date between :openFrom and :openTo) "
+            + "+ (select count(*) from care_task t where t.space_id = :space and t.done_at is null "
+            + "and t.assignee_id is null and t.due_date is null), "
+            + "case when exists (select 1 from care_task t where t.space_id = :space) then 1 else 0 end, "
+            + "case when exists (select 1 from care_task t where t.space_id = :space "
+            + "and t.due_date between :openFrom and :openTo) then 1 else 0 end")
+    List<Object[]> countMineAndOpen(UUID space, UUID me, LocalDate mineFrom, LocalDate mineTo, LocalDate openFrom,
+            LocalDate openTo);
+
     /** Her tasks not yet done, dated between the two days. */
     @Query("select t from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null "
             + "and t.dueDate between ?3 and ?4" + SOONEST_FIRST)
@@ -56,12 +77,16 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     List<Object[]> sumDoneMinutes(UUID spaceId, Instant weekStart, Instant monthStart);
 
     /**
-     * One-off tasks she added since {@code since} for someone else to do (open, or taken by someone else). The
-     * days of a repeating task are left out: the roller adds them later in her name.
+     * Tasks she added since {@code since} for someone else to do (open, or taken by someone else), in one
+     * statement: one-off tasks, and each repeating task once (its days are left out: the roller adds them later
+     * in her name).
      */
-    @Query("select count(t) from CareTask t where t.spaceId = ?1 and t.createdBy = ?2 and t.createdAt >= ?3 "
-            + "and t.seriesId is null and (t.assigneeId is null or t.assigneeId <> ?2)")
-    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
+    @Query(nativeQuery = true, value = "select "
+            + "(select count(*) from care_task t where t.space_id = :space and t.created_by = :me "
+            + "and t.created_at >= :since and t.series_id is null and (t.assignee_id is null or t.assignee_id <> :me)) "
+            + "+ (select count(*) from care_task_series s where s.space_id = :space and s.created_by = :me "
+            + "and s.created_at >= :since and (s.assignee_id is null or s.assignee_id <> :me))")
+    long countAskedByWithSeries(UUID space, UUID me, Instant since);
 
     /** The days of a series from {@code from} on, done ones too, so a change to the series leaves them be. */
     @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2")

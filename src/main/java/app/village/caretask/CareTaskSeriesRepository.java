@@ -1,6 +1,5 @@
 package app.village.caretask;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -13,11 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 interface CareTaskSeriesRepository extends JpaRepository<CareTaskSeries, UUID> {
 
     Optional<CareTaskSeries> findByIdAndSpaceId(UUID id, UUID spaceId);
-
-    /** Repeating tasks she added since {@code since} for someone else to do. */
-    @Query("select count(s) from CareTaskSeries s where s.spaceId = ?1 and s.createdBy = ?2 and s.createdAt >= ?3 "
-            + "and (s.assigneeId is null or s.assigneeId <> ?2)")
-    long countAskedBy(UUID spaceId, UUID accountId, Instant since);
 
     /** The series of each of these tasks of the space that repeat, in one query. */
     @Query("select new app.village.caretask.CareTaskSeriesRepository$SeriesOfTask(t.id, s) from CareTask t, "

@@ -243,6 +243,21 @@ public class CareTaskService {
         return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
 
+    /**
+     * What the home page says of Today, in one statement: how many tasks Today lists as hers and as open (tasks
+     * for the mother included, as her Today lists them for her to see who takes them on), and what an empty
+     * "open" says.
+     */
+    @Transactional(readOnly = true)
+    public TodayCounts todayCounts(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me);
+        var counts = tasks.countMineAndOpen(spaceId, me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
+                today.plusDays(MINE_DAYS_AHEAD), today, today.plusDays(1)).getFirst();
+        return new TodayCounts(today, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
+                ((Number) counts[2]).intValue() == 1, ((Number) counts[3]).intValue() == 1);
+    }
+
     /** A page of the full list, every day of a repeating task too, soonest first; undated tasks last. */
     @Transactional(readOnly = true)
     public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
@@ -340,7 +355,7 @@ public class CareTaskService {
     @Transactional(readOnly = true)
     public long tasksAskedSince(UUID spaceId, Instant since) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return tasks.countAskedBy(spaceId, me.accountId(), since) + series.countAskedBy(spaceId, me.accountId(), since);
+        return tasks.countAskedByWithSeries(spaceId, me.accountId(), since);
     }
 
     /**

@@ -3,6 +3,7 @@ package app.village.family;
 import app.village.account.AccountDeletionRefused;
 import app.village.account.AccountDeletionRequested;
 import app.village.account.AccountService;
+import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -38,10 +39,11 @@ public class FamilyService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final RequestMemo memo;
 
     FamilyService(FamilySpaceRepository spaces, MembershipRepository memberships, MembershipEventRepository events,
             SpaceAccess access, AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock, RequestMemo memo) {
         this.spaces = spaces;
         this.memberships = memberships;
         this.events = events;
@@ -50,11 +52,17 @@ public class FamilyService {
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.clock = clock;
+        this.memo = memo;
+    }
+
+    /** The circle, which a space's home shows twice (the circle and the fair share): read once a request. */
+    private record ReadInThisRequest(String what, UUID accountId, UUID spaceId) {
     }
 
     /** Opens a new space with the signed-in person as its owner. */
     @Transactional
     public UUID createSpace(@Valid SpaceForm form) {
+        memo.forget();
         var me = currentUser.require();
         var now = clock.instant();
         var space = spaces.save(new FamilySpace(form, now));
@@ -67,9 +75,7 @@ public class FamilyService {
     /** My spaces, the one I used last first. */
     @Transactional(readOnly = true)
     public List<SpaceSummary> mySpaces() {
-        return memberships.findByAccountIdMostRecentFirst(currentUser.requireAccountId()).stream()
-                .map(m -> new SpaceSummary(m.getSpace().getId(), m.getSpace().getName(), m.getRole()))
-                .toList();
+        return access.mySpaces();
     }
 
     /** The space to open by default: the one I used last, if any. */
@@ -98,6 +104,7 @@ public class FamilyService {
 
     @Transactional
     public void updateSpace(UUID spaceId, @Valid SpaceForm form) {
+        memo.forget();
         var membership = access.requireMembership(spaceId, FamilyPermission.EDIT_SPACE);
         membership.getSpace().apply(form);
     }
@@ -105,7 +112,8 @@ public class FamilyService {
     /** Deletes the space and everything in it. The owner types the space's name to confirm. */
     @Transactional
     public void deleteSpace(UUID spaceId, @org.jspecify.annotations.Nullable String typedName) {
-        var membership = access.requireMembership(spaceId, FamilyPermission.DELETE_SPACE);
+        memo.forget();
+        var membership = access.requireOnlyHerMembership(spaceId, FamilyPermission.DELETE_SPACE);
         var space = membership.getSpace();
         if (typedName == null || !space.getName().strip().equalsIgnoreCase(typedName.strip())) {
             throw new FamilyProblem(FamilyProblem.Field.CONFIRMATION,
@@ -120,9 +128,14 @@ public class FamilyService {
     /** Everyone in the circle. Emails only for owners. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members(UUID spaceId) {
-        var me = access.requireMembership(spaceId);
-        boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.getRole(), false);
-        var all = memberships.findBySpaceId(spaceId);
+        var me = access.requireMember(spaceId);
+        return memo.remember(new ReadInThisRequest("members", me.accountId(), spaceId), () -> readMembers(me));
+    }
+
+    private List<MemberSummary> readMembers(MemberContext me) {
+        var spaceId = me.spaceId();
+        boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.role(), false);
+        var all = access.circle(spaceId);
         var names = accounts.namesOf(all.stream().map(Membership::getAccountId).toList());
         return all.stream()
                 .map(m -> {
@@ -130,7 +143,7 @@ public class FamilyService {
                     return new MemberSummary(m.getId(), m.getAccountId(),
                             name == null ? "Former member" : name.displayName(), m.getRelationship(), m.getRole(),
                             m.getJoinedAt(), showEmails && name != null ? name.email() : null,
-                            m.getAccountId().equals(me.getAccountId()));
+                            m.getAccountId().equals(me.accountId()));
                 })
                 .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal()).thenComparing(MemberSummary::joinedAt))
                 .toList();
@@ -139,6 +152,7 @@ public class FamilyService {
     /** Changes a member's role. Making someone an owner is how ownership is handed over. */
     @Transactional
     public void changeRole(UUID spaceId, UUID membershipId, FamilyRole newRole) {
+        memo.forget();
         var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
         var target = memberOf(spaceId, membershipId);
         if (target.getRole() == newRole) {
@@ -156,6 +170,7 @@ public class FamilyService {
     /** Takes someone out of the circle, effective on her next click. */
     @Transactional
     public void removeMember(UUID spaceId, UUID membershipId) {
+        memo.forget();
         var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
         var target = memberOf(spaceId, membershipId);
         if (target.equals(me)) {
@@ -172,6 +187,7 @@ public class FamilyService {
     /** Leaves a space. The last owner must hand ownership over first. */
     @Transactional
     public void leave(UUID spaceId) {
+        memo.forget();
         var me = access.requireMembership(spaceId);
         if (me.getRole() == FamilyRole.OWNER) {
             requireAnotherOwner(spaceId, "You are the only owner. Make someone else an owner before you leave.");
@@ -207,6 +223,11 @@ public class FamilyService {
         return name == null ? "Former member" : name.displayName();
     }
 
+    /** A membership was added or changed elsewhere in the module: the rest of this request reads afresh. */
+    void membershipsChanged() {
+        memo.forget();
+    }
+
     void record(UUID spaceId, @org.jspecify.annotations.Nullable String actor, String subject,
             MembershipEvent.Action action, @org.jspecify.annotations.Nullable String detail) {
         events.save(new MembershipEvent(spaceId, clock.instant(), actor, subject, action, detail));
@@ -220,6 +241,7 @@ public class FamilyService {
      */
     @EventListener
     void onAccountDeletionRequested(AccountDeletionRequested request) {
+        memo.forget();
         var all = memberships.findByAccountIdMostRecentFirst(request.accountId());
         for (var membership : all) {
             var spaceId = membership.getSpace().getId();

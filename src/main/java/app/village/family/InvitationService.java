@@ -145,6 +145,7 @@ public class InvitationService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public UUID accept(String token, String clientKey) {
+        familyService.membershipsChanged();
         var me = currentUser.require();
         var invitation = usable(token, clientKey, true).orElseThrow(InvitationProblem::unusable);
         var space = invitation.getSpace();

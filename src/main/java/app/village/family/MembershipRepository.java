@@ -28,6 +28,14 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
     @Query("update Membership m set m.lastVisitedAt = ?2 where m.id = ?1 and (m.lastVisitedAt is null or m.lastVisitedAt < ?2)")
     int recordVisit(UUID membershipId, Instant at);
 
+    /**
+     * Her memberships (with their spaces) and everyone's in one space, in one statement: the access check, the
+     * drawer's list of her spaces and the space's circle read together.
+     */
+    @Query("select m from Membership m join fetch m.space s where m.accountId = ?1 or s.id = ?2 "
+            + "order by m.lastVisitedAt desc nulls last, m.joinedAt")
+    List<Membership> findMineAndCircleOf(UUID accountId, UUID spaceId);
+
     @Query("select m from Membership m where m.space.id = ?1 order by m.joinedAt")
     List<Membership> findBySpaceId(UUID spaceId);
 

@@ -20,15 +20,25 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
 
     /**
      * Shifts under way at {@code now} (a night that began yesterday evening, at 2 a.m.) and those starting on
-     * the family's days {@code from} to {@code to}, cancelled ones left out.
+     * the family's days {@code from} to {@code to}, cancelled ones left out; each with the account of each person
+     * on it (a row per place, one row with none for a shift nobody has taken), in one statement.
      */
-    @Query("select s from CareShift s where s.spaceId = ?1 and s.cancelledAt is null "
-            + "and (s.startDay between ?2 and ?3 or (s.startsAt <= ?4 and s.endsAt > ?4)) order by s.startsAt, s.id")
-    List<CareShift> findUnderWayOrStartingBetween(UUID spaceId, LocalDate from, LocalDate to, Instant now);
+    @Query("select s, p.accountId from CareShift s left join ShiftSignup p on p.shiftId = s.id where s.spaceId = ?1 "
+            + "and s.cancelledAt is null and (s.startDay between ?2 and ?3 or (s.startsAt <= ?4 and s.endsAt > ?4)) "
+            + "order by s.startsAt, s.id")
+    List<Object[]> findUnderWayOrStartingBetweenWithHelpers(UUID spaceId, LocalDate from, LocalDate to, Instant now);
 
     @Query("select s from CareShift s where s.spaceId = ?1 and s.protectedSleep = true and s.cancelledAt is null "
             + "and s.startDay between ?2 and ?3")
     List<CareShift> findProtectedNights(UUID spaceId, LocalDate from, LocalDate to);
+
+    /**
+     * As {@link #findStartingBetween}, each shift with the account of each person on it (a row per place, one
+     * row with none for a shift nobody has taken): shifts and their helpers in one statement.
+     */
+    @Query("select s, p.accountId from CareShift s left join ShiftSignup p on p.shiftId = s.id where s.spaceId = ?1 "
+            + "and s.startDay between ?2 and ?3 and s.cancelledAt is null order by s.startsAt, s.id")
+    List<Object[]> findStartingBetweenWithHelpers(UUID spaceId, LocalDate from, LocalDate to);
 
     /** Night shifts (protected or not) starting on the family's days {@code from} to {@code to}. */
     @Query("select s from CareShift s where s.spaceId = ?1 and s.kind = app.village.shift.ShiftKind.NIGHT "

@@ -21,11 +21,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -348,7 +350,7 @@ public class ShiftService {
         if (to.isBefore(from) || from.plusDays(62).isBefore(to)) {
             throw new ShiftProblem("Please choose up to two months at a time.");
         }
-        var found = summarize(shifts.findStartingBetween(spaceId, from, to), me);
+        var found = summarize(withHelpers(shifts.findStartingBetweenWithHelpers(spaceId, from, to)), me);
         return onlyMine ? found.stream().filter(ShiftSummary::mine).toList() : found;
     }
 
@@ -362,7 +364,8 @@ public class ShiftService {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = today(me.zone());
         var now = clock.instant();
-        var found = summarize(shifts.findUnderWayOrStartingBetween(spaceId, today, today.plusDays(1), now), me);
+        var found = summarize(withHelpers(shifts.findUnderWayOrStartingBetweenWithHelpers(spaceId, today,
+                today.plusDays(1), now)), me);
         var mine = found.stream().filter(shift -> shift.mine() && shift.end().toInstant().isAfter(now)).toList();
         List<String> tonight = null;
         if (me.can(FamilyPermission.PLAN_OWN_REST)) {
@@ -611,9 +614,49 @@ public class ShiftService {
     @Transactional(readOnly = true)
     public SleepCover sleepCover(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var window = sleepWindows.findById(spaceId);
         var today = today(me.zone());
-        var nightShifts = shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        return sleepCover(me, today, sleepWindows.findById(spaceId),
+                shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1)),
+                this::helperIdsOf);
+    }
+
+    /**
+     * What a space's home page says of her rest: this week's and the coming nights' cover, from one read of the
+     * shifts of both (instead of one for each).
+     */
+    @Transactional(readOnly = true)
+    public RestAtAGlance restAtAGlance(UUID spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var today = today(me.zone());
+        var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var lastNight = today.plusDays(PROTECTED_NIGHTS - 1);
+        var helperIds = withHelpers(shifts.findStartingBetweenWithHelpers(spaceId, monday,
+                lastNight.isAfter(monday.plusDays(6)) ? lastNight : monday.plusDays(6)));
+        var both = List.copyOf(helperIds.keySet());
+        var week = both.stream().filter(shift -> !shift.getStartDay().isAfter(monday.plusDays(6))).toList();
+        var nights = both.stream().filter(shift -> shift.getKind() == ShiftKind.NIGHT
+                && !shift.getStartDay().isBefore(today) && !shift.getStartDay().isAfter(lastNight)).toList();
+        var helpersByShift = new HashMap<UUID, List<UUID>>();
+        helperIds.forEach((shift, people) -> helpersByShift.put(shift.getId(), people));
+        // The helpers came with the shifts: nothing more to read for them.
+        return new RestAtAGlance(restWeek(monday, week), sleepCover(me, today, sleepWindows.findById(spaceId), nights,
+                ids -> {
+                    var ofThese = new HashMap<UUID, List<UUID>>();
+                    ids.forEach(id -> ofThese.put(id, helpersByShift.getOrDefault(id, List.of())));
+                    return ofThese;
+                }));
+    }
+
+    /** Who is on each of these shifts (account ids by shift id), in one query. */
+    private Map<UUID, List<UUID>> helperIdsOf(List<UUID> shiftIds) {
+        var result = new HashMap<UUID, List<UUID>>();
+        signups.findByShiftIdIn(shiftIds).forEach(place -> result.computeIfAbsent(place.getShiftId(),
+                id -> new ArrayList<>()).add(place.getAccountId()));
+        return result;
+    }
+
+    private SleepCover sleepCover(MemberContext me, LocalDate today, Optional<SleepWindow> window,
+            List<CareShift> nightShifts, Function<List<UUID>, Map<UUID, List<UUID>>> helperIdsOf) {
         var nights = new ArrayList<>(nightShifts.stream().filter(CareShift::isProtectedSleep).toList());
         if (window.isPresent()) {
             // A night without a protected shift may have an organizer's night shift over her sleep instead.
@@ -627,11 +670,16 @@ public class ShiftService {
             }
         }
         var ids = nights.stream().map(CareShift::getId).toList();
-        var places = ids.isEmpty() ? List.<ShiftSignup>of() : signups.findByShiftIdIn(ids);
-        var helpers = helpersByShift(places, me);
+        var helperIds = ids.isEmpty() ? Map.<UUID, List<UUID>>of() : helperIdsOf.apply(ids);
+        var names = names(helperIds.values().stream().flatMap(List::stream).toList());
+        var helpers = new HashMap<UUID, List<String>>();
         var mine = new HashSet<UUID>();
-        places.stream().filter(place -> place.getAccountId().equals(me.accountId()))
-                .forEach(place -> mine.add(place.getShiftId()));
+        helperIds.forEach((shiftId, people) -> {
+            helpers.put(shiftId, people.stream().map(person -> helperName(names, person, me)).toList());
+            if (people.contains(me.accountId())) {
+                mine.add(shiftId);
+            }
+        });
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
@@ -654,9 +702,13 @@ public class ShiftService {
     public RestWeek restThisWeek(UUID spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var monday = today(me.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return restWeek(monday, shifts.findStartingBetween(spaceId, monday, monday.plusDays(6)));
+    }
+
+    private static RestWeek restWeek(LocalDate monday, List<CareShift> shiftsOfTheWeek) {
         var rest = Duration.ZERO;
         var nights = 0;
-        for (var shift : shifts.findStartingBetween(spaceId, monday, monday.plusDays(6))) {
+        for (var shift : shiftsOfTheWeek) {
             if (shift.getTaken() < shift.getCapacity()) {
                 continue;
             }
@@ -673,11 +725,40 @@ public class ShiftService {
     // --- Helpers ------------------------------------------------------------------------------------------
 
     private List<ShiftSummary> summarize(List<CareShift> found, MemberContext me) {
-        var helpers = new HashMap<UUID, List<UUID>>();
+        var withHelpers = new LinkedHashMap<CareShift, List<UUID>>();
+        var byId = new HashMap<UUID, List<UUID>>();
+        found.forEach(shift -> {
+            var people = new ArrayList<UUID>();
+            withHelpers.put(shift, people);
+            byId.put(shift.getId(), people);
+        });
         for (var place : found.isEmpty() ? List.<ShiftSignup>of()
                 : signups.findByShiftIdIn(found.stream().map(CareShift::getId).toList())) {
-            helpers.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>()).add(place.getAccountId());
+            byId.get(place.getShiftId()).add(place.getAccountId());
         }
+        return summarize(withHelpers, me);
+    }
+
+    /**
+     * The rows of {@link CareShiftRepository#findStartingBetweenWithHelpers} (a shift and one helper's account,
+     * or none) as each shift, in their order, with the accounts of the people on it.
+     */
+    private static LinkedHashMap<CareShift, List<UUID>> withHelpers(List<Object[]> rows) {
+        var result = new LinkedHashMap<CareShift, List<UUID>>();
+        for (var row : rows) {
+            var people = result.computeIfAbsent((CareShift) row[0], shift -> new ArrayList<>());
+            if (row[1] != null) {
+                people.add((UUID) row[1]);
+            }
+        }
+        return result;
+    }
+
+    /** Each shift with the accounts of the people on it, as the pages show it. */
+    private List<ShiftSummary> summarize(LinkedHashMap<CareShift, List<UUID>> shiftsWithHelpers, MemberContext me) {
+        var found = List.copyOf(shiftsWithHelpers.keySet());
+        var helpers = new HashMap<UUID, List<UUID>>();
+        shiftsWithHelpers.forEach((shift, people) -> helpers.put(shift.getId(), people));
         var restOf = new HashMap<UUID, UUID>();
         // An organizer's night shift has no requester: it is the night of the mother who set her sleep window.
         var sleeper = found.stream().anyMatch(shift -> shift.getRequestedBy() == null && shift.getKind() == ShiftKind.NIGHT)
@@ -702,14 +783,6 @@ public class ShiftService {
                     me.can(FamilyPermission.MANAGE_CARE) || me.accountId().equals(shift.getRequestedBy()),
                     whose == null ? null : nameOf(names, whose));
         }).toList();
-    }
-
-    private Map<UUID, List<String>> helpersByShift(List<ShiftSignup> places, MemberContext me) {
-        var names = names(places.stream().map(ShiftSignup::getAccountId).toList());
-        var result = new HashMap<UUID, List<String>>();
-        places.forEach(place -> result.computeIfAbsent(place.getShiftId(), id -> new ArrayList<>())
-                .add(helperName(names, place.getAccountId(), me)));
-        return result;
     }
 
     /**

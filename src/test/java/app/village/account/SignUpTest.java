@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
@@ -68,7 +69,7 @@ class SignUpTest {
         provider = new AccountAuthenticationProvider(accounts, encoder, settings, clock, limiter, deviceCookies,
                 new DeviceLockouts(settings));
         service = new AccountService(accounts, encoder, browser, events, clock, provider, deviceCookies,
-                transactionManager);
+                transactionManager, new RequestMemo());
         comeFrom("203.0.113.9");
     }
 

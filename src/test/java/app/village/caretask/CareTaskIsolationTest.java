@@ -105,6 +105,7 @@ class CareTaskIsolationTest {
         calls.put("stopRepeating", () -> careTasks.stopRepeating(familyB, repeatingTaskOfB));
         calls.put("task", () -> careTasks.task(familyB, openTaskOfB));
         calls.put("today", () -> careTasks.today(familyB));
+        calls.put("todayCounts", () -> careTasks.todayCounts(familyB));
         calls.put("page", () -> careTasks.page(familyB, TaskFilter.everything(), 0, 50));
         calls.put("count", () -> careTasks.count(familyB, TaskFilter.everything()));
         calls.put("listPage", () -> careTasks.listPage(familyB, TaskFilter.everything(), 0, 50));

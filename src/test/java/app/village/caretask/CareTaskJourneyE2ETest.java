@@ -299,8 +299,16 @@ class CareTaskJourneyE2ETest extends BrowserTest {
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true))));
     }
 
+    /** The fair-share picture, opened: it is built when she asks for it. */
     private Locator fairShare() {
-        return page.locator("section.fair-share");
+        var section = page.locator("section.fair-share");
+        assertThat(section).isVisible();
+        var show = section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show the fair share"));
+        if (show.count() > 0) {
+            show.click();
+            assertThat(section.locator(".share-periods")).isVisible();
+        }
+        return section;
     }
 
     /** A row of the fair share's last 7 days. */

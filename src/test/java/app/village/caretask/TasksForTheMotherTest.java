@@ -87,6 +87,22 @@ class TasksForTheMotherTest {
     }
 
     @Test
+    void theHomesCountsSayWhatHerTodayListsWithCareForTheMotherOpenButNotHers() {
+        water();
+
+        as(maya);
+        var hers = careTasks.today(space);
+        var counted = careTasks.todayCounts(space);
+        assertThat(counted.open()).isEqualTo(hers.open().size()).isEqualTo(1);
+        assertThat(counted.mine()).isEqualTo(hers.mine().size()).isZero();
+        assertThat(counted.noTasksYet()).isFalse();
+        assertThat(counted.allTakenCareOf()).isFalse();
+
+        as(rose);
+        assertThat(careTasks.todayCounts(space).open()).isEqualTo(careTasks.today(space).open().size()).isEqualTo(1);
+    }
+
+    @Test
     void theServiceRefusesTheMothersClaimOfHerOwnCare() {
         var water = water();
 

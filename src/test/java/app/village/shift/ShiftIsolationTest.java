@@ -135,6 +135,7 @@ class ShiftIsolationTest {
         calls.put("restThisWeek", () -> shifts.restThisWeek(familyB));
         calls.put("peopleToAsk", () -> nightAsks.peopleToAsk(familyB));
         calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyB, openShiftOfB, rose.accountId()));
+        calls.put("restAtAGlance", () -> shifts.restAtAGlance(familyB));
         return calls;
     }
 

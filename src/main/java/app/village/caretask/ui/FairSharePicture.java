@@ -6,6 +6,7 @@ import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
 import app.village.family.ui.Links;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,16 +34,29 @@ class FairSharePicture implements FamilyHomeSection {
         this.careTasks = careTasks;
     }
 
+    /**
+     * The picture is read and built when she asks for it: most visits of the home page don't, and it is the
+     * page's largest part (a bar of several elements per member, twice) and one more statement.
+     */
     @Override
     public Optional<Component> create(SpaceDetails space) {
-        var share = careTasks.fairShare(space.id());
-        // Both periods as plain headed lists, not tabs: Vaadin's tab strip holds a focusable scroll area, which a
-        // tab list may not contain (axe: aria-required-children, critical), and four rows each fit on a phone.
+        var show = new Button("Show the fair share");
         var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
-                + "10 PM to 6 AM, counts double."), period("Last 7 days", "share-week", share.lastWeek()),
-                period("Last 30 days", "share-month", share.lastMonth()));
+                + "10 PM to 6 AM, counts double."), show);
         section.addClassName("fair-share");
+        show.addClickListener(click -> section.replace(show, periods(careTasks.fairShare(space.id()))));
         return Optional.of(section);
+    }
+
+    /**
+     * Both periods as plain headed lists, not tabs: Vaadin's tab strip holds a focusable scroll area, which a tab
+     * list may not contain (axe: aria-required-children, critical), and four rows each fit on a phone.
+     */
+    private static Component periods(FairShare share) {
+        var periods = new Div(period("Last 7 days", "share-week", share.lastWeek()),
+                period("Last 30 days", "share-month", share.lastMonth()));
+        periods.addClassName("share-periods");
+        return periods;
     }
 
     private static Component period(String heading, String className, List<FairShare.Share> shares) {

@@ -80,11 +80,16 @@ final class TaskTexts {
 
     /** What "Still open today and tomorrow" says when nothing is open: only what is true. */
     static String nothingOpen(TodayTasks today, boolean mayAdd) {
-        if (today.noTasksYet()) {
+        return nothingOpen(today.noTasksYet(), today.allTakenCareOf(), mayAdd);
+    }
+
+    /** The same, for the home page's counts. */
+    static String nothingOpen(boolean noTasksYet, boolean allTakenCareOf, boolean mayAdd) {
+        if (noTasksYet) {
             return mayAdd ? "No tasks yet. Add the first one, or plan the first weeks with a repeating task "
                     + "(dinner every other day, the laundry on Mondays)." : "No tasks yet.";
         }
-        return today.allTakenCareOf() ? "Everything for today and tomorrow is taken care of."
+        return allTakenCareOf ? "Everything for today and tomorrow is taken care of."
                 : "Nothing is planned for today or tomorrow.";
     }
 }

@@ -26,10 +26,11 @@ class TodayOnHome implements FamilyHomeSection {
 
     @Override
     public Optional<Component> create(SpaceDetails space) {
-        var today = careTasks.today(space.id());
-        var open = today.open().size();
-        var mine = today.mine().size();
-        var openLine = new Paragraph(open == 0 ? TaskTexts.nothingOpen(today, space.can(FamilyPermission.CLAIM_CARE))
+        var today = careTasks.todayCounts(space.id());
+        var open = today.open();
+        var mine = today.mine();
+        var openLine = new Paragraph(open == 0
+                ? TaskTexts.nothingOpen(today.noTasksYet(), today.allTakenCareOf(), space.can(FamilyPermission.CLAIM_CARE))
                 : open == 1 ? "1 task is still open today or tomorrow."
                 : open + " tasks are still open today or tomorrow.");
         var mineLine = new Paragraph(mine == 0 ? "You haven't taken anything on."

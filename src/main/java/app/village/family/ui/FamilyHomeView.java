@@ -136,14 +136,28 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section leaveSection(SpaceDetails space) {
-        leave = new Button("Leave this space…");
-        leaveDialog = new Dialog();
-        confirmLeave = new Button("Leave the space");
-        leaveProblem = new Paragraph();
+        // ASCII dots: one character outside Latin-1 makes Vaadin keep the page's whole first response at two
+        // bytes a character for as long as the session lives.
+        leave = new Button("Leave this space...");
+        // The dialog is built when she asks to leave, not for every visit of the home page.
+        var built = new boolean[1];
         leave.addClickListener(click -> {
+            if (!built[0]) {
+                buildLeaveDialog(space);
+                built[0] = true;
+            }
             leaveProblem.setVisible(false);
             leaveDialog.open();
         });
+        var section = new Section(new H2("Leave this space"), leave);
+        section.addClassName("leave-space");
+        return section;
+    }
+
+    private void buildLeaveDialog(SpaceDetails space) {
+        leaveDialog = new Dialog();
+        confirmLeave = new Button("Leave the space");
+        leaveProblem = new Paragraph();
         leaveDialog.setHeaderTitle("Leave " + space.name() + "?");
         leaveProblem.addClassName("form-problem");
         leaveProblem.getElement().setAttribute("role", "alert");
@@ -154,9 +168,6 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         leaveDialog.add(new Paragraph("You will no longer see this space. To come back, someone in it has to "
                 + "invite you again."), leaveProblem);
         leaveDialog.getFooter().add(stay, confirmLeave);
-        var section = new Section(new H2("Leave this space"), leave);
-        section.addClassName("leave-space");
-        return section;
     }
 
     void confirmLeaving(UUID spaceId) {

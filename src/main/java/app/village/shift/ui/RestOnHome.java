@@ -31,13 +31,14 @@ class RestOnHome implements FamilyHomeSection {
     @Override
     public Optional<Component> create(SpaceDetails space) {
         var hers = space.can(FamilyPermission.PLAN_OWN_REST);
-        var week = shifts.restThisWeek(space.id());
+        var glance = shifts.restAtAGlance(space.id());
+        var week = glance.week();
         var section = new Section(new H2(hers ? "Your rest" : "Her rest"));
         section.addClassName("rest-on-home");
         section.add(new Paragraph((hers ? "This week you have " : "This week she has ") + ShiftTexts.duration(week.rest())
                 + " of rest covered, and " + week.coveredNights() + (week.coveredNights() == 1 ? " night" : " nights")
                 + " with someone on the night shift."));
-        var cover = shifts.sleepCover(space.id());
+        var cover = glance.cover();
         if (cover.isSet() && !cover.nights().isEmpty()) {
             var tonight = cover.nights().getFirst();
             section.add(new Paragraph(tonight.covered()
