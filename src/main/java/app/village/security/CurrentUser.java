@@ -6,12 +6,13 @@ import java.util.UUID;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -24,13 +25,20 @@ public class CurrentUser {
     private final AuthenticationContext authenticationContext;
     private final SessionRegistry sessionRegistry;
     private final ApplicationEventPublisher events;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    /**
+     * The holder this application's filter chain reads and clears at the end of each request (Vaadin registers
+     * its own): a sign-in written anywhere else would outlive the request on that server thread.
+     */
+    private final SecurityContextHolderStrategy holder;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     CurrentUser(AuthenticationContext authenticationContext, SessionRegistry sessionRegistry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.authenticationContext = authenticationContext;
         this.sessionRegistry = sessionRegistry;
         this.events = events;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        contexts.setSecurityContextHolderStrategy(this.holder);
     }
 
     /**
@@ -47,7 +55,6 @@ public class CurrentUser {
         var request = vaadinRequest.getHttpServletRequest();
         request.getSession();
         request.changeSessionId();
-        var holder = SecurityContextHolder.getContextHolderStrategy();
         var context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);

@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 @RequiresChromium
-@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+@ExtendWith({SecurityContextOfThisApplication.class, BrowserTest.ScreenshotOnFailure.class})
 public abstract class BrowserTest {
 
     /** The widths every journey is checked at: a laptop and a common phone. */
