@@ -123,7 +123,8 @@ public final class ViewMemoryBenchmark {
     }
 
     /** One signed-in session clicks through the app's own links: the bytes each click's response carries. */
-    private static void navigationBytes(Browser browser, String base, String space, String email, String password) {
+    private static void navigationBytes(Browser browser, String base, String space, String email, String password)
+            throws java.io.IOException {
         var walk = List.of("Today", "Tasks", "Shifts", "Home", "Today", "Tasks", "Shifts", "Home");
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             var tab = context.newPage();
@@ -133,15 +134,34 @@ public final class ViewMemoryBenchmark {
             var total = 0L;
             var line = new StringBuilder();
             var sizes = new java.util.concurrent.CopyOnWriteArrayList<Integer>();
-            tab.onResponse(response -> sizes.add(vaadinBytes(response)));
+            var dump = System.getProperty("village.bench.dump");
+            var bodies = new java.util.concurrent.CopyOnWriteArrayList<byte[]>();
+            tab.onResponse(response -> {
+                sizes.add(vaadinBytes(response));
+                if (dump != null && response.url().contains("v-r=")) {
+                    bodies.add(response.body());
+                }
+            });
+            int step = 0;
             for (var name : walk) {
                 sizes.clear();
+                bodies.clear();
                 var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                         .setHasText(name)).first();
                 link.click();
                 tab.waitForTimeout(1500);
                 long bytes = sizes.stream().mapToLong(Integer::longValue).sum();
                 total += bytes;
+                if (dump != null) {
+                    // -Dvillage.bench.dump=DIR keeps each click's responses, to see which components they carry.
+                    var file = java.nio.file.Path.of(dump, (++step) + "-" + name + ".json");
+                    Files.createDirectories(file.getParent());
+                    try (var out = Files.newOutputStream(file)) {
+                        for (var body : bodies) {
+                            out.write(body);
+                        }
+                    }
+                }
                 line.append(String.format("%s %.1f KB; ", name, bytes / 1024.0));
             }
             System.out.printf("Bytes per navigation (side navigation, 1280 px): %s%naverage %.1f KB%n", line,
