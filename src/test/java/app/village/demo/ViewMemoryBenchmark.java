@@ -32,6 +32,8 @@ public final class ViewMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 1 && args[0].equals("--sessions") ? Integer.parseInt(args[1]) : 50;
+        // --burst N: after the measurements, N navigations back to back, for a profiler (JFR) to sample.
+        int burst = args.length > 3 && args[2].equals("--burst") ? Integer.parseInt(args[3]) : 0;
         var dataDir = Files.createTempDirectory("village-memory-bench");
         var family = DemoData.read();
         var maya = family.people().getFirst();
@@ -71,6 +73,9 @@ public final class ViewMemoryBenchmark {
             }
             System.out.println();
             navigationBytes(browser, base, space, maya.email(), family.password());
+            if (burst > 0) {
+                navigationBurst(browser, base, space, maya.email(), family.password(), burst);
+            }
         }
     }
 
@@ -166,6 +171,35 @@ public final class ViewMemoryBenchmark {
             }
             System.out.printf("Bytes per navigation (side navigation, 1280 px): %s%naverage %.1f KB%n", line,
                     total / 1024.0 / walk.size());
+        }
+    }
+
+    /** One signed-in session clicks Today, Tasks, Shifts, Home round and round, each as soon as the last answered. */
+    private static void navigationBurst(Browser browser, String base, String space, String email, String password,
+            int navigations) {
+        var walk = List.of("Today", "Tasks", "Shifts", "Home");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            var tab = context.newPage();
+            logIn(tab, base, email, password);
+            tab.navigate(base + "family/" + space);
+            tab.locator("vaadin-app-layout > main h1").first().waitFor();
+            var answers = new java.util.concurrent.atomic.AtomicInteger();
+            tab.onResponse(response -> {
+                if (response.url().contains("v-r=uidl")) {
+                    answers.incrementAndGet();
+                }
+            });
+            long start = System.nanoTime();
+            for (int i = 0; i < navigations; i++) {
+                var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(walk.get(i % walk.size()))).first();
+                int before = answers.get();
+                link.click();
+                while (answers.get() == before) {
+                    tab.waitForTimeout(10);
+                }
+            }
+            System.out.printf("Burst: %d navigations in %.1f s%n", navigations, (System.nanoTime() - start) / 1e9);
         }
     }
 
