@@ -185,7 +185,7 @@ class CareTaskJourneyE2ETest extends BrowserTest {
         assertThat(done).hasCount(1);
         assertThat(done).containsText("Today · Meals · 1 h · Every Mon, Wed, Fri until " + shortDate(lastDay));
         assertThat(done).containsText("Done by " + grandmotherName);
-        assertThat(done.locator(".task-done-note")).hasText("“" + NOTE + "”");
+        assertThat(done.locator(".task-done-note")).hasText("\"" + NOTE + "\"");
         assertNoHorizontalScroll(viewport);
         done.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(TASK).setExact(true)).click();
         assertThat(pageHeading(TASK)).isVisible();

@@ -32,6 +32,8 @@ public final class ViewMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int sessions = args.length > 1 && args[0].equals("--sessions") ? Integer.parseInt(args[1]) : 50;
+        // --burst N: after the measurements, N navigations back to back, for a profiler (JFR) to sample.
+        int burst = args.length > 3 && args[2].equals("--burst") ? Integer.parseInt(args[3]) : 0;
         var dataDir = Files.createTempDirectory("village-memory-bench");
         var family = DemoData.read();
         var maya = family.people().getFirst();
@@ -71,6 +73,9 @@ public final class ViewMemoryBenchmark {
             }
             System.out.println();
             navigationBytes(browser, base, space, maya.email(), family.password());
+            if (burst > 0) {
+                navigationBurst(browser, base, space, maya.email(), family.password(), burst);
+            }
         }
     }
 
@@ -123,7 +128,8 @@ public final class ViewMemoryBenchmark {
     }
 
     /** One signed-in session clicks through the app's own links: the bytes each click's response carries. */
-    private static void navigationBytes(Browser browser, String base, String space, String email, String password) {
+    private static void navigationBytes(Browser browser, String base, String space, String email, String password)
+            throws java.io.IOException {
         var walk = List.of("Today", "Tasks", "Shifts", "Home", "Today", "Tasks", "Shifts", "Home");
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             var tab = context.newPage();
@@ -133,19 +139,69 @@ public final class ViewMemoryBenchmark {
             var total = 0L;
             var line = new StringBuilder();
             var sizes = new java.util.concurrent.CopyOnWriteArrayList<Integer>();
-            tab.onResponse(response -> sizes.add(vaadinBytes(response)));
+            var dump = System.getProperty("village.bench.dump");
+            var bodies = new java.util.concurrent.CopyOnWriteArrayList<byte[]>();
+            tab.onResponse(response -> {
+                sizes.add(vaadinBytes(response));
+                if (dump != null && response.url().contains("v-r=")) {
+                    bodies.add(response.body());
+                }
+            });
+            int step = 0;
             for (var name : walk) {
                 sizes.clear();
+                bodies.clear();
                 var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
                         .setHasText(name)).first();
                 link.click();
                 tab.waitForTimeout(1500);
                 long bytes = sizes.stream().mapToLong(Integer::longValue).sum();
                 total += bytes;
+                if (dump != null) {
+                    // -Dvillage.bench.dump=DIR keeps each click's responses, to see which components they carry.
+                    var file = java.nio.file.Path.of(dump, (++step) + "-" + name + ".json");
+                    Files.createDirectories(file.getParent());
+                    try (var out = Files.newOutputStream(file)) {
+                        for (var body : bodies) {
+                            out.write(body);
+                        }
+                    }
+                }
                 line.append(String.format("%s %.1f KB; ", name, bytes / 1024.0));
             }
             System.out.printf("Bytes per navigation (side navigation, 1280 px): %s%naverage %.1f KB%n", line,
                     total / 1024.0 / walk.size());
+        }
+    }
+
+    /** One signed-in session clicks Today, Tasks, Shifts, Home round and round, each as soon as the last answered. */
+    private static void navigationBurst(Browser browser, String base, String space, String email, String password,
+            int navigations) {
+        var walk = List.of("Today", "Tasks", "Shifts", "Home");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            var tab = context.newPage();
+            logIn(tab, base, email, password);
+            tab.navigate(base + "family/" + space);
+            tab.locator("vaadin-app-layout > main h1").first().waitFor();
+            var answers = new java.util.concurrent.atomic.AtomicInteger();
+            tab.onResponse(response -> {
+                if (response.url().contains("v-r=uidl")) {
+                    answers.incrementAndGet();
+                }
+            });
+            long start = System.nanoTime();
+            for (int i = 0; i < navigations; i++) {
+                var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(walk.get(i % walk.size()))).first();
+                int before = answers.get();
+                link.click();
+                // A click that sends nothing (the page already open) would wait forever: 3 s at most.
+                for (int waited = 0; answers.get() == before && waited < 300; waited++) {
+                    tab.waitForTimeout(10);
+                }
+            }
+            System.out.printf("Burst: %d clicks, %d answers in %.1f s%n", navigations, answers.get(),
+                    (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.caretask.TaskSummary;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +22,9 @@ final class TaskCard extends ListItem {
     final Button claim = new Button("I'll do it");
     final Button done = new Button("Done");
     final Button handBack = new Button("Hand back");
-    private final Span repeats = new Span();
+    /** What, how long and whether it repeats: one text node, not a span each, as a list holds many cards. */
+    private final Text details;
+    private final Paragraph meta;
 
     TaskCard(UUID spaceId, TaskSummary task, LocalDate today, TaskActions actions) {
         addClassName("task-card");
@@ -32,9 +35,9 @@ final class TaskCard extends ListItem {
 
         var when = new Span(TaskTexts.when(task, today));
         when.addClassName(TaskTexts.isOverdue(task, today) ? "task-when-overdue" : "task-when");
-        var meta = new Paragraph(when, new Span(" · " + task.category().label() + " · " + TaskTexts.effort(task.effortMinutes())),
-                repeats);
-        repeats.setText(task.repeating() ? " · repeats" : "");
+        details = new Text(" · " + task.category().label() + " · " + TaskTexts.effort(task.effortMinutes())
+                + (task.repeating() ? " · repeats" : ""));
+        meta = new Paragraph(when, details);
         meta.addClassName("task-meta");
 
         var status = new Span(TaskTexts.status(task));
@@ -59,7 +62,9 @@ final class TaskCard extends ListItem {
         }
         add(title, meta, status);
         if (task.doneNote() != null) {
-            var note = new Paragraph("“" + task.doneNote() + "”");
+            // ASCII quotes: one character outside Latin-1 makes Java keep the whole response, and Vaadin's saved
+            // copy of it, at two bytes a character.
+            var note = new Paragraph("\"" + task.doneNote() + "\"");
             note.addClassName("task-done-note");
             add(note);
         }
@@ -70,7 +75,9 @@ final class TaskCard extends ListItem {
 
     /** Says how the task repeats ("Every Mon, Wed, Fri") where the card would say only "repeats". */
     void showPattern(String pattern) {
-        repeats.setText(" · " + pattern);
+        details.setText(details.getText().replace(" · repeats", ""));
+        var repeats = new Span(" · " + pattern);
         repeats.addClassName("task-repeats");
+        meta.add(repeats);
     }
 }

@@ -159,7 +159,14 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
         var form = new FormLayout(category, person, status, from, to);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        var details = new Details("Filters", form);
+        // The fields (and their items) reach the browser only when she opens the filters: sent with every visit
+        // of the list, they made up a quarter of its response and stayed in the session's saved copy of it.
+        var details = new Details("Filters");
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && form.getParent().isEmpty()) {
+                details.add(form);
+            }
+        });
         details.addClassName("task-filters");
         return details;
     }

@@ -46,7 +46,10 @@ class SpaceSwitcher extends Composite<Select<SpaceSummary>> implements AfterNavi
     private void refresh(Optional<UUID> current) {
         var spaces = familyService.mySpaces();
         var select = getContent();
-        select.setItems(spaces);
+        // Setting the same spaces again would rebuild the options and send them on every navigation.
+        if (!spaces.equals(spaces())) {
+            select.setItems(spaces);
+        }
         setVisible(spaces.size() >= minimumSpaces && !spaces.isEmpty());
         // On a page outside any space, show the one "Home" opens: the last used.
         spaces.stream()

@@ -12,6 +12,8 @@ import app.village.caretask.TaskStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -251,5 +253,47 @@ class TaskListViewTest extends CareTaskUiTest {
         assertThat(textOf(card(view.list, "Pharmacy run"))).contains("You're on it");
         assertThat(card(view.list, "Pharmacy run").done.isVisible()).isTrue();
         assertThat(view.category.getValue()).contains(TaskCategory.ERRANDS);
+    }
+
+    @Test
+    void theFiltersAreBuiltWhenSheOpensThemNotSentWithEveryVisit() {
+        var family = familyWithAMixOfTasks();
+        open(family.mother(), CareTaskNavigation.tasksPath(family.spaceId()));
+        var view = _get(TaskListView.class);
+
+        assertThat(_find(view, Select.class)).isEmpty();
+        assertThat(view.shown.getText()).isEqualTo("Showing 6 of 6 tasks.");
+
+        _get(view, Details.class).setOpened(true);
+
+        assertThat(_find(view, Select.class)).hasSize(3);
+        assertThat(view.from.isAttached()).isTrue();
+    }
+
+    @Test
+    void aCardSaysCategoryEffortAndRepeatsInOneTextRatherThanASpanEach() {
+        var family = newFamily("The Rivera family");
+        motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
+
+        var view = openList(family);
+        var card = card(view.list, "Bring dinner");
+
+        // The "when" and the status are spans of their own (styled); the rest of the line is plain text.
+        assertThat(_find(card, Span.class)).hasSize(2);
+        assertThat(textOf(card)).contains(" · Meals · 1 h");
+    }
+
+    @Test
+    void aDoneNoteIsQuotedWithPlainQuotesSoTheListStaysOneByteACharacter() {
+        var family = newFamily("The Rivera family");
+        var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
+        as(family.supporter());
+        careTasks.claim(family.spaceId(), dinner);
+        careTasks.markDone(family.spaceId(), dinner, "Left the soup in the fridge");
+
+        var view = openList(family);
+
+        assertThat(textOf(card(view.list, "Bring dinner"))).contains("\"Left the soup in the fridge\"")
+                .matches("[\\u0000-\\u00ff]*");
     }
 }

@@ -9,6 +9,9 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.stream.Stream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,29 @@ class SpaceSwitcherTest extends FamilySpaceUiTest {
         assertThat(currentPath()).isEqualTo("family/" + okafor);
         assertThat(_get(_get(FamilyHomeView.class), H1.class).getText()).isEqualTo("The Okafor family");
         assertThat(drawerSwitcher().getContent().getValue().id()).isEqualTo(okafor);
+    }
+
+    @Test
+    void movingBetweenPagesKeepsTheSameOptionsInsteadOfSendingThemAgain() {
+        var rose = newAccount("Grandma Rose");
+        var rivera = spaceOf(rose, "The Rivera family");
+        spaceOf(rose, "The Okafor family");
+        familyService.openSpace(rivera);
+        startAs(rose);
+        MockVaadin.clientRoundtrip(false);
+        var options = optionElements();
+        assertThat(options).isNotEmpty();
+
+        UI.getCurrent().navigate("family/" + rivera + "/members");
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(optionElements()).containsExactlyElementsOf(options);
+    }
+
+    private static List<Element> optionElements() {
+        var select = drawerSwitcher().getContent().getElement();
+        return select.getChildren().flatMap(child -> java.util.stream.Stream.concat(Stream.of(child),
+                child.getChildren())).toList();
     }
 
     @Test
