@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -31,50 +32,159 @@ public final class ViewMemoryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int sessions = args.length > 1 && args[0].equals("--sessions") ? Integer.parseInt(args[1]) : 50;
-        // --burst N: after the measurements, N navigations back to back, for a profiler (JFR) to sample.
-        int burst = args.length > 3 && args[2].equals("--burst") ? Integer.parseInt(args[3]) : 0;
-        var dataDir = Files.createTempDirectory("village-memory-bench");
+        var options = Options.parse(args);
         var family = DemoData.read();
         var maya = family.people().getFirst();
-        try (var context = new SpringApplicationBuilder(VillageApplication.class).run(
-                "--server.port=0", "--village.data-dir=" + dataDir, "--vaadin.launch-browser=false",
-                "--village.login.first-backoff=1s", "--logging.level.root=warn", "--spring.main.banner-mode=off");
-                var playwright = Playwright.create(new Playwright.CreateOptions()
+        ConfigurableApplicationContext context = null;
+        String base;
+        Server server;
+        if (options.url != null) {
+            // --url URL --pid PID: measure a Village started elsewhere (the packaged jar, production mode), its heap
+            // read with jcmd, so that neither the client nor development mode is counted.
+            base = options.url.endsWith("/") ? options.url : options.url + "/";
+            server = new Server.OfProcess(options.pid, options.histograms);
+        } else {
+            var dataDir = Files.createTempDirectory("village-memory-bench");
+            context = new SpringApplicationBuilder(VillageApplication.class).run(
+                    "--server.port=0", "--village.data-dir=" + dataDir, "--vaadin.launch-browser=false",
+                    "--village.login.first-backoff=1s", "--village.login.attempts-per-address=1000000",
+                    "--logging.level.root=warn", "--spring.main.banner-mode=off");
+            base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/";
+            server = new Server.OfThisProcess();
+        }
+        try (var playwright = Playwright.create(new Playwright.CreateOptions()
                         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                 var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(RequiresChromium.Browser.chromiumPath()).setHeadless(true)
                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")))) {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            var base = "http://localhost:" + port + "/";
             var space = signIn(browser, base, maya.email(), family.password());
-            System.out.printf("Village on port %d, demo space %s, %d sessions per page%n%n", port, space, sessions);
+            System.out.printf("Village at %s, demo space %s, %d sessions per page%n%n", base, space,
+                    options.sessions);
 
-            var pages = new ArrayList<String[]>();
-            pages.add(new String[] {"login page, signed out (the bare view)", "login", ""});
-            pages.add(new String[] {"family home", "family/" + space, "family/" + space});
-            pages.add(new String[] {"Today", "family/" + space + "/today", "family/" + space + "/today"});
-            System.out.println("| Page | Live heap per session | First response (JSON) |");
-            System.out.println("| --- | --- | --- |");
-            for (var page : pages) {
-                // Two sessions first, so that what the first visit of a page builds once (routes, templates) is
-                // not counted against the sessions.
-                for (int i = 0; i < 2; i++) {
-                    open(browser, base, page, maya.email(), family.password());
+            // --sessions 0 skips the heap figures (for a CPU run).
+            if (options.sessions > 0) {
+                var pages = new ArrayList<String[]>();
+                pages.add(new String[] {"login page, signed out (the bare view)", "login", ""});
+                pages.add(new String[] {"family home", "family/" + space, "family/" + space});
+                pages.add(new String[] {"Today", "family/" + space + "/today", "family/" + space + "/today"});
+                pages.add(new String[] {"Shifts", "family/" + space + "/shifts", "family/" + space + "/shifts"});
+                System.out.println("| Page | Live heap per session | First response (JSON) |");
+                System.out.println("| --- | --- | --- |");
+                // Sessions of every page first, so that what the first visits build once (routes, templates, query
+                // plans, worker threads) and what the start frees (the jar's file systems) are not counted.
+                for (var page : pages) {
+                    for (int i = 0; i < options.warmup; i++) {
+                        open(browser, base, page, maya.email(), family.password());
+                    }
                 }
-                long before = usedHeapAfterGc();
-                long firstResponse = 0;
-                for (int i = 0; i < sessions; i++) {
-                    firstResponse = open(browser, base, page, maya.email(), family.password());
+                // The login page again at the end: what it measures twice shows how far a figure drifts.
+                pages.add(pages.getFirst());
+                for (int p = 0; p < pages.size(); p++) {
+                    var page = pages.get(p);
+                    var label = p + "-" + page[1].replace('/', '_');
+                    long before = server.liveBytes(label + "-before");
+                    long firstResponse = 0;
+                    for (int i = 0; i < options.sessions; i++) {
+                        firstResponse = open(browser, base, page, maya.email(), family.password());
+                    }
+                    long after = server.liveBytes(label + "-after");
+                    System.out.printf("| %s | %.1f KB | %.1f KB |%n", page[0],
+                            (after - before) / 1024.0 / options.sessions, firstResponse / 1024.0);
                 }
-                long after = usedHeapAfterGc();
-                System.out.printf("| %s | %.1f KB | %.1f KB |%n", page[0], (after - before) / 1024.0 / sessions,
-                        firstResponse / 1024.0);
             }
             System.out.println();
             navigationBytes(browser, base, space, maya.email(), family.password());
-            if (burst > 0) {
-                navigationBurst(browser, base, space, maya.email(), family.password(), burst);
+            if (options.cpuClicks > 0) {
+                cpuPerNavigation(browser, base, space, maya.email(), family.password(), options.cpuClicks, server);
+            }
+            if (options.burst > 0) {
+                navigationBurst(browser, base, space, maya.email(), family.password(), options.burst);
+            }
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+        }
+    }
+
+    /**
+     * {@code --sessions N} (50), {@code --warmup N} (20 per page), {@code --burst N} (0: after the measurements, N
+     * navigations back to back, for a profiler to sample), {@code --cpu-clicks N} (0: the server's CPU time per
+     * navigation over N clicks, with {@code --pid}), {@code --url URL --pid PID} (a running Village),
+     * {@code --histograms DIR} (keep each class histogram, to compare what the sessions hold).
+     */
+    private record Options(int sessions, int warmup, int burst, int cpuClicks, String url, long pid,
+            java.nio.file.Path histograms) {
+
+        static Options parse(String[] args) {
+            var values = new java.util.HashMap<String, String>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                values.put(args[i], args[i + 1]);
+            }
+            return new Options(Integer.parseInt(values.getOrDefault("--sessions", "50")),
+                    Integer.parseInt(values.getOrDefault("--warmup", "20")),
+                    Integer.parseInt(values.getOrDefault("--burst", "0")),
+                    Integer.parseInt(values.getOrDefault("--cpu-clicks", "0")), values.get("--url"),
+                    Long.parseLong(values.getOrDefault("--pid", "0")),
+                    values.containsKey("--histograms") ? java.nio.file.Path.of(values.get("--histograms")) : null);
+        }
+    }
+
+    /** The server measured: its live heap after a full collection, and its CPU time. */
+    private sealed interface Server {
+
+        long liveBytes(String label) throws Exception;
+
+        /** CPU time the server's process has used so far (user and system), or 0 where it can't be read. */
+        default long cpuNanos() throws java.io.IOException {
+            return 0;
+        }
+
+        /** The benchmark's own JVM: used heap after three full collections. */
+        record OfThisProcess() implements Server {
+            @Override
+            public long liveBytes(String label) throws InterruptedException {
+                var memory = ManagementFactory.getMemoryMXBean();
+                for (int i = 0; i < 3; i++) {
+                    System.gc();
+                    Thread.sleep(200);
+                }
+                return memory.getHeapMemoryUsage().getUsed();
+            }
+        }
+
+        /**
+         * Another JVM: the total of {@code jcmd PID GC.class_histogram}, which counts only reachable objects (it
+         * runs a full collection first). Each histogram is kept under DIR when asked, to compare by class.
+         */
+        record OfProcess(long pid, java.nio.file.Path keep) implements Server {
+
+            /** From /proc/PID/stat: utime and stime, in clock ticks of 10 ms (fields 14 and 15). */
+            @Override
+            public long cpuNanos() throws java.io.IOException {
+                var stat = Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+                var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+            }
+
+            @Override
+            public long liveBytes(String label) throws Exception {
+                Thread.sleep(1000);
+                var jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                var histogram = new String(process.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                process.waitFor();
+                if (keep != null) {
+                    Files.createDirectories(keep);
+                    Files.writeString(keep.resolve(label + ".txt"), histogram);
+                }
+                // The last line: "Total   <instances>   <bytes>"
+                var total = histogram.lines().filter(line -> line.trim().startsWith("Total")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no histogram from jcmd: " + histogram));
+                var columns = total.trim().split("\\s+");
+                return Long.parseLong(columns[2]);
             }
         }
     }
@@ -174,6 +284,44 @@ public final class ViewMemoryBenchmark {
         }
     }
 
+    /**
+     * Server CPU per navigation: the process's CPU time while one session clicks Today, Tasks, Shifts, Home round
+     * and round (one click every 400 ms, each answered well within that, after as many clicks to warm up), minus its CPU time over as long a
+     * time with no clicks (the idle JVM's own work), divided by the clicks.
+     */
+    private static void cpuPerNavigation(Browser browser, String base, String space, String email, String password,
+            int clicks, Server server) throws Exception {
+        var walk = List.of("Today", "Tasks", "Shifts", "Home");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            var tab = context.newPage();
+            logIn(tab, base, email, password);
+            tab.navigate(base + "family/" + space);
+            tab.locator("vaadin-app-layout > main h1").first().waitFor();
+            // As many clicks first, so that the JIT compiler's work on the code they run is not counted.
+            for (int i = 0; i < clicks; i++) {
+                click(tab, walk.get(i % walk.size()));
+            }
+            long start = server.cpuNanos();
+            long wallStart = System.nanoTime();
+            for (int i = 0; i < clicks; i++) {
+                click(tab, walk.get(i % walk.size()));
+            }
+            long busy = server.cpuNanos() - start;
+            long wall = System.nanoTime() - wallStart;
+            long idleStart = server.cpuNanos();
+            Thread.sleep(wall / 1_000_000);
+            long idle = server.cpuNanos() - idleStart;
+            System.out.printf("Server CPU: %.1f ms per navigation (%d clicks: %.0f ms busy, %.0f ms idle)%n",
+                    (busy - idle) / 1e6 / clicks, clicks, busy / 1e6, idle / 1e6);
+        }
+    }
+
+    private static void click(Page tab, String name) {
+        tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(name)).first().click();
+        tab.waitForTimeout(400);
+    }
+
     /** One signed-in session clicks Today, Tasks, Shifts, Home round and round, each as soon as the last answered. */
     private static void navigationBurst(Browser browser, String base, String space, String email, String password,
             int navigations) {
@@ -203,14 +351,5 @@ public final class ViewMemoryBenchmark {
             System.out.printf("Burst: %d clicks, %d answers in %.1f s%n", navigations, answers.get(),
                     (System.nanoTime() - start) / 1e9);
         }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }
