@@ -24,7 +24,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * opens the page, waits for its heading, closes the context; the server keeps the session and its UI). Heap:
  * used heap after a full GC, after the batch minus before it, divided by the sessions. Bytes: the body of every
  * response to Vaadin's requests ({@code v-r=}: the first page's JSON, and each click on a link in the app) while
- * one signed-in session walks the bottom bar's pages and back, averaged per navigation.
+ * one signed-in session walks the bottom bar's pages and back, averaged per navigation. With {@code --url} and
+ * {@code --pid} it measures a Village started elsewhere instead (the packaged jar): heap from
+ * {@code jcmd GC.class_histogram}, and with {@code --cpu-clicks} the server's CPU time per navigation.
  */
 public final class ViewMemoryBenchmark {
 
@@ -169,7 +171,7 @@ public final class ViewMemoryBenchmark {
 
             @Override
             public long liveBytes(String label) throws Exception {
-                Thread.sleep(1000);
+                Thread.sleep(1000); // the last session's requests settle before the count
                 var jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
                 var process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
                         .redirectErrorStream(true).start();
@@ -261,9 +263,7 @@ public final class ViewMemoryBenchmark {
             for (var name : walk) {
                 sizes.clear();
                 bodies.clear();
-                var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText(name)).first();
-                link.click();
+                sideNavItem(tab, name).click();
                 tab.waitForTimeout(1500);
                 long bytes = sizes.stream().mapToLong(Integer::longValue).sum();
                 total += bytes;
@@ -286,8 +286,8 @@ public final class ViewMemoryBenchmark {
 
     /**
      * Server CPU per navigation: the process's CPU time while one session clicks Today, Tasks, Shifts, Home round
-     * and round (one click every 400 ms, each answered well within that, after as many clicks to warm up), minus its CPU time over as long a
-     * time with no clicks (the idle JVM's own work), divided by the clicks.
+     * and round (one click every 400 ms, each answered well within that, after as many clicks to warm up), minus
+     * its CPU time over as long a time with no clicks (the idle JVM's own work), divided by the clicks.
      */
     private static void cpuPerNavigation(Browser browser, String base, String space, String email, String password,
             int clicks, Server server) throws Exception {
@@ -317,9 +317,13 @@ public final class ViewMemoryBenchmark {
     }
 
     private static void click(Page tab, String name) {
-        tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(name)).first().click();
+        sideNavItem(tab, name).click();
         tab.waitForTimeout(400);
+    }
+
+    private static com.microsoft.playwright.Locator sideNavItem(Page tab, String name) {
+        return tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(name)).first();
     }
 
     /** One signed-in session clicks Today, Tasks, Shifts, Home round and round, each as soon as the last answered. */
@@ -339,10 +343,8 @@ public final class ViewMemoryBenchmark {
             });
             long start = System.nanoTime();
             for (int i = 0; i < navigations; i++) {
-                var link = tab.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText(walk.get(i % walk.size()))).first();
                 int before = answers.get();
-                link.click();
+                sideNavItem(tab, walk.get(i % walk.size())).click();
                 // A click that sends nothing (the page already open) would wait forever: 3 s at most.
                 for (int waited = 0; answers.get() == before && waited < 300; waited++) {
                     tab.waitForTimeout(10);
