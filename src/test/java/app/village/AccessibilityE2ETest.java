@@ -46,7 +46,7 @@ class AccessibilityE2ETest extends BrowserTest {
             """;
     private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
-    /** docs/decisions.md: touch targets of our own links and buttons are at least 44 px. */
+    /** docs/decisions/touch-targets-44-px.md: touch targets of our own links and buttons are at least 44 px. */
     private static final int PROMISED_TARGET_PX = 44;
     private static final String PROMISED_TARGETS = "main .task-title, main .night a, main vaadin-radio-button, "
             + "main vaadin-checkbox, main vaadin-details-summary";
@@ -131,7 +131,8 @@ class AccessibilityE2ETest extends BrowserTest {
             if (viewport == Viewport.PHONE) {
                 // WCAG 2.2's 24 px minimum for every target (axe runs a rule list or tags, not both at once) ...
                 found.addAll(seriousViolations(where, new AxeBuilder(page).withRules(List.of("target-size"))));
-                // ... and the 44 px that docs/decisions.md promises for our own links, choices and toggles.
+                // ... and the 44 px that docs/decisions/touch-targets-44-px.md promises for our own links, choices
+                // and toggles.
                 for (var small : targetsBelow(PROMISED_TARGET_PX)) {
                     found.add(where + "target under " + PROMISED_TARGET_PX + " px: " + small);
                 }
