@@ -13,11 +13,14 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +41,7 @@ class TaskInputTest {
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired CareTaskSeriesRepository seriesRows;
+    @Autowired MutableClock clock;
 
     VillageUser maya;
     VillageUser rose;
@@ -162,5 +166,22 @@ class TaskInputTest {
 
         assertThat(taskReads.tasks(space)).extracting(TaskSummary::title).containsExactly("Bring dinner",
                 "Bring dinner", "Bring dinner");
+    }
+
+    @Test
+    void theTwoYearsCountFromTheAppClock() {
+        var start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(3 * 366));
+            var appToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+            var later = taskWrites.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", appToday, 60));
+            assertThat(taskReads.task(space, later).form().dueDate()).isEqualTo(appToday);
+            var systemToday = dinner(); // three years before the app's today
+            assertRefused(() -> taskWrites.create(space, systemToday), systemToday,
+                    "Please choose a date within the next two years.");
+        } finally {
+            clock.set(start);
+        }
     }
 }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private String title = "Task · Village";
 
     // Built afresh for each visit.
-    TaskFormFields fields = new TaskFormFields(java.time.LocalDate.now());
+    TaskFormFields fields;
     Button save = new Button();
     Paragraph problem = new Paragraph();
 
@@ -60,6 +61,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         this.taskReads = taskReads;
         this.taskWrites = taskWrites;
         this.clock = clock;
+        this.fields = new TaskFormFields(LocalDate.now(clock)); // replaced by the family's day on entering
         addClassName("narrow-page");
     }
 
