@@ -3,7 +3,8 @@ package app.village;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.demo.DemoFamilyForTests;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
@@ -62,7 +63,8 @@ class AccessibilityE2ETest extends BrowserTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired GuideArticles guide;
     @Autowired Clock clock;
@@ -73,11 +75,11 @@ class AccessibilityE2ETest extends BrowserTest {
             return;
         }
         try {
-            demo = DemoFamilyForTests.load(accounts, families, invitations, careTasks, shifts, clock);
+            demo = DemoFamilyForTests.load(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
             var maya = demo.peopleByEmail().get(OWNER);
             SignedIn.as(maya.accountId(), maya.displayName());
             var today = LocalDate.now(clock.withZone(ZoneId.of("America/Chicago")));
-            taskId = careTasks.tasks(demo.spaceId()).getFirst().id();
+            taskId = taskReads.tasks(demo.spaceId()).getFirst().id();
             shiftId = shifts.week(demo.spaceId(), today, false).getFirst().id();
         } finally {
             SignedIn.nobody();

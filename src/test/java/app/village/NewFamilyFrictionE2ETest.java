@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.base.Countries;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
@@ -62,7 +62,7 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
 
     /** Maya (the owner, the mother), Daniel (her partner, an organizer) and Rose (a supporter). */
     private record Family(UUID spaceId, String name, UUID maya, String mayaEmail, String daniel, String danielEmail,
@@ -179,9 +179,9 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void aDailyTaskShowsOnceUnderItsDayWithHowItRepeats() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        careTasks.create(family.spaceId(), TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
+        taskWrites.create(family.spaceId(), TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
                 Set.of(DayOfWeek.values()), today().plusDays(27), 15));
-        careTasks.create(family.spaceId(), TaskForm.once("Pharmacy run", TaskCategory.ERRANDS, "",
+        taskWrites.create(family.spaceId(), TaskForm.once("Pharmacy run", TaskCategory.ERRANDS, "",
                 today().plusDays(1), 30));
         SignedIn.nobody();
 

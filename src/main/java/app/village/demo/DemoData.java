@@ -5,7 +5,8 @@ import app.village.account.Registration;
 import app.village.base.Countries;
 import app.village.base.Repeat;
 import app.village.base.RepeatForm;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;
@@ -69,16 +70,18 @@ class DemoData implements ApplicationRunner {
     private final AccountService accountService;
     private final FamilyService familyService;
     private final InvitationService invitationService;
-    private final CareTaskService careTaskService;
+    private final CareTaskWriteService taskWrites;
+    private final CareTaskReadService taskReads;
     private final ShiftService shiftService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            CareTaskService careTaskService, ShiftService shiftService, Clock clock) {
+            CareTaskWriteService taskWrites, CareTaskReadService taskReads, ShiftService shiftService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
-        this.careTaskService = careTaskService;
+        this.taskWrites = taskWrites;
+        this.taskReads = taskReads;
         this.shiftService = shiftService;
         this.clock = clock;
     }
@@ -224,15 +227,15 @@ class DemoData implements ApplicationRunner {
     private void loadTask(UUID spaceId, LocalDate today, DemoTask demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.addedBy()));
         var form = demo.toForm(today);
-        var firstId = demo.ownTask() ? careTaskService.addMyOwnTask(spaceId, form)
-                : careTaskService.create(spaceId, form);
+        var firstId = demo.ownTask() ? taskWrites.addMyOwnTask(spaceId, form)
+                : taskWrites.create(spaceId, form);
         var days = demo.repeat() == null ? List.<TaskSummary>of() : daysOf(spaceId, form);
         for (var step : demo.takenOn()) {
             var taskId = demo.repeat() == null ? firstId : occurrence(days, today, step.occurrence(), demo.title());
             actAs(person(people, step.by()));
-            careTaskService.claim(spaceId, taskId);
+            taskWrites.claim(spaceId, taskId);
             if (step.done()) {
-                careTaskService.markDone(spaceId, taskId, step.doneNote());
+                taskWrites.markDone(spaceId, taskId, step.doneNote());
             }
         }
     }
@@ -240,7 +243,7 @@ class DemoData implements ApplicationRunner {
     /** The days of a repeating task just added, soonest first. */
     private List<TaskSummary> daysOf(UUID spaceId, TaskForm form) {
         var filter = new TaskFilter(form.category(), null, null, form.dueDate(), form.repeatUntil());
-        return careTaskService.page(spaceId, filter, 0, 500).stream()
+        return taskReads.page(spaceId, filter, 0, 500).stream()
                 .filter(task -> task.repeating() && task.title().equals(form.title()))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package app.village.shift;
 
 import app.village.base.PlainText;
+import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,9 +42,11 @@ public record ShiftForm(
         return new ShiftForm(kind, day, start, null, end, 1, "");
     }
 
-    @AssertTrue(message = "Please choose a day within a year of today.")
-    boolean isDayPlausible() {
-        return day == null || Limits.plausible(day);
+    /** A getter, not a constraint on {@code day}: only the service checks it, against the app clock (see Limits). */
+    @WithinYearsOfToday(yearsBack = Limits.YEARS_AROUND_TODAY, yearsAhead = Limits.YEARS_AROUND_TODAY,
+            message = "Please choose a day within a year of today.")
+    @Nullable LocalDate getDayPlausible() {
+        return day;
     }
 
     @AssertTrue(message = "The end should be after the start.")

@@ -3,7 +3,9 @@ package app.village.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.FairShareService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
@@ -47,7 +49,9 @@ class DemoDataTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
+    @Autowired FairShareService fairShares;
     @Autowired ShiftService shifts;
     @Autowired Clock clock;
 
@@ -63,7 +67,7 @@ class DemoDataTest {
         // The loader runs by hand: the test context shares one database, never empty, so run() would skip.
         if (space == null) {
             family = DemoData.read();
-            var demo = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+            var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
             people = demo.register(family);
             space = demo.loadSpace(family.space(), people);
             zone = ZoneId.of(family.space().timeZone());
@@ -80,7 +84,7 @@ class DemoDataTest {
 
     @Test
     void theDemoFamilyHasCareTasksDoneTakenOnAndOpenAndEveryoneHasAShare() {
-        var tasks = careTasks.tasks(space);
+        var tasks = taskReads.tasks(space);
 
         var dinners = titled(tasks, "Bring dinner for the family");
         assertThat(dinners).hasSize(18).allMatch(t -> t.category() == TaskCategory.MEALS && t.repeating());
@@ -101,12 +105,12 @@ class DemoDataTest {
                 .doesNotContain("Fold and put away the baby laundry");
         assertThat(tasks).filteredOn(TaskSummary::forMother).noneMatch(TaskSummary::mayClaim);
 
-        var myDay = careTasks.today(space);
+        var myDay = taskReads.today(space);
         assertThat(myDay.open()).anyMatch(t -> t.dueDate() == null)
                 .anyMatch(t -> today.equals(t.dueDate()) || today.plusDays(1).equals(t.dueDate()));
         assertThat(myDay.mine()).extracting(TaskSummary::title).contains("Write thank-you cards for the baby gifts");
 
-        var lastWeek = careTasks.fairShare(space).lastWeek();
+        var lastWeek = fairShares.fairShare(space).lastWeek();
         assertThat(lastWeek).hasSize(4).allMatch(share -> share.minutes() > 0);
         assertThat(lastWeek).filteredOn(share -> share.name().equals("Daniel Rivera")).singleElement()
                 .as("five nights at 15 minutes, counted double").returns(150, share -> share.minutes());

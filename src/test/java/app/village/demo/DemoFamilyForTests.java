@@ -1,7 +1,8 @@
 package app.village.demo;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
@@ -18,9 +19,10 @@ import java.util.UUID;
 public record DemoFamilyForTests(UUID spaceId, String password, Map<String, VillageUser> peopleByEmail) {
 
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
-            InvitationService invitations, CareTaskService careTasks, ShiftService shifts, Clock clock) {
+            InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,
+            ShiftService shifts, Clock clock) {
         var family = DemoData.read();
-        var loader = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+        var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
         var people = loader.register(family);
         var space = loader.loadSpace(family.space(), people);
         return new DemoFamilyForTests(space, family.password(), Map.copyOf(people));

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
@@ -55,7 +56,8 @@ class LeavingReleasesWhatSheHeldTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
@@ -127,7 +129,7 @@ class LeavingReleasesWhatSheHeldTest {
 
     TaskSummary taskAsMaya(UUID taskId) {
         as(maya);
-        return careTasks.task(space, taskId).task();
+        return taskReads.task(space, taskId).task();
     }
 
     @ParameterizedTest
@@ -165,14 +167,14 @@ class LeavingReleasesWhatSheHeldTest {
     @EnumSource(MembershipEnded.Reason.class)
     void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MembershipEnded.Reason how) {
         as(maya);
-        var dinner = careTasks.create(space,
+        var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
-        var laundry = careTasks.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", day, 30));
+        var laundry = taskWrites.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", day, 30));
         as(rose);
-        careTasks.claim(space, dinner);
-        careTasks.claim(space, laundry);
-        careTasks.markDone(space, laundry, "Folded and put away");
-        var firstWalk = careTasks.addMyOwnTask(space, TaskForm.weekly("Walk the dog", TaskCategory.ERRANDS, "",
+        taskWrites.claim(space, dinner);
+        taskWrites.claim(space, laundry);
+        taskWrites.markDone(space, laundry, "Folded and put away");
+        var firstWalk = taskWrites.addMyOwnTask(space, TaskForm.weekly("Walk the dog", TaskCategory.ERRANDS, "",
                 day.plusDays(1), EnumSet.allOf(DayOfWeek.class), day.plusDays(5), 30));
 
         end(how);
@@ -181,10 +183,10 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(open.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(open.assigneeName()).isNull();
         as(leo);
-        careTasks.claim(space, dinner);
+        taskWrites.claim(space, dinner);
         assertThat(taskAsMaya(dinner).assigneeName()).isEqualTo("Leo");
 
-        var walks = careTasks.tasks(space).stream().filter(task -> task.title().equals("Walk the dog")).toList();
+        var walks = taskReads.tasks(space).stream().filter(task -> task.title().equals("Walk the dog")).toList();
         assertThat(walks).hasSize(5).extracting(TaskSummary::status).containsOnly(TaskStatus.OPEN);
         assertThat(walks).extracting(TaskSummary::id).contains(firstWalk);
 
@@ -201,12 +203,12 @@ class LeavingReleasesWhatSheHeldTest {
         data.join(leo, other, rose, FamilyRole.SUPPORTER);
         as(leo);
         var otherNight = shifts.create(other, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
-        var otherTask = careTasks.create(other, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day, 60));
+        var otherTask = taskWrites.create(other, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day, 60));
         as(maya);
         var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(4), 22, 6));
         as(rose);
         shifts.signUp(other, otherNight);
-        careTasks.claim(other, otherTask);
+        taskWrites.claim(other, otherTask);
         shifts.signUp(space, night);
 
         end(MembershipEnded.Reason.LEFT);
@@ -214,7 +216,7 @@ class LeavingReleasesWhatSheHeldTest {
         as(leo);
         assertThat(shifts.shift(other, otherNight).shift().helpers()).containsExactly("Rose");
         assertThat(shifts.shift(other, otherNight).shift().taken()).isEqualTo(1);
-        assertThat(careTasks.task(other, otherTask).task().assigneeName()).isEqualTo("Rose");
+        assertThat(taskReads.task(other, otherTask).task().assigneeName()).isEqualTo("Rose");
         assertThat(shiftAsMaya(night).taken()).isZero();
     }
 
@@ -277,10 +279,10 @@ class LeavingReleasesWhatSheHeldTest {
     @Test
     void aClaimWhileSheIsLeavingIsRefusedAndTheTaskStaysOpen() throws Exception {
         as(maya);
-        var dinner = careTasks.create(space,
+        var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
 
-        var answer = whileSheIsLeaving(() -> careTasks.claim(space, dinner));
+        var answer = whileSheIsLeaving(() -> taskWrites.claim(space, dinner));
 
         assertThat(answer).isEqualTo("This family space is not shared with you.");
         assertThat(taskAsMaya(dinner).status()).isEqualTo(TaskStatus.OPEN);

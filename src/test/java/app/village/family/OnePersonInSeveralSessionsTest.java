@@ -3,7 +3,7 @@ package app.village.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
@@ -37,7 +37,7 @@ class OnePersonInSeveralSessionsTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
@@ -74,7 +74,7 @@ class OnePersonInSeveralSessionsTest {
                 clock.advance(Duration.ofMillis(1));
                 assertThat(families.openSpace(space).id()).isEqualTo(space);
                 families.members(space);
-                careTasks.today(space);
+                taskReads.today(space);
                 shifts.restThisWeek(space);
                 families.mySpaces();
                 families.lastUsedSpace();
