@@ -18,6 +18,7 @@ import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
+import app.village.testsupport.AfterCommitWork;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
@@ -103,7 +104,13 @@ class LeavingReleasesWhatSheHeldTest {
         return new ShiftForm(kind, day, LocalTime.of(startHour, 0), null, LocalTime.of(endHour, 0), 1, "");
     }
 
-    void end(MembershipEnded.Reason how) {
+    /** Ends her membership and waits for what follows its commit: the releases of what she held. */
+    void end(MemberLeft.Why how) {
+        endWithoutWaiting(how);
+        AfterCommitWork.awaitDone(jdbc);
+    }
+
+    void endWithoutWaiting(MemberLeft.Why how) {
         switch (how) {
             case LEFT -> {
                 as(rose);
@@ -133,8 +140,8 @@ class LeavingReleasesWhatSheHeldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herComingShiftPlacesAreFreedAndTheOnesThatStartedKeepHer(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herComingShiftPlacesAreFreedAndTheOnesThatStartedKeepHer(MemberLeft.Why how) {
         as(maya);
         var lastNight = shifts.create(space, shift(ShiftKind.NIGHT, day, 22, 6));
         var thisMorning = shifts.create(space, shift(ShiftKind.DAY_HELP, day.plusDays(1), 11, 14));
@@ -156,7 +163,7 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(shiftAsMaya(comingNight).taken()).isEqualTo(1);
 
         // Her account's deletion takes her name (and her sign-up row) with it; the place stays counted as covered.
-        var herName = List.of(how == MembershipEnded.Reason.ACCOUNT_DELETED ? "A former member" : "Rose");
+        var herName = List.of(how == MemberLeft.Why.ACCOUNT_DELETED ? "A former member" : "Rose");
         for (var started : List.of(lastNight, thisMorning)) {
             assertThat(shiftAsMaya(started).taken()).isEqualTo(1);
             assertThat(shiftAsMaya(started).helpers()).isEqualTo(herName);
@@ -164,8 +171,8 @@ class LeavingReleasesWhatSheHeldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MemberLeft.Why how) {
         as(maya);
         var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
@@ -194,7 +201,7 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.doneNote()).isEqualTo("Folded and put away");
         // A deleted account's name goes with it (on delete set null); leaving keeps her name on her work.
-        assertThat(done.assigneeName()).isEqualTo(how == MembershipEnded.Reason.ACCOUNT_DELETED ? null : "Rose");
+        assertThat(done.assigneeName()).isEqualTo(how == MemberLeft.Why.ACCOUNT_DELETED ? null : "Rose");
     }
 
     @Test
@@ -211,7 +218,7 @@ class LeavingReleasesWhatSheHeldTest {
         taskWrites.claim(other, otherTask);
         shifts.signUp(space, night);
 
-        end(MembershipEnded.Reason.LEFT);
+        end(MemberLeft.Why.LEFT);
 
         as(leo);
         assertThat(shifts.shift(other, otherNight).shift().helpers()).containsExactly("Rose");
@@ -229,7 +236,7 @@ class LeavingReleasesWhatSheHeldTest {
         as(rose);
         shifts.signUp(space, night);
 
-        assertThatThrownBy(() -> end(MembershipEnded.Reason.ACCOUNT_DELETED))
+        assertThatThrownBy(() -> end(MemberLeft.Why.ACCOUNT_DELETED))
                 .isInstanceOf(AccountProblem.class);
 
         assertThat(shiftAsMaya(night).helpers()).containsExactly("Rose");
@@ -237,8 +244,8 @@ class LeavingReleasesWhatSheHeldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MemberLeft.Why how) {
         as(rose);
         shifts.offerRespite(space, offerOn(day.plusDays(3)));
         as(maya);
@@ -254,7 +261,7 @@ class LeavingReleasesWhatSheHeldTest {
     void anOfferStillOpenFromSomeoneNoLongerInTheCircleCannotBeAccepted() {
         as(rose);
         var offer = shifts.offerRespite(space, offerOn(day.plusDays(3)));
-        end(MembershipEnded.Reason.LEFT);
+        end(MemberLeft.Why.LEFT);
         // As an offer of someone who left before leaving withdrew her offers still stands.
         jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer);
 
@@ -301,7 +308,7 @@ class LeavingReleasesWhatSheHeldTest {
         var device = Executors.newSingleThreadExecutor();
         try {
             var answer = new TransactionTemplate(transactions).execute(status -> {
-                end(MembershipEnded.Reason.LEFT);
+                endWithoutWaiting(MemberLeft.Why.LEFT);
                 Future<String> call = device.submit(() -> {
                     as(rose);
                     try {
@@ -316,7 +323,9 @@ class LeavingReleasesWhatSheHeldTest {
                 waitUntilWaitingOrDone(call);
                 return call;
             });
-            return answer.get(30, TimeUnit.SECONDS);
+            var result = answer.get(30, TimeUnit.SECONDS);
+            AfterCommitWork.awaitDone(jdbc);
+            return result;
         } finally {
             device.shutdownNow();
         }
