@@ -3,7 +3,8 @@ package app.village.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
@@ -39,7 +40,8 @@ class MembershipEventsTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService careTasks;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired JdbcTemplate jdbc;
 
@@ -158,7 +160,7 @@ class MembershipEventsTest {
 
     private void assertThatTheOthersSeeItReleased() {
         as(maya);
-        assertThat(careTasks.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(taskReads.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
         assertThat(shifts.shift(space, night).shift().helpers()).isEmpty();
         assertThat(shifts.shift(space, night).shift().taken()).isZero();
     }
