@@ -45,6 +45,9 @@ class CareShift {
     private @Nullable RestActivity activity;
     @Column(name = "protected_sleep", nullable = false)
     private boolean protectedSleep;
+    /** Its notes are the words Village wrote from her sleep window, so a new window rewrites them. */
+    @Column(name = "sleep_window_note", nullable = false)
+    private boolean sleepWindowNote;
     @Column(name = "requested_by")
     private @Nullable UUID requestedBy;
     @Column(name = "created_by")
@@ -96,7 +99,11 @@ class CareShift {
         this.endsAt = times.endsAt();
         this.startDay = times.startDay();
         this.capacity = newCapacity;
-        this.notes = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+        var stripped = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+        if (!java.util.Objects.equals(stripped, notes)) {
+            this.sleepWindowNote = false; // someone wrote her own words: they stay hers
+        }
+        this.notes = stripped;
     }
 
     /** The mother's own request for a break. */
@@ -109,8 +116,17 @@ class CareShift {
         this.taken = 1;
     }
 
+    /** A night Village keeps open for her sleep, its notes the words it wrote from her window. */
     void markProtectedSleep() {
         this.protectedSleep = true;
+        this.sleepWindowNote = true;
+    }
+
+    /** Her new sleep window's times; Village's note follows it, a note an organizer wrote stays hers. */
+    void followSleepWindow(ShiftTimes times, String windowNote) {
+        var villageWrote = sleepWindowNote;
+        change(ShiftKind.NIGHT, times, capacity, villageWrote ? windowNote : notes);
+        this.sleepWindowNote = villageWrote;
     }
 
     void cancel(Instant now) {

@@ -602,10 +602,7 @@ public class ShiftService {
                 shift.markProtectedSleep();
                 shifts.save(shift);
             } else if (night.getTaken() == 0) {
-                var notes = night.getNotes();
-                // The note Village wrote names the old window; a note an organizer wrote stays hers.
-                night.change(ShiftKind.NIGHT, times, night.getCapacity(),
-                        notes != null && notes.startsWith(SLEEP_NOTE) ? note : notes);
+                night.followSleepWindow(times, note);
             }
         }
     }
