@@ -22,6 +22,9 @@ import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
 import java.io.IOException;
@@ -71,15 +74,22 @@ class DemoData implements ApplicationRunner {
     private final InvitationService invitationService;
     private final CareTaskService careTaskService;
     private final ShiftService shiftService;
+    private final BreakService breakService;
+    private final RestService restService;
+    private final HandoffService handoffService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            CareTaskService careTaskService, ShiftService shiftService, Clock clock) {
+            CareTaskService careTaskService, ShiftService shiftService, BreakService breakService,
+            RestService restService, HandoffService handoffService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
         this.careTaskService = careTaskService;
         this.shiftService = shiftService;
+        this.breakService = breakService;
+        this.restService = restService;
+        this.handoffService = handoffService;
         this.clock = clock;
     }
 
@@ -141,7 +151,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var pause : demo.breaks()) {
             actAs(person(people, pause.askedBy()));
-            var shiftId = shiftService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
+            var shiftId = breakService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
                     pause.end(), pause.activity(), orEmpty(pause.note())));
             var takenBy = pause.takenBy();
             if (takenBy != null) {
@@ -151,7 +161,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var offer : demo.respiteOffers()) {
             actAs(person(people, offer.offeredBy()));
-            shiftService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
+            breakService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
                     orEmpty(offer.note())));
         }
         return spaceId;
@@ -165,10 +175,10 @@ class DemoData implements ApplicationRunner {
      */
     private void loadSleepWindow(UUID spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.setBy()));
-        shiftService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
+        restService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
         for (var step : demo.nightsTakenOn()) {
             var day = today.plusDays(step.dayOffset());
-            var night = shiftService.sleepCover(spaceId).nights().stream()
+            var night = restService.sleepCover(spaceId).nights().stream()
                     .filter(n -> n.day().equals(day)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The sleep window keeps no night open on " + day));
             takeOn(spaceId, night.shiftId(), step.by(), step.handoff(), people);
@@ -207,7 +217,7 @@ class DemoData implements ApplicationRunner {
         actAs(person(people, by));
         shiftService.signUp(spaceId, shiftId);
         if (handoff != null) {
-            shiftService.writeHandoff(spaceId, shiftId, handoff.toForm());
+            handoffService.writeHandoff(spaceId, shiftId, handoff.toForm());
         }
     }
 

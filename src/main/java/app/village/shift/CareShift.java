@@ -133,6 +133,18 @@ class CareShift {
         this.cancelledAt = now;
     }
 
+    /** The shift as its editor opens it, in the family's time zone. */
+    ShiftForm toForm(java.time.ZoneId zone) {
+        var start = startsAt.atZone(zone).toLocalTime();
+        var end = endsAt.atZone(zone).toLocalDateTime();
+        // "Ends on" only when the end is later than the next morning, as the editor asks for it.
+        // (A whole day ends at its start time, which without its own day would read as no time at all.)
+        var endDay = !end.toLocalTime().equals(start)
+                && Limits.endOf(startDay, start, null, end.toLocalTime()).equals(end) ? null : end.toLocalDate();
+        return new ShiftForm(kind, startDay, start, endDay, end.toLocalTime(), capacity,
+                java.util.Objects.requireNonNullElse(notes, ""));
+    }
+
     /** How the shift is named on every page and in calendars: "Night shift: her sleep", "Break for her: a walk". */
     String title() {
         if (protectedSleep) {
