@@ -9,6 +9,9 @@ import app.village.demo.DemoFamilyForTests;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
 import app.village.guide.GuideArticles;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.SecurityContextOfThisApplication;
@@ -66,6 +69,9 @@ class AccessibilityE2ETest extends BrowserTest {
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
+    @Autowired HandoffService handoffService;
     @Autowired GuideArticles guide;
     @Autowired Clock clock;
 
@@ -75,7 +81,8 @@ class AccessibilityE2ETest extends BrowserTest {
             return;
         }
         try {
-            demo = DemoFamilyForTests.load(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
+            demo = DemoFamilyForTests.load(accounts, families, invitations, taskWrites, taskReads, shifts,
+                    breakService, restService, handoffService, clock);
             var maya = demo.peopleByEmail().get(OWNER);
             SignedIn.as(maya.accountId(), maya.displayName());
             var today = LocalDate.now(clock.withZone(ZoneId.of("America/Chicago")));

@@ -17,6 +17,8 @@ import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
 import app.village.shift.RespiteOfferForm;
+import app.village.shift.BreakService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
 import app.village.testsupport.BrowserTest;
@@ -63,6 +65,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService taskWrites;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
 
     /** Maya (the owner, the mother), Daniel (her partner, an organizer) and Rose (a supporter). */
     private record Family(UUID spaceId, String name, UUID maya, String mayaEmail, String daniel, String danielEmail,
@@ -130,11 +134,11 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void herRestPageLeadsWithTheOfferAndCoveredNightAndSheAsksDanielForAnOpenOne() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        var tomorrowNight = shifts.sleepCover(family.spaceId()).nights().get(1).shiftId();
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var tomorrowNight = restService.sleepCover(family.spaceId()).nights().get(1).shiftId();
         SignedIn.as(family.rose(), family.roseName());
         shifts.signUp(family.spaceId(), tomorrowNight);
-        shifts.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(2), LocalTime.of(10, 0),
+        breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(2), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "A walk with the baby"));
         SignedIn.nobody();
 
@@ -274,7 +278,7 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void onAPhoneAConfirmationSitsAboveTheBottomBarOneAtATime() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         SignedIn.nobody();
 
         open(Viewport.PHONE);

@@ -23,6 +23,9 @@ import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
 import java.io.IOException;
@@ -73,16 +76,23 @@ class DemoData implements ApplicationRunner {
     private final CareTaskWriteService taskWrites;
     private final CareTaskReadService taskReads;
     private final ShiftService shiftService;
+    private final BreakService breakService;
+    private final RestService restService;
+    private final HandoffService handoffService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            CareTaskWriteService taskWrites, CareTaskReadService taskReads, ShiftService shiftService, Clock clock) {
+            CareTaskWriteService taskWrites, CareTaskReadService taskReads, ShiftService shiftService,
+            BreakService breakService, RestService restService, HandoffService handoffService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
         this.taskWrites = taskWrites;
         this.taskReads = taskReads;
         this.shiftService = shiftService;
+        this.breakService = breakService;
+        this.restService = restService;
+        this.handoffService = handoffService;
         this.clock = clock;
     }
 
@@ -144,7 +154,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var pause : demo.breaks()) {
             actAs(person(people, pause.askedBy()));
-            var shiftId = shiftService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
+            var shiftId = breakService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
                     pause.end(), pause.activity(), orEmpty(pause.note())));
             var takenBy = pause.takenBy();
             if (takenBy != null) {
@@ -154,7 +164,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var offer : demo.respiteOffers()) {
             actAs(person(people, offer.offeredBy()));
-            shiftService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
+            breakService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
                     orEmpty(offer.note())));
         }
         return spaceId;
@@ -168,10 +178,10 @@ class DemoData implements ApplicationRunner {
      */
     private void loadSleepWindow(UUID spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.setBy()));
-        shiftService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
+        restService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
         for (var step : demo.nightsTakenOn()) {
             var day = today.plusDays(step.dayOffset());
-            var night = shiftService.sleepCover(spaceId).nights().stream()
+            var night = restService.sleepCover(spaceId).nights().stream()
                     .filter(n -> n.day().equals(day)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The sleep window keeps no night open on " + day));
             takeOn(spaceId, night.shiftId(), step.by(), step.handoff(), people);
@@ -210,7 +220,7 @@ class DemoData implements ApplicationRunner {
         actAs(person(people, by));
         shiftService.signUp(spaceId, shiftId);
         if (handoff != null) {
-            shiftService.writeHandoff(spaceId, shiftId, handoff.toForm());
+            handoffService.writeHandoff(spaceId, shiftId, handoff.toForm());
         }
     }
 

@@ -16,6 +16,9 @@ import app.village.shift.Handoff;
 import app.village.shift.OfferSummary;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepCover;
@@ -53,6 +56,9 @@ class DemoDataTest {
     @Autowired CareTaskReadService taskReads;
     @Autowired FairShareService fairShares;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired HandoffService handoffService;
+    @Autowired RestService restService;
     @Autowired Clock clock;
 
     DemoData.DemoFamily family;
@@ -67,7 +73,8 @@ class DemoDataTest {
         // The loader runs by hand: the test context shares one database, never empty, so run() would skip.
         if (space == null) {
             family = DemoData.read();
-            var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
+            var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
+                    breakService, restService, handoffService, clock);
             people = demo.register(family);
             space = demo.loadSpace(family.space(), people);
             zone = ZoneId.of(family.space().timeZone());
@@ -118,7 +125,7 @@ class DemoDataTest {
 
     @Test
     void mayaHasHerSleepCoveredTonightDayHelpABreakTakenAnOfferToAnswerAndAHandoffToRead() {
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.start()).isEqualTo(LocalTime.of(23, 0));
         assertThat(cover.end()).isEqualTo(LocalTime.of(4, 0));
         var tonight = cover.nights().getFirst();
@@ -149,14 +156,14 @@ class DemoDataTest {
                 .returns(true, ShiftSummary::isFilled);
 
         var sunday = today.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
-        assertThat(shifts.openOffers(space)).singleElement()
+        assertThat(breakService.openOffers(space)).singleElement()
                 .returns("Aunt Lucia", OfferSummary::offeredBy)
                 .returns(sunday.atTime(10, 0).atZone(zone), OfferSummary::start)
                 .returns(sunday.atTime(12, 0).atZone(zone), OfferSummary::end)
                 .returns(false, OfferSummary::mine);
 
         // Nobody can sign up for a night that is over, so Daniel's handoff is on tonight's night.
-        var handoff = shifts.latestHandoffs(space, 5);
+        var handoff = handoffService.latestHandoffs(space, 5);
         assertThat(handoff).singleElement()
                 .returns("Daniel Rivera", Handoff::author)
                 .returns(tonight.shiftId(), Handoff::shiftId)
@@ -171,7 +178,7 @@ class DemoDataTest {
                 .containsExactly("Daniel Rivera");
 
         var tonightsShift = shifts.shift(space, tonight.shiftId()).shift();
-        var rest = shifts.restThisWeek(space);
+        var rest = restService.restThisWeek(space);
         assertThat(rest.coveredNights()).as("tonight, at least").isPositive();
         assertThat(rest.rest()).isGreaterThanOrEqualTo(Duration.between(tonightsShift.start(), tonightsShift.end()));
     }

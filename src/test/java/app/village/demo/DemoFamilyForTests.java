@@ -6,6 +6,9 @@ import app.village.caretask.CareTaskWriteService;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import java.time.Clock;
 import java.util.Map;
@@ -20,9 +23,10 @@ public record DemoFamilyForTests(UUID spaceId, String password, Map<String, Vill
 
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
             InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,
-            ShiftService shifts, Clock clock) {
+            ShiftService shifts, BreakService breaks, RestService rest, HandoffService handoffs, Clock clock) {
         var family = DemoData.read();
-        var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
+        var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, breaks, rest,
+                handoffs, clock);
         var people = loader.register(family);
         var space = loader.loadSpace(family.space(), people);
         return new DemoFamilyForTests(space, family.password(), Map.copyOf(people));

@@ -13,6 +13,9 @@ import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
@@ -52,6 +55,9 @@ class ViewStatementsTest extends KaribuUiTest {
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
+    @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired RequestMemo memo;
@@ -59,7 +65,8 @@ class ViewStatementsTest extends KaribuUiTest {
     @Test
     void everyPageOfASpaceRunsAtMostTenStatementsAndNoMoreAsHistoryGrows() {
         var family = DemoData.read();
-        var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, clock);
+        var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
+                breakService, restService, handoffService, clock);
         var people = demo.register(family);
         var space = demo.loadSpace(family.space(), people);
         var mother = people.get(family.space().owner());

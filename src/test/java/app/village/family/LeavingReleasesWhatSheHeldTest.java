@@ -16,6 +16,7 @@ import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
+import app.village.shift.BreakService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.testsupport.AfterCommitWork;
@@ -60,6 +61,7 @@ class LeavingReleasesWhatSheHeldTest {
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -247,26 +249,26 @@ class LeavingReleasesWhatSheHeldTest {
     @EnumSource(MemberLeft.Why.class)
     void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MemberLeft.Why how) {
         as(rose);
-        shifts.offerRespite(space, offerOn(day.plusDays(3)));
+        breakService.offerRespite(space, offerOn(day.plusDays(3)));
         as(maya);
-        assertThat(shifts.openOffers(space)).hasSize(1);
+        assertThat(breakService.openOffers(space)).hasSize(1);
 
         end(how);
 
         as(maya);
-        assertThat(shifts.openOffers(space)).isEmpty();
+        assertThat(breakService.openOffers(space)).isEmpty();
     }
 
     @Test
     void anOfferStillOpenFromSomeoneNoLongerInTheCircleCannotBeAccepted() {
         as(rose);
-        var offer = shifts.offerRespite(space, offerOn(day.plusDays(3)));
+        var offer = breakService.offerRespite(space, offerOn(day.plusDays(3)));
         end(MemberLeft.Why.LEFT);
         // As an offer of someone who left before leaving withdrew her offers still stands.
         jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer);
 
         as(maya);
-        assertThatThrownBy(() -> shifts.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
+        assertThatThrownBy(() -> breakService.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
                 "The person who made this offer is no longer in your circle, so it can no longer be taken up.");
         assertThat(shifts.between(space, day, day.plusDays(5), false)).isEmpty();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.village.account.AccountService;
 import app.village.caretask.CareTaskReadService;
 import app.village.security.VillageUser;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -39,6 +40,7 @@ class OnePersonInSeveralSessionsTest {
     @Autowired InvitationService invitations;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired RestService restService;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -75,7 +77,7 @@ class OnePersonInSeveralSessionsTest {
                 assertThat(families.openSpace(space).id()).isEqualTo(space);
                 families.members(space);
                 taskReads.today(space);
-                shifts.restThisWeek(space);
+                restService.restThisWeek(space);
                 families.mySpaces();
                 families.lastUsedSpace();
             }

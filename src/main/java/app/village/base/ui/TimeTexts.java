@@ -13,6 +13,7 @@ import java.util.Locale;
 public final class TimeTexts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     private TimeTexts() {
     }
@@ -20,6 +21,11 @@ public final class TimeTexts {
     /** "8:50 PM". */
     public static String time(TemporalAccessor time) {
         return TIME.format(time);
+    }
+
+    /** "Tue, Dec 8". */
+    public static String shortDay(TemporalAccessor day) {
+        return SHORT_DAY.format(day);
     }
 
     /** "Chicago (CT)": the city people know, and the zone's short name as clocks show it. */

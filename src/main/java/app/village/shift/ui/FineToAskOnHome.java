@@ -7,7 +7,7 @@ import app.village.family.ui.FamilyHomeSection;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
-import app.village.shift.ShiftService;
+import app.village.shift.BreakService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
@@ -25,12 +25,12 @@ class FineToAskOnHome implements FamilyHomeSection {
 
     static final Duration QUIET_FOR = Duration.ofDays(7);
 
-    private final ShiftService shifts;
+    private final BreakService shifts;
     private final FairShareService fairShares;
     private final GuideCallouts callouts;
     private final Clock clock;
 
-    FineToAskOnHome(ShiftService shifts, FairShareService fairShares, GuideCallouts callouts, Clock clock) {
+    FineToAskOnHome(BreakService shifts, FairShareService fairShares, GuideCallouts callouts, Clock clock) {
         this.shifts = shifts;
         this.fairShares = fairShares;
         this.callouts = callouts;

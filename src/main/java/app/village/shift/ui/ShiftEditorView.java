@@ -252,7 +252,11 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 field.setInvalid(true);
             }
             return;
-        } catch (ShiftProblem | NotAllowedException refused) {
+        } catch (ShiftProblem refused) {
+            problem.setText(ShiftTexts.problem(refused));
+            problem.setVisible(true);
+            return;
+        } catch (NotAllowedException refused) {
             problem.setText(refused.getMessage());
             problem.setVisible(true);
             return;

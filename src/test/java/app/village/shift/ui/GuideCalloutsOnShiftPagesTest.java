@@ -213,7 +213,7 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void afterSheAsksForABreakTheTipGoesUntilAWeekHasPassed() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        shifts.askForBreak(family.spaceId(), new RespiteRequest(today().plusDays(1), LocalTime.of(14, 0),
+        breakService.askForBreak(family.spaceId(), new RespiteRequest(today().plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(16, 0), RestActivity.SLEEP, ""));
 
         openHome(family.mother(), family);
@@ -255,10 +255,10 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void acceptingABreakSomeoneOfferedIsNotAsking() {
         var family = newFamily("The Rivera family");
         as(family.supporter());
-        var offer = shifts.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), ""));
         as(family.mother());
-        shifts.acceptOffer(family.spaceId(), offer);
+        breakService.acceptOffer(family.spaceId(), offer);
 
         openHome(family.mother(), family);
 
