@@ -1,5 +1,7 @@
 /** The demo family loaded from seeds/demo into an empty embedded database. */
+@ApplicationModule(allowedDependencies = {"account", "family", "caretask", "shift", "base", "security"})
 @NullMarked
 package app.village.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,10 @@
  * the features built on it, checks through {@link app.village.family.SpaceAccess} that the signed-in
  * person belongs to the space and may do the action.
  */
+@ApplicationModule(allowedDependencies = {
+        "account", "security", "base", "base :: ui", "notification", "guide", "guide :: ui"})
 @NullMarked
 package app.village.family;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -33,6 +33,7 @@ class FamilyIsolationTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired SpaceAccess spaceAccess;
+    @Autowired QuietWeek quietWeek;
 
     VillageUser anna;
     UUID familyA;
@@ -90,6 +91,7 @@ class FamilyIsolationTest {
         calls.put("InvitationService.reissue(in A)", () -> invitations.reissue(familyA, invitationOfB));
         calls.put("SpaceAccess.requireMember", () -> spaceAccess.requireMember(familyB));
         calls.put("SpaceAccess.require", () -> spaceAccess.require(familyB, FamilyPermission.VIEW_SPACE));
+        calls.put("QuietWeek.askedForNothing", () -> quietWeek.askedForNothing(familyB));
         return calls;
     }
 
@@ -122,7 +124,8 @@ class FamilyIsolationTest {
         // Methods scoped by the signed-in person or by the link's token, tested elsewhere:
         covered.addAll(Set.of("FamilyService.createSpace", "FamilyService.mySpaces", "FamilyService.lastUsedSpace",
                 "InvitationService.preview", "InvitationService.accept", "InvitationService.decline"));
-        for (var service : new Class<?>[] {FamilyService.class, InvitationService.class, SpaceAccess.class}) {
+        var services = new Class<?>[] {FamilyService.class, InvitationService.class, SpaceAccess.class, QuietWeek.class};
+        for (var service : services) {
             Arrays.stream(service.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                     .map(Method::getName)

@@ -14,6 +14,7 @@ import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -44,6 +45,7 @@ class MembershipEventsTest {
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     FamilyTestData data;
     VillageUser maya;
@@ -59,7 +61,7 @@ class MembershipEventsTest {
         rose = data.person("Rose");
         space = data.spaceOf(maya, "The Rivera family");
         data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        var inTenDays = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        var inTenDays = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(10);
         as(maya);
         dinner = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", inTenDays, 60));
         night = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, inTenDays, LocalTime.of(22, 0), null,

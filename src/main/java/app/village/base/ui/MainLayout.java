@@ -16,13 +16,16 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -35,12 +38,11 @@ import org.springframework.beans.factory.ObjectProvider;
 public final class MainLayout extends AppLayout {
 
     static final String HELP_ROUTE = "help";
-    private static final java.util.regex.Pattern SPACE_HOME_PAGES =
-            java.util.regex.Pattern.compile("family/[^/]+(/(members|invite|settings|activity))?");
 
     private final CurrentUser currentUser;
 
-    MainLayout(CurrentUser currentUser, ObjectProvider<DrawerContribution> drawerContributions) {
+    MainLayout(CurrentUser currentUser, ObjectProvider<DrawerContribution> drawerContributions,
+            ObjectProvider<MenuHighlight> menuHighlights) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         var entries = MenuConfiguration.getMenuEntries();
@@ -51,7 +53,7 @@ public final class MainLayout extends AppLayout {
         addToDrawer(createBrand("drawer-brand"), createSpaceSwitcherSlot(drawerContributions), new Scroller(createSideNav(entries)));
         // Our own bottom bar rather than AppLayout's navbar slot, whose translucent header would trap a
         // fixed-position bar. An unslotted child sits beside the page content; CSS pins it on phones.
-        getElement().appendChild(createBottomNav(entries).getElement());
+        getElement().appendChild(createBottomNav(entries, menuHighlights.orderedStream().toList()).getElement());
     }
 
     private static Anchor createBrand(String className) {
@@ -87,21 +89,15 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static Nav createBottomNav(List<MenuEntry> entries) {
+    private static Nav createBottomNav(List<MenuEntry> entries, List<MenuHighlight> highlights) {
         var nav = new Nav();
         nav.addClassName("bottom-nav");
         nav.getElement().setAttribute("aria-label", "Main");
         for (var entry : entries) {
             var link = new RouterLink();
             link.setRoute(entry.menuClass());
-            var path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            // "Today" stays lit on a space's own Today page (family/{id}/today), not just on /today; "Home" on a
-            // space's home and the pages that manage the space (members, invitations, settings, activity).
-            link.setHighlightCondition((target, event) -> {
-                var here = event.getLocation().getPath();
-                return here.equals(path) || !path.isEmpty() && here.endsWith("/" + path)
-                        || path.isEmpty() && SPACE_HOME_PAGES.matcher(here).matches();
-            });
+            var litOn = viewsThatLight(entry, highlights);
+            link.setHighlightCondition((target, event) -> showsOneOf(event, litOn));
             if (entry.icon() != null) {
                 link.add(new Icon(entry.icon()));
             }
@@ -109,6 +105,20 @@ public final class MainLayout extends AppLayout {
             nav.add(link);
         }
         return nav;
+    }
+
+    /** The entry's own view, on any of its routes, and the views features add ({@link MenuHighlight}). */
+    private static Set<Class<?>> viewsThatLight(MenuEntry entry, List<MenuHighlight> highlights) {
+        var views = new HashSet<Class<?>>();
+        views.add(entry.menuClass());
+        highlights.stream().filter(highlight -> highlight.menuView().equals(entry.menuClass()))
+                .forEach(highlight -> views.addAll(highlight.alsoLitOn()));
+        return Set.copyOf(views);
+    }
+
+    private static boolean showsOneOf(AfterNavigationEvent event, Set<Class<?>> views) {
+        var chain = event.getActiveChain();
+        return !chain.isEmpty() && views.stream().anyMatch(view -> view.isInstance(chain.getFirst()));
     }
 
     private Div createHeaderActions() {

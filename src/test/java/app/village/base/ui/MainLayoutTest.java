@@ -50,6 +50,23 @@ class MainLayoutTest extends KaribuUiTest {
         assertThat(litInTheBottomBar()).containsExactly("Guide");
     }
 
+    @Test
+    void eachEntryIsLitOnItsRoutesInsideASpaceAndHomeOnTheInvitePage() {
+        var maya = newAccount("Maya");
+        SignedIn.as(maya.accountId(), maya.displayName());
+        var space = families.createSpace(SpaceForm.named("The Rivera family", "Europe/Helsinki"));
+        startAs(maya);
+
+        UI.getCurrent().navigate("family/" + space + "/tasks");
+        assertThat(litInTheBottomBar()).containsExactly("Tasks");
+        UI.getCurrent().navigate("family/" + space + "/shifts");
+        assertThat(litInTheBottomBar()).containsExactly("Shifts");
+        UI.getCurrent().navigate("family/" + space + "/invite");
+        assertThat(litInTheBottomBar()).containsExactly("Home");
+        UI.getCurrent().navigate("today");
+        assertThat(litInTheBottomBar()).containsExactly("Today");
+    }
+
     /** The help page: its content has no links of its own to "help" or "login", so those found are the header's. */
     private static MainLayout openHelpPage() {
         UI.getCurrent().navigate("help");

@@ -1,0 +1,22 @@
+package app.village.caretask;
+
+import app.village.family.AskingForHelp;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A task she puts up for her circle is asking for help; one she adds for herself is not. */
+@Component
+class TasksPutUpForHerCircle implements AskingForHelp {
+
+    private final FairShareService careTasks;
+
+    TasksPutUpForHerCircle(FairShareService careTasks) {
+        this.careTasks = careTasks;
+    }
+
+    @Override
+    public long askedSince(UUID spaceId, Instant since) {
+        return careTasks.tasksAskedSince(spaceId, since);
+    }
+}
