@@ -61,7 +61,7 @@ class MembershipEventsTest {
         rose = data.person("Rose");
         space = data.spaceOf(maya, "The Rivera family");
         data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        var inTenDays = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(10);
+        var inTenDays = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(10);
         as(maya);
         dinner = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", inTenDays, 60));
         night = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, inTenDays, LocalTime.of(22, 0), null,
