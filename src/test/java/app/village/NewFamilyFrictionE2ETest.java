@@ -103,18 +103,6 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
         invitations.accept(FamilyTestData.tokenOf(link), "e2e-" + UUID.randomUUID());
     }
 
-    /** Logs in; once more if a fresh browser comes back signed out, which belongs to logging in, not to this. */
-    private void logInTo(Family family, String email) {
-        logIn(email, PASSWORD);
-        var home = heading(family.name());
-        assertThat(home.or(signedOutHeader()).first()).isVisible();
-        if (!home.isVisible() && signedOutHeader().isVisible()) {
-            System.err.println("Signed out right after a successful login (" + page.url() + "); logging in again");
-            logIn(email, PASSWORD);
-        }
-        assertThat(home).isVisible();
-    }
-
     private Locator heading(String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -143,7 +131,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
         SignedIn.nobody();
 
         open(Viewport.PHONE);
-        logInTo(family, family.mayaEmail());
+        logIn(family.mayaEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/rest");
         assertThat(heading("Your rest")).isVisible();
 
@@ -190,7 +179,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
         SignedIn.nobody();
 
         open(Viewport.DESKTOP);
-        logInTo(family, family.mayaEmail());
+        logIn(family.mayaEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/tasks");
         assertThat(heading("Tasks")).isVisible();
 
@@ -211,7 +201,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void addingALaundryTaskAsksForWhatMattersAndKeepsTheRestUnderMore() {
         var family = aFamily();
         open(Viewport.PHONE);
-        logInTo(family, family.mayaEmail());
+        logIn(family.mayaEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/tasks/new");
         assertThat(heading("Add a task")).isVisible();
 
@@ -248,7 +239,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void theCalendarFeedIsOneTapFromTheShiftWeekAndHerRest() {
         var family = aFamily();
         open(Viewport.DESKTOP);
-        logInTo(family, family.danielEmail());
+        logIn(family.danielEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/shifts");
         assertThat(heading("Shifts")).isVisible();
         link("Add to my calendar").click();
@@ -264,7 +256,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void activityWritesTimesAndTheZoneAsEveryOtherPage() {
         var family = aFamily();
         open(Viewport.DESKTOP);
-        logInTo(family, family.mayaEmail());
+        logIn(family.mayaEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/activity");
         assertThat(heading("Activity")).isVisible();
 
@@ -282,7 +275,8 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
         SignedIn.nobody();
 
         open(Viewport.PHONE);
-        logInTo(family, family.danielEmail());
+        logIn(family.danielEmail(), PASSWORD);
+        assertThat(heading(family.name())).isVisible();
         navigate("family/" + family.spaceId() + "/rest");
         assertThat(heading("Her rest")).isVisible();
 

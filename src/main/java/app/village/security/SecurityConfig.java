@@ -15,6 +15,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -83,6 +84,8 @@ class SecurityConfig {
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/"));
         http.addFilterBefore(new CrossSiteLoginRefusal(publicAddress), UsernamePasswordAuthenticationFilter.class);
+        // First in the chain, before anything may open a session.
+        http.addFilterBefore(new NoNewSessionForStaleBackgroundRequests(), DisableEncodeUrlFilter.class);
         http.headers(headers -> headers
                 .addHeaderWriter(referrerPolicy())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

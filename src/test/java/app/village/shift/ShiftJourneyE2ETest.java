@@ -108,7 +108,9 @@ class ShiftJourneyE2ETest extends BrowserTest {
 
         // The mother, in her browser: her home says nobody has covered any rest for her yet.
         mothersPage = open(viewport);
-        logInToHerFamily(motherEmail, spaceId, space);
+        logIn(motherEmail, PASSWORD);
+        assertThat(pageHeading(space)).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/family/" + spaceId + "$"));
         assertThat(restOnHome()).containsText("Your rest");
         assertThat(restOnHome()).containsText(
                 "This week you have 0 min of rest covered, and 0 nights with someone on the night shift.");
@@ -139,7 +141,9 @@ class ShiftJourneyE2ETest extends BrowserTest {
 
         // Her partner, in his own browser, sees her window on the rest page and takes tonight.
         openAnotherBrowser(viewport);
-        logInToHerFamily(partnerEmail, spaceId, space);
+        logIn(partnerEmail, PASSWORD);
+        assertThat(pageHeading(space)).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/family/" + spaceId + "$"));
         assertThat(restOnHome()).containsText("Her rest");
         assertThat(restOnHome()).containsText("Next night: not covered yet.");
         link("Help her rest").click();
@@ -250,23 +254,6 @@ class ShiftJourneyE2ETest extends BrowserTest {
         } finally {
             SignedIn.nobody();
         }
-    }
-
-    /**
-     * Logs in; the only space's home opens. Now and then a fresh browser comes back from a successful login
-     * signed out (the login succeeds on the server, then the next page runs in a new, anonymous session);
-     * that belongs to logging in, not to this journey, so it gets one more try here, said out loud.
-     */
-    private void logInToHerFamily(String email, UUID spaceId, String space) {
-        logIn(email, PASSWORD);
-        var home = pageHeading(space);
-        assertThat(home.or(signedOutHeader()).first()).isVisible();
-        if (!home.isVisible() && signedOutHeader().isVisible()) {
-            System.err.println("Signed out right after a successful login (" + page.url() + "); logging in again");
-            logIn(email, PASSWORD);
-        }
-        assertThat(home).isVisible();
-        assertThat(page).hasURL(Pattern.compile("/family/" + spaceId + "$"));
     }
 
     /** "Shifts" as a person reaches it: the bottom bar on a phone, the side navigation on a laptop. */

@@ -160,7 +160,11 @@ public abstract class BrowserTest {
         button("Create account").click();
     }
 
-    /** Logs in through the login page; the caller checks whether it worked. */
+    /**
+     * Logs in through the login page; the caller checks whether it worked. The one login of every browser test,
+     * with no second try: a login that comes back signed out is a bug
+     * (docs/decisions/no-new-session-for-stale-background-requests.md).
+     */
     protected void logIn(String email, String password) {
         navigate("login");
         textbox("Email").fill(email);
