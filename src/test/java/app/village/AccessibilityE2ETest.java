@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.village.account.AccountService;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.TaskId;
 import app.village.demo.DemoFamilyForTests;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
@@ -12,6 +13,7 @@ import app.village.guide.GuideArticles;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
 import app.village.shift.RestService;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftService;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.SecurityContextOfThisApplication;
@@ -26,7 +28,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +61,8 @@ class AccessibilityE2ETest extends BrowserTest {
 
     /** Loaded once: browser tests share one database, and the demo people can register only once in it. */
     private static DemoFamilyForTests demo;
-    private static UUID taskId;
-    private static UUID shiftId;
+    private static TaskId taskId;
+    private static ShiftId shiftId;
 
     @Autowired AccountService accounts;
     @Autowired FamilyService families;

@@ -16,6 +16,7 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.BreakService;
 import app.village.shift.RestService;
@@ -69,7 +70,7 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     @Autowired RestService restService;
 
     /** Maya (the owner, the mother), Daniel (her partner, an organizer) and Rose (a supporter). */
-    private record Family(UUID spaceId, String name, UUID maya, String mayaEmail, String daniel, String danielEmail,
+    private record Family(SpaceId spaceId, String name, UUID maya, String mayaEmail, String daniel, String danielEmail,
             UUID rose, String roseName) {
     }
 
@@ -95,7 +96,7 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
         }
     }
 
-    private void join(UUID owner, String ownerName, UUID spaceId, UUID who, String name, String relationship,
+    private void join(UUID owner, String ownerName, SpaceId spaceId, UUID who, String name, String relationship,
             FamilyRole role) {
         SignedIn.as(owner, ownerName);
         var link = invitations.invite(spaceId, new InvitationForm(name, relationship, role, null, "")).link();

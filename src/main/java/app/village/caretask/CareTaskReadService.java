@@ -9,6 +9,7 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public class CareTaskReadService {
 
     /** One task with what its page needs; a meal shows the household notes to the person bringing it. */
     @Transactional(readOnly = true)
-    public TaskDetails task(UUID spaceId, UUID taskId) {
+    public TaskDetails task(SpaceId spaceId, TaskId taskId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var task = rules.requireTask(spaceId, taskId);
         var summary = summarize(List.of(task), me).getFirst();
@@ -65,7 +66,7 @@ public class CareTaskReadService {
                 task.getDueDate(), task.getEffortMinutes()).withTimes(task.getStartTime(), task.getEndTime())
                 .withForMother(task.isForMother());
         var rule = task.getSeriesId() == null ? null
-                : series.findByIdAndSpaceId(task.getSeriesId(), spaceId).orElse(null);
+                : series.findByIdAndSpaceId(task.getSeriesId(), spaceId.value()).orElse(null);
         var seriesForm = rule == null ? null : rule.toForm(rule.firstDayOnOrAfter(rules.today(me).minusMonths(6)));
         var household = task.getCategory() == TaskCategory.MEALS && (summary.mine() || me.can(FamilyPermission.MANAGE_CARE))
                 ? householdNotes(spaceId) : null;
@@ -73,7 +74,7 @@ public class CareTaskReadService {
                 summary.mayClaim());
     }
 
-    private HouseholdNotes householdNotes(UUID spaceId) {
+    private HouseholdNotes householdNotes(SpaceId spaceId) {
         var space = families.space(spaceId).settings();
         return new HouseholdNotes(space.dietNotes(), space.dropOffNotes(), space.quietHours(), space.address());
     }
@@ -84,20 +85,20 @@ public class CareTaskReadService {
      * length of the family's history.
      */
     @Transactional(readOnly = true)
-    public TodayTasks today(UUID spaceId) {
+    public TodayTasks today(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = rules.today(me);
         var limit = Limit.of(TodayTasks.LIMIT);
         var mine = Stream.concat(
-                tasks.findMineBetween(spaceId, me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
+                tasks.findMineBetween(spaceId.value(), me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
                         today.plusDays(MINE_DAYS_AHEAD), limit).stream(),
-                tasks.findMineUndated(spaceId, me.accountId(), limit).stream()).limit(TodayTasks.LIMIT).toList();
+                tasks.findMineUndated(spaceId.value(), me.accountId(), limit).stream()).limit(TodayTasks.LIMIT).toList();
         var open = Stream.concat(
-                tasks.findOpenBetween(spaceId, today, today.plusDays(1), limit).stream(),
-                tasks.findOpenUndated(spaceId, limit).stream()).limit(TodayTasks.LIMIT).toList();
+                tasks.findOpenBetween(spaceId.value(), today, today.plusDays(1), limit).stream(),
+                tasks.findOpenUndated(spaceId.value(), limit).stream()).limit(TodayTasks.LIMIT).toList();
         // Only an empty "open" list needs to know why it is empty; each check is one indexed look-up.
-        var anyTask = !open.isEmpty() || !mine.isEmpty() || tasks.existsBySpaceId(spaceId);
-        var anyDueSoon = !open.isEmpty() || anyTask && tasks.existsBySpaceIdAndDueDateBetween(spaceId, today,
+        var anyTask = !open.isEmpty() || !mine.isEmpty() || tasks.existsBySpaceId(spaceId.value());
+        var anyDueSoon = !open.isEmpty() || anyTask && tasks.existsBySpaceIdAndDueDateBetween(spaceId.value(), today,
                 today.plusDays(1));
         return new TodayTasks(today, summarize(mine, me), summarize(open, me), anyTask, anyDueSoon);
     }
@@ -108,10 +109,10 @@ public class CareTaskReadService {
      * "open" says.
      */
     @Transactional(readOnly = true)
-    public TodayCounts todayCounts(UUID spaceId) {
+    public TodayCounts todayCounts(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = rules.today(me);
-        var counts = tasks.countMineAndOpen(spaceId, me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
+        var counts = tasks.countMineAndOpen(spaceId.value(), me.accountId(), today.minusDays(OVERDUE_DAYS_SHOWN),
                 today.plusDays(MINE_DAYS_AHEAD), today, today.plusDays(1)).getFirst();
         return new TodayCounts(today, ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
                 ((Number) counts[2]).intValue() == 1, ((Number) counts[3]).intValue() == 1);
@@ -119,7 +120,7 @@ public class CareTaskReadService {
 
     /** A page of the full list, every day of a repeating task too, soonest first; undated tasks last. */
     @Transactional(readOnly = true)
-    public List<TaskSummary> page(UUID spaceId, TaskFilter filter, int offset, int limit) {
+    public List<TaskSummary> page(SpaceId spaceId, TaskFilter filter, int offset, int limit) {
         return page(spaceId, filter, false, offset, limit);
     }
 
@@ -128,16 +129,16 @@ public class CareTaskReadService {
      * entry, its first open day the filter matches; days someone took on or did are each listed.
      */
     @Transactional(readOnly = true)
-    public List<TaskSummary> listPage(UUID spaceId, TaskFilter filter, int offset, int limit) {
+    public List<TaskSummary> listPage(SpaceId spaceId, TaskFilter filter, int offset, int limit) {
         return page(spaceId, filter, true, offset, limit);
     }
 
-    private List<TaskSummary> page(UUID spaceId, TaskFilter filter, boolean repeatingOnce, int offset, int limit) {
+    private List<TaskSummary> page(SpaceId spaceId, TaskFilter filter, boolean repeatingOnce, int offset, int limit) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (offset < 0 || limit < 1 || limit > 500) {
             throw new TaskProblem("That page of the list doesn't exist.");
         }
-        return summarize(listQuery.page(spaceId, filter, repeatingOnce, offset, limit), me);
+        return summarize(listQuery.page(spaceId.value(), filter, repeatingOnce, offset, limit), me);
     }
 
     /**
@@ -145,34 +146,34 @@ public class CareTaskReadService {
      * other spaces are left out. One query, whatever the page holds.
      */
     @Transactional(readOnly = true)
-    public Map<UUID, String> repeatPatterns(UUID spaceId, Collection<UUID> taskIds) {
+    public Map<TaskId, String> repeatPatterns(SpaceId spaceId, Collection<TaskId> taskIds) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        var patterns = new HashMap<UUID, String>();
-        series.findSeriesOfTasks(spaceId, taskIds)
-                .forEach(found -> patterns.put(found.taskId(), found.series().describe()));
+        var patterns = new HashMap<TaskId, String>();
+        series.findSeriesOfTasks(spaceId.value(), taskIds.stream().map(TaskId::value).toList())
+                .forEach(found -> patterns.put(TaskId.of(found.taskId()), found.series().describe()));
         return patterns;
     }
 
     /** How many tasks the filter matches. */
     @Transactional(readOnly = true)
-    public int count(UUID spaceId, TaskFilter filter) {
+    public int count(SpaceId spaceId, TaskFilter filter) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return Math.toIntExact(listQuery.count(spaceId, filter, false));
+        return Math.toIntExact(listQuery.count(spaceId.value(), filter, false));
     }
 
     /** How many entries the task list has for the filter, counted as {@link #listPage} lists them. */
     @Transactional(readOnly = true)
-    public int listCount(UUID spaceId, TaskFilter filter) {
+    public int listCount(SpaceId spaceId, TaskFilter filter) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return Math.toIntExact(listQuery.count(spaceId, filter, true));
+        return Math.toIntExact(listQuery.count(spaceId.value(), filter, true));
     }
 
     /** All tasks of the space, soonest first: a convenience for small spaces and tests. */
     @Transactional(readOnly = true)
-    public List<TaskSummary> tasks(UUID spaceId) {
+    public List<TaskSummary> tasks(SpaceId spaceId) {
         return page(spaceId, TaskFilter.everything(), 0, 500);
     }
 
@@ -195,7 +196,7 @@ public class CareTaskReadService {
         var mayChange = !task.isDone() && canChange(me, task.getCreatedBy());
         var forMe = task.isForMother() && isTheMother(me);
         var mayClaim = status == TaskStatus.OPEN && me.can(FamilyPermission.CLAIM_CARE) && !forMe;
-        return new TaskSummary(task.getId(), task.getTitle(), task.getCategory(), task.getNotes(), task.getDueDate(),
+        return new TaskSummary(TaskId.of(task.getId()), task.getTitle(), task.getCategory(), task.getNotes(), task.getDueDate(),
                 task.getStartTime(), task.getEndTime(), task.getEffortMinutes(), status,
                 mine ? "you" : name == null ? null : name.displayName(), mine, task.getDoneNote(),
                 task.getSeriesId() != null, mayChange, task.isForMother(), forMe, mayClaim);

@@ -9,6 +9,7 @@ import app.village.base.PlainText;
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import app.village.family.SpaceMemberships;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -65,14 +66,14 @@ public class CareTaskWriteService {
      * its days in the coming weeks; returns the first day's task.
      */
     @Transactional
-    public UUID create(UUID spaceId, @Valid TaskForm form) {
+    public TaskId create(SpaceId spaceId, @Valid TaskForm form) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
         return add(me, form, null);
     }
 
     /** A task she will do herself: supporters may add these, repeating ones too. */
     @Transactional
-    public UUID addMyOwnTask(UUID spaceId, @Valid TaskForm form) {
+    public TaskId addMyOwnTask(SpaceId spaceId, @Valid TaskForm form) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
         if (form.forMother() && isTheMother(me)) {
             throw new TaskProblem(FOR_HER);
@@ -80,10 +81,10 @@ public class CareTaskWriteService {
         return add(me, form, me.accountId());
     }
 
-    private UUID add(MemberContext me, TaskForm form, @Nullable UUID assignee) {
+    private TaskId add(MemberContext me, TaskForm form, @Nullable UUID assignee) {
         var now = clock.instant();
         if (!form.repeats()) {
-            return tasks.save(new CareTask(me.spaceId(), form, me.accountId(), assignee, now)).getId();
+            return TaskId.of(tasks.save(new CareTask(me.spaceId(), form, me.accountId(), assignee, now)).getId());
         }
         var newSeries = series.save(new CareTaskSeries(me.spaceId(), form, me.accountId(), assignee, now));
         // At least a month past the first day, so even a late start or an every-30-days rule has its first day.
@@ -94,12 +95,12 @@ public class CareTaskWriteService {
         if (created.isEmpty()) {
             throw new TaskProblem("No day between the first and the last day fits this pattern.");
         }
-        return created.getFirst().getId();
+        return TaskId.of(created.getFirst().getId());
     }
 
     /** Changes one task (for a repeating task, this day only). Done tasks keep their record. */
     @Transactional
-    public void edit(UUID spaceId, UUID taskId, @Valid TaskForm form) {
+    public void edit(SpaceId spaceId, TaskId taskId, @Valid TaskForm form) {
         var me = access.requireMember(spaceId);
         var task = rules.requireTask(spaceId, taskId);
         requireCanChange(me, task.getCreatedBy());
@@ -123,7 +124,7 @@ public class CareTaskWriteService {
      * whoever took them on where the day still exists. Done days and days before today stay as they were.
      */
     @Transactional
-    public void editSeries(UUID spaceId, UUID taskId, @Valid TaskForm form) {
+    public void editSeries(SpaceId spaceId, TaskId taskId, @Valid TaskForm form) {
         var me = access.requireMember(spaceId);
         var rule = requireSeriesOf(spaceId, rules.requireTask(spaceId, taskId));
         requireCanChange(me, rule.getCreatedBy());
@@ -160,7 +161,7 @@ public class CareTaskWriteService {
 
     /** Deletes one task (for a repeating task, this day only). */
     @Transactional
-    public void delete(UUID spaceId, UUID taskId) {
+    public void delete(SpaceId spaceId, TaskId taskId) {
         var me = access.requireMember(spaceId);
         var task = rules.requireTask(spaceId, taskId);
         requireCanChange(me, task.getCreatedBy());
@@ -175,7 +176,7 @@ public class CareTaskWriteService {
      * go; what was done stays in the history.
      */
     @Transactional
-    public void stopRepeating(UUID spaceId, UUID taskId) {
+    public void stopRepeating(SpaceId spaceId, TaskId taskId) {
         var me = access.requireMember(spaceId);
         var task = rules.requireTask(spaceId, taskId);
         var rule = requireSeriesOf(spaceId, task);
@@ -190,7 +191,7 @@ public class CareTaskWriteService {
      * told who took it.
      */
     @Transactional
-    public void claim(UUID spaceId, UUID taskId) {
+    public void claim(SpaceId spaceId, TaskId taskId) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
         if (isTheMother(me) && rules.requireTask(spaceId, taskId).isForMother()) {
             throw new TaskProblem(FOR_HER);
@@ -198,7 +199,7 @@ public class CareTaskWriteService {
         // Her leaving, if under way, puts her tasks back up before it commits and would miss this one: it is
         // waited for here (and refuses), or it waits for this claim and then puts this task back up too.
         memberships.holdMembership(spaceId, me.accountId());
-        if (tasks.claimIfOpen(taskId, spaceId, me.accountId()) == 1) {
+        if (tasks.claimIfOpen(taskId.value(), spaceId.value(), me.accountId()) == 1) {
             return;
         }
         var task = rules.requireTask(spaceId, taskId);
@@ -215,7 +216,7 @@ public class CareTaskWriteService {
 
     /** The person who took a task gives it back to the open list. */
     @Transactional
-    public void handBack(UUID spaceId, UUID taskId) {
+    public void handBack(SpaceId spaceId, TaskId taskId) {
         var me = access.requireMember(spaceId);
         var task = rules.requireTask(spaceId, taskId);
         if (!me.accountId().equals(task.getAssigneeId()) || task.isDone()) {
@@ -226,7 +227,7 @@ public class CareTaskWriteService {
 
     /** Marks a task done, optionally with a short note ("left the soup in the fridge"). */
     @Transactional
-    public void markDone(UUID spaceId, UUID taskId,
+    public void markDone(SpaceId spaceId, TaskId taskId,
             @Nullable @PlainText
             @Size(max = CareTask.DONE_NOTE_MAX, message = "Please keep the note to 500 characters or fewer.")
             String note) {
@@ -248,12 +249,12 @@ public class CareTaskWriteService {
         return one.isAfter(other) ? one : other;
     }
 
-    private CareTaskSeries requireSeriesOf(UUID spaceId, CareTask task) {
+    private CareTaskSeries requireSeriesOf(SpaceId spaceId, CareTask task) {
         var seriesId = task.getSeriesId();
         if (seriesId == null) {
             throw new TaskProblem("This task doesn't repeat.");
         }
-        return series.findByIdAndSpaceId(seriesId, spaceId)
+        return series.findByIdAndSpaceId(seriesId, spaceId.value())
                 .orElseThrow(() -> new TaskProblem("That task is no longer there."));
     }
 

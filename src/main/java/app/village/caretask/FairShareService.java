@@ -3,6 +3,7 @@ package app.village.caretask;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class FairShareService {
      * done for the mother never count in her own share (she is not asked to do them).
      */
     @Transactional(readOnly = true)
-    public FairShare fairShare(UUID spaceId) {
+    public FairShare fairShare(SpaceId spaceId) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var now = clock.instant();
         var members = families.members(spaceId);
@@ -48,7 +49,7 @@ public class FairShareService {
                 .forEach(m -> mothers.add(m.accountId()));
         var week = new HashMap<UUID, Integer>();
         var month = new HashMap<UUID, Integer>();
-        for (var row : tasks.sumDoneMinutes(spaceId, now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))) {
+        for (var row : tasks.sumDoneMinutes(spaceId.value(), now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(30)))) {
             var person = (UUID) row[0];
             if (Boolean.TRUE.equals(row[1]) && mothers.contains(person)) {
                 continue;
@@ -70,8 +71,8 @@ public class FairShareService {
      * repeating ones (counted once, however many days they have). Tasks she added for herself are not asking.
      */
     @Transactional(readOnly = true)
-    public long tasksAskedSince(UUID spaceId, Instant since) {
+    public long tasksAskedSince(SpaceId spaceId, Instant since) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return tasks.countAskedByWithSeries(spaceId, me.accountId(), since);
+        return tasks.countAskedByWithSeries(spaceId.value(), me.accountId(), since);
     }
 }

@@ -2,6 +2,7 @@ package app.village.caretask;
 
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
+import app.village.family.SpaceId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,8 +27,8 @@ class TaskRules {
     }
 
     /** A task of this space; a task id from another space is never found. */
-    CareTask requireTask(UUID spaceId, UUID taskId) {
-        return tasks.findByIdAndSpaceId(taskId, spaceId)
+    CareTask requireTask(SpaceId spaceId, TaskId taskId) {
+        return tasks.findByIdAndSpaceId(taskId.value(), spaceId.value())
                 .orElseThrow(() -> new TaskProblem("That task is no longer there."));
     }
 

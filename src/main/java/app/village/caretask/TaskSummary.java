@@ -2,7 +2,6 @@ package app.village.caretask;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * is done for the mother, and {@code forMe} whether the signed-in person is that mother; {@code mayClaim} whether the signed-in person is offered "I'll do it" (an open task,
  * a role that takes tasks on, and not the mother's own care).
  */
-public record TaskSummary(UUID id, String title, TaskCategory category, @Nullable String notes,
+public record TaskSummary(TaskId id, String title, TaskCategory category, @Nullable String notes,
         @Nullable LocalDate dueDate, @Nullable LocalTime startTime, @Nullable LocalTime endTime, int effortMinutes,
         TaskStatus status, @Nullable String assigneeName, boolean mine, @Nullable String doneNote,
         boolean repeating, boolean mayChange, boolean forMother, boolean forMe,

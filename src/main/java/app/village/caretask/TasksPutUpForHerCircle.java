@@ -1,8 +1,8 @@
 package app.village.caretask;
 
 import app.village.family.AskingForHelp;
+import app.village.family.SpaceId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** A task she puts up for her circle is asking for help; one she adds for herself is not. */
@@ -16,7 +16,7 @@ class TasksPutUpForHerCircle implements AskingForHelp {
     }
 
     @Override
-    public long askedSince(UUID spaceId, Instant since) {
+    public long askedSince(SpaceId spaceId, Instant since) {
         return careTasks.tasksAskedSince(spaceId, since);
     }
 }

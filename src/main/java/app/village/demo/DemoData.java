@@ -10,18 +10,21 @@ import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskSummary;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.HandoffForm;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
@@ -42,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +128,7 @@ class DemoData implements ApplicationRunner {
      * Creates the space, lets the members join and fills in their care tasks, then the mother's sleep window
      * with the nights taken, the shifts, her breaks and the breaks offered to her; returns the space.
      */
-    UUID loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
+    SpaceId loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
         var owner = person(people, demo.owner());
         actAs(owner);
         var zone = ZoneId.of(demo.timeZone());
@@ -176,7 +178,7 @@ class DemoData implements ApplicationRunner {
      * someone on a shift write one, and nobody can sign up for a shift that is over, so a seeded handoff
      * goes on a night that is taken now (tonight), not on a past one.
      */
-    private void loadSleepWindow(UUID spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
+    private void loadSleepWindow(SpaceId spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.setBy()));
         restService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
         for (var step : demo.nightsTakenOn()) {
@@ -189,7 +191,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Adds one shift, or a repeating one, as the person who would add it, and lets helpers take their days. */
-    private void loadShift(UUID spaceId, LocalDate today, DemoShift demo, Map<String, VillageUser> people) {
+    private void loadShift(SpaceId spaceId, LocalDate today, DemoShift demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.addedBy()));
         var day = demo.day(today);
         var form = new ShiftForm(demo.kind(), day, demo.start(), null, demo.end(), demo.capacity(),
@@ -199,7 +201,7 @@ class DemoData implements ApplicationRunner {
                 : shiftService.createRepeating(spaceId, form, new RepeatForm(repeat.kind(), repeat.weekdays(), 2,
                         day.plusWeeks(repeat.weeks()).minusDays(1)));
         // Occurrence 0 is the first that hasn't begun: a helper can't sign up for a shift that is over.
-        var coming = new ArrayList<UUID>();
+        var coming = new ArrayList<ShiftId>();
         for (var id : laidOut) {
             if (shiftService.shift(spaceId, id).shift().start().toInstant().isAfter(clock.instant())) {
                 coming.add(id);
@@ -215,7 +217,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** She signs up for the shift and, where the seed says so, leaves a handoff on it. */
-    private void takeOn(UUID spaceId, UUID shiftId, String by, @Nullable DemoHandoff handoff,
+    private void takeOn(SpaceId spaceId, ShiftId shiftId, String by, @Nullable DemoHandoff handoff,
             Map<String, VillageUser> people) {
         actAs(person(people, by));
         shiftService.signUp(spaceId, shiftId);
@@ -234,7 +236,7 @@ class DemoData implements ApplicationRunner {
      * "done" with the present moment, so all done history lands on the day the demo loads: enough for
      * the fair-share picture, which counts the last 7 and 30 days.
      */
-    private void loadTask(UUID spaceId, LocalDate today, DemoTask demo, Map<String, VillageUser> people) {
+    private void loadTask(SpaceId spaceId, LocalDate today, DemoTask demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.addedBy()));
         var form = demo.toForm(today);
         var firstId = demo.ownTask() ? taskWrites.addMyOwnTask(spaceId, form)
@@ -251,7 +253,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The days of a repeating task just added, soonest first. */
-    private List<TaskSummary> daysOf(UUID spaceId, TaskForm form) {
+    private List<TaskSummary> daysOf(SpaceId spaceId, TaskForm form) {
         var filter = new TaskFilter(form.category(), null, null, form.dueDate(), form.repeatUntil());
         return taskReads.page(spaceId, filter, 0, 500).stream()
                 .filter(task -> task.repeating() && task.title().equals(form.title()))
@@ -259,7 +261,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** Day {@code n} of a repeating task: 0 is the first on or after today, -1 the last before today. */
-    private static UUID occurrence(List<TaskSummary> days, LocalDate today, int n, String title) {
+    private static TaskId occurrence(List<TaskSummary> days, LocalDate today, int n, String title) {
         var firstComing = 0;
         while (firstComing < days.size() && Objects.requireNonNull(days.get(firstComing).dueDate()).isBefore(today)) {
             firstComing++;

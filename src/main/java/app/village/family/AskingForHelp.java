@@ -1,7 +1,6 @@
 package app.village.family;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One way the signed-in person asks her circle for something in a space (a break, a task put up for others),
@@ -10,5 +9,5 @@ import java.util.UUID;
 public interface AskingForHelp {
 
     /** How many times she asked this way since {@code since}; refuses a space she may not see. */
-    long askedSince(UUID spaceId, Instant since);
+    long askedSince(SpaceId spaceId, Instant since);
 }

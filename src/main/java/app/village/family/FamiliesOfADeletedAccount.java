@@ -57,7 +57,7 @@ class FamiliesOfADeletedAccount implements AccountDeletionCheck {
             if (memberships.countBySpaceId(space.getId()) == 1) {
                 spaces.delete(space);
             } else {
-                families.record(space.getId(), null, name, MembershipEvent.Action.LEFT, "account deleted");
+                families.record(SpaceId.of(space.getId()), null, name, MembershipEvent.Action.LEFT, "account deleted");
                 families.endNow(membership);
                 publisher.publishEvent(new MemberLeft(space.getId(), accountId, MemberLeft.Why.ACCOUNT_DELETED));
             }

@@ -58,16 +58,16 @@ public class FamilyService {
 
     /** Opens a new space with the signed-in person as its owner. */
     @Transactional
-    public UUID createSpace(@Valid SpaceForm form) {
+    public SpaceId createSpace(@Valid SpaceForm form) {
         memo.forget();
         var me = currentUser.require();
         var now = clock.instant();
         var space = spaces.save(new FamilySpace(form, now));
         memberships.save(new Membership(space, me.accountId(), FamilyRole.OWNER, null, now));
-        record(space.getId(), me.displayName(), me.displayName(), MembershipEvent.Action.CREATED_SPACE, space.getName());
+        record(SpaceId.of(space.getId()), me.displayName(), me.displayName(), MembershipEvent.Action.CREATED_SPACE, space.getName());
         publisher.publishEvent(new MemberJoined(space.getId(), me.accountId(), FamilyRole.OWNER));
         log.info("Account {} created space {}", me.accountId(), space.getId());
-        return space.getId();
+        return SpaceId.of(space.getId());
     }
 
     /** My spaces, the one I used last first. */
@@ -78,30 +78,30 @@ public class FamilyService {
 
     /** The space to open by default: the one I used last, if any. */
     @Transactional(readOnly = true)
-    public Optional<UUID> lastUsedSpace() {
+    public Optional<SpaceId> lastUsedSpace() {
         return mySpaces().stream().findFirst().map(SpaceSummary::id);
     }
 
     /** Opens a space: its details for me, and it becomes my last used one. */
     @Transactional
-    public SpaceDetails openSpace(UUID spaceId) {
+    public SpaceDetails openSpace(SpaceId spaceId) {
         var membership = access.requireMembership(spaceId);
         memberships.recordVisit(membership.getId(), clock.instant());
         return details(membership);
     }
 
     @Transactional(readOnly = true)
-    public SpaceDetails space(UUID spaceId) {
+    public SpaceDetails space(SpaceId spaceId) {
         return details(access.requireMembership(spaceId));
     }
 
     private static SpaceDetails details(Membership membership) {
         var space = membership.getSpace();
-        return new SpaceDetails(space.getId(), space.getName(), space.getZone(), membership.getRole(), space.toForm());
+        return new SpaceDetails(SpaceId.of(space.getId()), space.getName(), space.getZone(), membership.getRole(), space.toForm());
     }
 
     @Transactional
-    public void updateSpace(UUID spaceId, @Valid SpaceForm form) {
+    public void updateSpace(SpaceId spaceId, @Valid SpaceForm form) {
         memo.forget();
         var membership = access.requireMembership(spaceId, FamilyPermission.EDIT_SPACE);
         membership.getSpace().apply(form);
@@ -109,7 +109,7 @@ public class FamilyService {
 
     /** Deletes the space and everything in it. The owner types the space's name to confirm. */
     @Transactional
-    public void deleteSpace(UUID spaceId, @org.jspecify.annotations.Nullable String typedName) {
+    public void deleteSpace(SpaceId spaceId, @org.jspecify.annotations.Nullable String typedName) {
         memo.forget();
         var membership = access.requireOnlyHerMembership(spaceId, FamilyPermission.DELETE_SPACE);
         var space = membership.getSpace();
@@ -125,9 +125,9 @@ public class FamilyService {
 
     /** Everyone in the circle. Emails only for owners. */
     @Transactional(readOnly = true)
-    public List<MemberSummary> members(UUID spaceId) {
+    public List<MemberSummary> members(SpaceId spaceId) {
         var me = access.requireMember(spaceId);
-        return memo.remember(new ReadInThisRequest("members", me.accountId(), spaceId), () -> readMembers(me));
+        return memo.remember(new ReadInThisRequest("members", me.accountId(), me.spaceId()), () -> readMembers(me));
     }
 
     private List<MemberSummary> readMembers(MemberContext me) {
@@ -149,7 +149,7 @@ public class FamilyService {
 
     /** Changes a member's role. Making someone an owner is how ownership is handed over. */
     @Transactional
-    public void changeRole(UUID spaceId, UUID membershipId, FamilyRole newRole) {
+    public void changeRole(SpaceId spaceId, UUID membershipId, FamilyRole newRole) {
         memo.forget();
         var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
         var target = memberOf(spaceId, membershipId);
@@ -163,12 +163,12 @@ public class FamilyService {
         target.changeRole(newRole);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.ROLE_CHANGED,
                 from.label() + " to " + newRole.label());
-        publisher.publishEvent(new RoleChanged(spaceId, target.getAccountId(), from, newRole));
+        publisher.publishEvent(new RoleChanged(spaceId.value(), target.getAccountId(), from, newRole));
     }
 
     /** Takes someone out of the circle, effective on her next click. */
     @Transactional
-    public void removeMember(UUID spaceId, UUID membershipId) {
+    public void removeMember(SpaceId spaceId, UUID membershipId) {
         memo.forget();
         var me = access.requireMembership(spaceId, FamilyPermission.MANAGE_MEMBERS);
         var target = memberOf(spaceId, membershipId);
@@ -180,12 +180,12 @@ public class FamilyService {
         }
         endNow(target);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.REMOVED, null);
-        publisher.publishEvent(new MemberLeft(spaceId, target.getAccountId(), MemberLeft.Why.REMOVED));
+        publisher.publishEvent(new MemberLeft(spaceId.value(), target.getAccountId(), MemberLeft.Why.REMOVED));
     }
 
     /** Leaves a space. The last owner must hand ownership over first. */
     @Transactional
-    public void leave(UUID spaceId) {
+    public void leave(SpaceId spaceId) {
         memo.forget();
         var me = access.requireMembership(spaceId);
         if (me.getRole() == FamilyRole.OWNER) {
@@ -193,14 +193,14 @@ public class FamilyService {
         }
         endNow(me);
         record(spaceId, null, nameOf(me.getAccountId()), MembershipEvent.Action.LEFT, null);
-        publisher.publishEvent(new MemberLeft(spaceId, me.getAccountId(), MemberLeft.Why.LEFT));
+        publisher.publishEvent(new MemberLeft(spaceId.value(), me.getAccountId(), MemberLeft.Why.LEFT));
     }
 
     /** The audit log of membership changes, newest first; owners only. */
     @Transactional(readOnly = true)
-    public List<ActivityEntry> activity(UUID spaceId) {
+    public List<ActivityEntry> activity(SpaceId spaceId) {
         access.requireMembership(spaceId, FamilyPermission.READ_AUDIT_LOG);
-        return events.findBySpaceIdNewestFirst(spaceId).stream().map(MembershipEvent::toEntry).toList();
+        return events.findBySpaceIdNewestFirst(spaceId.value()).stream().map(MembershipEvent::toEntry).toList();
     }
 
     /**
@@ -212,16 +212,16 @@ public class FamilyService {
         memberships.flush();
     }
 
-    private Membership memberOf(UUID spaceId, UUID membershipId) {
+    private Membership memberOf(SpaceId spaceId, UUID membershipId) {
         return memberships.findById(membershipId)
-                .filter(m -> m.getSpace().getId().equals(spaceId))
+                .filter(m -> m.getSpace().getId().equals(spaceId.value()))
                 .orElseThrow(() -> new FamilyProblem(FamilyProblem.Field.GENERAL, "That person is no longer in this space."));
     }
 
-    private void requireAnotherOwner(UUID spaceId, String message) {
+    private void requireAnotherOwner(SpaceId spaceId, String message) {
         // Two owners stepping down at the same moment must not both succeed: count under the space's lock.
-        spaces.findByIdForUpdate(spaceId);
-        if (memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) < 2) {
+        spaces.findByIdForUpdate(spaceId.value());
+        if (memberships.countBySpaceIdAndRole(spaceId.value(), FamilyRole.OWNER) < 2) {
             throw new FamilyProblem(FamilyProblem.Field.ROLE, message);
         }
     }
@@ -236,8 +236,8 @@ public class FamilyService {
         memo.forget();
     }
 
-    void record(UUID spaceId, @org.jspecify.annotations.Nullable String actor, String subject,
+    void record(SpaceId spaceId, @org.jspecify.annotations.Nullable String actor, String subject,
             MembershipEvent.Action action, @org.jspecify.annotations.Nullable String detail) {
-        events.save(new MembershipEvent(spaceId, clock.instant(), actor, subject, action, detail));
+        events.save(new MembershipEvent(spaceId.value(), clock.instant(), actor, subject, action, detail));
     }
 }

@@ -59,12 +59,12 @@ public class InvitationService {
     /** Issues an invitation and returns its link, to copy and send any way she likes. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public IssuedInvitation invite(UUID spaceId, @Valid InvitationForm form) {
+    public IssuedInvitation invite(SpaceId spaceId, @Valid InvitationForm form) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         requireMayInviteAs(me, form.role());
         if (form.email() != null && !form.email().isBlank()) {
             var existing = accounts.findIdByEmail(form.email());
-            if (existing.isPresent() && memberships.existsBySpaceIdAndAccountId(spaceId, existing.get())) {
+            if (existing.isPresent() && memberships.existsBySpaceIdAndAccountId(spaceId.value(), existing.get())) {
                 throw new FamilyProblem(FamilyProblem.Field.EMAIL, "This person is already a member of the space.");
             }
         }
@@ -86,11 +86,11 @@ public class InvitationService {
     /** The space's invitations; invitees' emails only for owners, as with members. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<InvitationSummary> invitations(UUID spaceId) {
+    public List<InvitationSummary> invitations(SpaceId spaceId) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         boolean showEmails = FamilyPermission.SEE_MEMBER_EMAILS.allows(me.getRole(), false);
         var now = clock.instant();
-        return invitations.findBySpaceId(spaceId).stream()
+        return invitations.findBySpaceId(spaceId.value()).stream()
                 .map(i -> new InvitationSummary(i.getId(), i.getInviteeName(), i.getRelationship(), i.getRole(),
                         showEmails ? i.getEmail() : null, i.statusAt(now), i.getCreatedAt(), i.getExpiresAt()))
                 .toList();
@@ -99,7 +99,7 @@ public class InvitationService {
     /** Withdraws a pending invitation; its link then shows the same message as any unusable link. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void revoke(UUID spaceId, UUID invitationId) {
+    public void revoke(SpaceId spaceId, UUID invitationId) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         var invitation = invitationOf(spaceId, invitationId);
         requireMayInviteAs(me, invitation.getRole());
@@ -115,7 +115,7 @@ public class InvitationService {
     /** A new link for an expired (or still pending) invitation; any earlier link stops working. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public IssuedInvitation reissue(UUID spaceId, UUID invitationId) {
+    public IssuedInvitation reissue(SpaceId spaceId, UUID invitationId) {
         var me = access.requireMembership(spaceId, FamilyPermission.INVITE);
         var invitation = invitationOf(spaceId, invitationId);
         requireMayInviteAs(me, invitation.getRole());
@@ -148,7 +148,7 @@ public class InvitationService {
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public UUID accept(String token, String clientKey) {
+    public SpaceId accept(String token, String clientKey) {
         familyService.membershipsChanged();
         var me = currentUser.require();
         var invitation = usable(token, clientKey, true).orElseThrow(InvitationProblem::unusable);
@@ -157,19 +157,19 @@ public class InvitationService {
         invitation.accept(me.accountId(), now);
         if (!memberships.existsBySpaceIdAndAccountId(space.getId(), me.accountId())) {
             memberships.save(new Membership(space, me.accountId(), invitation.getRole(), invitation.getRelationship(), now));
-            familyService.record(space.getId(), null, me.displayName(), MembershipEvent.Action.JOINED,
+            familyService.record(SpaceId.of(space.getId()), null, me.displayName(), MembershipEvent.Action.JOINED,
                     "as " + invitation.getRole().label());
             publisher.publishEvent(new MemberJoined(space.getId(), me.accountId(), invitation.getRole()));
         }
         log.info("Account {} joined space {}", me.accountId(), space.getId());
-        return space.getId();
+        return SpaceId.of(space.getId());
     }
 
     @Transactional
     public void decline(String token, String clientKey) {
         var invitation = usable(token, clientKey, true).orElseThrow(InvitationProblem::unusable);
         invitation.decline(clock.instant());
-        familyService.record(invitation.getSpace().getId(), null, invitation.getInviteeName(),
+        familyService.record(SpaceId.of(invitation.getSpace().getId()), null, invitation.getInviteeName(),
                 MembershipEvent.Action.DECLINED, null);
     }
 
@@ -199,9 +199,9 @@ public class InvitationService {
         }
     }
 
-    private Invitation invitationOf(UUID spaceId, UUID invitationId) {
+    private Invitation invitationOf(SpaceId spaceId, UUID invitationId) {
         return invitations.findById(invitationId)
-                .filter(i -> i.getSpace().getId().equals(spaceId))
+                .filter(i -> i.getSpace().getId().equals(spaceId.value()))
                 .orElseThrow(() -> new FamilyProblem(FamilyProblem.Field.GENERAL, "That invitation is no longer there."));
     }
 

@@ -2,7 +2,6 @@ package app.village.family;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,7 @@ public class QuietWeek {
 
     /** True when in the last seven days she asked for no break and put up no task for someone else. */
     @Transactional(readOnly = true)
-    public boolean askedForNothing(UUID spaceId) {
+    public boolean askedForNothing(SpaceId spaceId) {
         access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var since = clock.instant().minus(QUIET_FOR);
         return waysOfAsking.orderedStream().allMatch(way -> way.askedSince(spaceId, since) == 0);

@@ -29,15 +29,15 @@ public class SpaceAccess {
 
     /** The signed-in person's membership of the space; refuses when she has none (or it doesn't exist). */
     @Transactional(readOnly = true)
-    public MemberContext requireMember(UUID spaceId) {
+    public MemberContext requireMember(SpaceId spaceId) {
         var accountId = currentUser.requireAccountId();
-        MemberContext known = memo.recall(new ReadInThisRequest(accountId, spaceId));
+        MemberContext known = memo.recall(new ReadInThisRequest(accountId, spaceId.value()));
         return known != null ? known : toContext(requireMembership(spaceId));
     }
 
     /** As {@link #requireMember}, and her role must allow the action. */
     @Transactional(readOnly = true)
-    public MemberContext require(UUID spaceId, FamilyPermission permission) {
+    public MemberContext require(SpaceId spaceId, FamilyPermission permission) {
         var member = requireMember(spaceId);
         if (!member.can(permission)) {
             throw new NotAllowedException(permission);
@@ -50,7 +50,8 @@ public class SpaceAccess {
      * statement, as few as a person has: the drawer's list of her spaces on the same page comes from this read,
      * and the rest of the request may reuse it.
      */
-    Membership requireMembership(UUID spaceId) {
+    Membership requireMembership(SpaceId space) {
+        var spaceId = space.value();
         var accountId = currentUser.requireAccountId();
         var read = memberships.findMineAndCircleOf(accountId, spaceId);
         var mine = remember(accountId, read.stream().filter(m -> m.getAccountId().equals(accountId)).toList());
@@ -63,11 +64,11 @@ public class SpaceAccess {
     }
 
     /**
-     * As {@link #requireMembership(UUID, FamilyPermission)}, reading her membership alone: for deleting the space,
+     * As {@link #requireMembership(SpaceId, FamilyPermission)}, reading her membership alone: for deleting the space,
      * where the other members' rows must not be in the persistence context (the database removes them with it).
      */
-    Membership requireOnlyHerMembership(UUID spaceId, FamilyPermission permission) {
-        var membership = memberships.findBySpaceIdAndAccountId(spaceId, currentUser.requireAccountId())
+    Membership requireOnlyHerMembership(SpaceId spaceId, FamilyPermission permission) {
+        var membership = memberships.findBySpaceIdAndAccountId(spaceId.value(), currentUser.requireAccountId())
                 .orElseThrow(NotAMemberException::new);
         if (!permission.allows(membership.getRole(), membership.getSpace().isOrganizersMayInvite())) {
             throw new NotAllowedException(permission);
@@ -101,7 +102,7 @@ public class SpaceAccess {
 
     private static List<SpaceSummary> summaries(List<Membership> all) {
         return all.stream()
-                .map(m -> new SpaceSummary(m.getSpace().getId(), m.getSpace().getName(), m.getRole()))
+                .map(m -> new SpaceSummary(SpaceId.of(m.getSpace().getId()), m.getSpace().getName(), m.getRole()))
                 .toList();
     }
 
@@ -117,7 +118,7 @@ public class SpaceAccess {
     private record SpacesReadInThisRequest(UUID accountId) {
     }
 
-    Membership requireMembership(UUID spaceId, FamilyPermission permission) {
+    Membership requireMembership(SpaceId spaceId, FamilyPermission permission) {
         var membership = requireMembership(spaceId);
         if (!permission.allows(membership.getRole(), membership.getSpace().isOrganizersMayInvite())) {
             throw new NotAllowedException(permission);

@@ -39,8 +39,8 @@ public class SpaceMemberships {
      * (whose release, after it commits, frees it) or not at all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean isMember(UUID spaceId, UUID accountId) {
-        return !memberships.lock(spaceId, accountId).isEmpty();
+    public boolean isMember(SpaceId spaceId, UUID accountId) {
+        return !memberships.lock(spaceId.value(), accountId).isEmpty();
     }
 
     /**
@@ -49,8 +49,8 @@ public class SpaceMemberships {
      * the caller then writes in her name either commits before the leave (which then releases it) or not at all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdMembership(UUID spaceId, UUID accountId) {
-        if (memberships.lock(spaceId, accountId).isEmpty()) {
+    public void holdMembership(SpaceId spaceId, UUID accountId) {
+        if (memberships.lock(spaceId.value(), accountId).isEmpty()) {
             throw new NotAMemberException();
         }
     }

@@ -1,5 +1,6 @@
 package app.village.shift;
 
+import app.village.family.SpaceId;
 import app.village.family.SpaceMemberships;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,7 +32,7 @@ class Bookings {
      * Locks her bookings, then says whether she is still in the space: if she was leaving, her leaving has
      * committed once the lock is ours, and a membership read before it is stale.
      */
-    boolean lockWhileMember(UUID spaceId, UUID accountId) {
+    boolean lockWhileMember(SpaceId spaceId, UUID accountId) {
         lock(accountId);
         return memberships.isMember(spaceId, accountId);
     }

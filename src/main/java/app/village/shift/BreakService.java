@@ -2,11 +2,11 @@ package app.village.shift;
 
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +43,13 @@ public class BreakService {
 
     /** She asks for a break; it shows to her circle as an open respite shift. */
     @Transactional
-    public UUID askForBreak(UUID spaceId, @Valid RespiteRequest request) {
+    public ShiftId askForBreak(SpaceId spaceId, @Valid RespiteRequest request) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         var times = ShiftTimes.of(request.day(), request.startTime(), null, request.endTime(), me.zone())
                 .requireAtMostADay();
-        var shift = new CareShift(spaceId, ShiftKind.RESPITE, times, 1, request.note(), me.accountId(), clock.instant());
+        var shift = new CareShift(spaceId.value(), ShiftKind.RESPITE, times, 1, request.note(), me.accountId(), clock.instant());
         shift.requestedBy(me.accountId(), request.activity());
-        return shifts.save(shift).getId();
+        return ShiftId.of(shifts.save(shift).getId());
     }
 
     /**
@@ -57,36 +57,37 @@ public class BreakService {
      * same. A break offered to her and accepted is not one she asked for.
      */
     @Transactional(readOnly = true)
-    public long breaksAskedSince(UUID spaceId, Instant since) {
+    public long breaksAskedSince(SpaceId spaceId, Instant since) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        return shifts.countAskedBy(spaceId, me.accountId(), since);
+        return shifts.countAskedBy(spaceId.value(), me.accountId(), since);
     }
 
     /** A supporter offers a break unasked; the mother accepts or declines it. */
     @Transactional
-    public UUID offerRespite(UUID spaceId, @Valid RespiteOfferForm form) {
+    public OfferId offerRespite(SpaceId spaceId, @Valid RespiteOfferForm form) {
         var me = access.require(spaceId, FamilyPermission.OFFER_RESPITE);
         var times = ShiftTimes.of(form.day(), form.startTime(), null, form.endTime(), me.zone()).requireAtMostADay();
-        return offers.save(new RespiteOffer(spaceId, me.accountId(), times, form.note(), clock.instant())).getId();
+        return OfferId.of(offers.save(new RespiteOffer(spaceId.value(), me.accountId(), times, form.note(), clock.instant()))
+                .getId());
     }
 
     /** Open offers, soonest first. */
     @Transactional(readOnly = true)
-    public List<OfferSummary> openOffers(UUID spaceId) {
+    public List<OfferSummary> openOffers(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var now = clock.instant();
         // An offer whose time has passed can no longer be taken up, so it stops showing.
-        var found = offers.findBySpaceIdAndStatusOrderByStartsAt(spaceId, RespiteOffer.Status.OFFERED).stream()
+        var found = offers.findBySpaceIdAndStatusOrderByStartsAt(spaceId.value(), RespiteOffer.Status.OFFERED).stream()
                 .filter(offer -> offer.getStartsAt().isAfter(now)).toList();
         var names = people.of(found.stream().map(RespiteOffer::getOfferedBy).toList());
-        return found.stream().map(offer -> new OfferSummary(offer.getId(), names.of(offer.getOfferedBy()),
+        return found.stream().map(offer -> new OfferSummary(OfferId.of(offer.getId()), names.of(offer.getOfferedBy()),
                 offer.getStartsAt().atZone(me.zone()), offer.getEndsAt().atZone(me.zone()), offer.getNote(),
                 offer.getOfferedBy().equals(me.accountId()))).toList();
     }
 
     /** The mother accepts an offer: it becomes a respite shift with the person who offered it on it. */
     @Transactional
-    public UUID acceptOffer(UUID spaceId, UUID offerId) {
+    public ShiftId acceptOffer(SpaceId spaceId, OfferId offerId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         var offer = requireOpenOffer(spaceId, offerId);
         if (!offer.getStartsAt().isAfter(clock.instant())) {
@@ -95,7 +96,7 @@ public class BreakService {
         var zone = me.zone();
         var start = offer.getStartsAt().atZone(zone);
         var times = new ShiftTimes(offer.getStartsAt(), offer.getEndsAt(), start.toLocalDate());
-        var shift = new CareShift(spaceId, ShiftKind.RESPITE, times, 1, offer.getNote(), me.accountId(), clock.instant());
+        var shift = new CareShift(spaceId.value(), ShiftKind.RESPITE, times, 1, offer.getNote(), me.accountId(), clock.instant());
         shift.requestedBy(me.accountId(), RestActivity.TIME_ALONE);
         // After the lock, which her leaving also takes: a leave under way has committed and withdrawn her offers.
         if (!bookings.lockWhileMember(spaceId, offer.getOfferedBy())) {
@@ -108,18 +109,18 @@ public class BreakService {
         shifts.save(shift);
         signups.save(new ShiftSignup(shift, offer.getOfferedBy(), clock.instant()));
         offer.accept(shift.getId());
-        return shift.getId();
+        return ShiftId.of(shift.getId());
     }
 
     @Transactional
-    public void declineOffer(UUID spaceId, UUID offerId) {
+    public void declineOffer(SpaceId spaceId, OfferId offerId) {
         access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         requireOpenOffer(spaceId, offerId).decline();
     }
 
     /** The person who made an offer takes it back. */
     @Transactional
-    public void withdrawOffer(UUID spaceId, UUID offerId) {
+    public void withdrawOffer(SpaceId spaceId, OfferId offerId) {
         var me = access.requireMember(spaceId);
         var offer = requireOpenOffer(spaceId, offerId);
         if (!offer.getOfferedBy().equals(me.accountId())) {
@@ -128,8 +129,8 @@ public class BreakService {
         offer.withdraw();
     }
 
-    private RespiteOffer requireOpenOffer(UUID spaceId, UUID offerId) {
-        var offer = offers.findByIdAndSpaceId(offerId, spaceId)
+    private RespiteOffer requireOpenOffer(SpaceId spaceId, OfferId offerId) {
+        var offer = offers.findByIdAndSpaceId(offerId.value(), spaceId.value())
                 .orElseThrow(() -> new ShiftProblem("That offer is no longer there."));
         if (offer.getStatus() != RespiteOffer.Status.OFFERED) {
             throw new ShiftProblem("That offer was already answered.");

@@ -1,8 +1,8 @@
 package app.village.shift;
 
 import app.village.family.AskingForHelp;
+import app.village.family.SpaceId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** A break she asks for is asking for help; one offered to her and accepted is not. */
@@ -16,7 +16,7 @@ class BreaksSheAskedFor implements AskingForHelp {
     }
 
     @Override
-    public long askedSince(UUID spaceId, Instant since) {
+    public long askedSince(SpaceId spaceId, Instant since) {
         return shifts.breaksAskedSince(spaceId, since);
     }
 }

@@ -2,11 +2,11 @@ package app.village.shift;
 
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,10 +42,10 @@ public class HandoffService {
 
     /** The helper on a shift leaves a handoff for the next person and the mother. */
     @Transactional
-    public void writeHandoff(UUID spaceId, UUID shiftId, @Valid HandoffForm form) {
+    public void writeHandoff(SpaceId spaceId, ShiftId shiftId, @Valid HandoffForm form) {
         var me = access.requireMember(spaceId);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
-        if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isEmpty()) {
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
+        if (signups.findByShiftIdAndAccountId(shiftId.value(), me.accountId()).isEmpty()) {
             throw new ShiftProblem("Only someone on this shift can write its handoff.");
         }
         handoffs.save(new HandoffNote(shift, me.accountId(), form, clock.instant()));
@@ -53,9 +53,9 @@ public class HandoffService {
 
     /** The newest handoffs in the space, newest first: what the mother and the next helper read. */
     @Transactional(readOnly = true)
-    public List<Handoff> latestHandoffs(UUID spaceId, int howMany) {
+    public List<Handoff> latestHandoffs(SpaceId spaceId, int howMany) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var found = handoffs.findLatest(spaceId, clock.instant(), Limit.of(Math.clamp(howMany, 1, 20)));
+        var found = handoffs.findLatest(spaceId.value(), clock.instant(), Limit.of(Math.clamp(howMany, 1, 20)));
         var names = people.of(found.stream().map(HandoffNote::getAuthorId).filter(Objects::nonNull).toList());
         return found.stream().map(note -> Handoff.of(note, names, me.zone())).toList();
     }

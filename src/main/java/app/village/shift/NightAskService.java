@@ -4,6 +4,7 @@ import app.village.account.AccountService;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import app.village.notification.MailOutbox;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ public class NightAskService {
 
     /** Whom she may ask to take a night, in the order of the members page. */
     @Transactional(readOnly = true)
-    public List<Person> peopleToAsk(UUID spaceId) {
+    public List<Person> peopleToAsk(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         return families.members(spaceId).stream()
                 .filter(member -> !member.isMe()
@@ -60,9 +61,9 @@ public class NightAskService {
 
     /** Asks one person to take a night shift that still has a place open. */
     @Transactional
-    public void askToTakeNight(UUID spaceId, UUID shiftId, UUID personId) {
+    public void askToTakeNight(SpaceId spaceId, ShiftId shiftId, UUID personId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
-        var night = shifts.findByIdAndSpaceId(shiftId, spaceId)
+        var night = shifts.findByIdAndSpaceId(shiftId.value(), spaceId.value())
                 .filter(shift -> !shift.isCancelled() && shift.getKind() == ShiftKind.NIGHT)
                 .orElseThrow(() -> new ShiftProblem("That shift is no longer there."));
         if (!night.getEndsAt().isAfter(clock.instant())) {

@@ -3,6 +3,7 @@ package app.village.shift;
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -67,12 +68,12 @@ public class RestService {
      * {@value #PROTECTED_NIGHTS} nights (a night that already has one keeps it).
      */
     @Transactional
-    public void setSleepWindow(UUID spaceId, @Valid SleepWindowForm form) {
+    public void setSleepWindow(SpaceId spaceId, @Valid SleepWindowForm form) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         var now = clock.instant();
-        var window = sleepWindows.findById(spaceId).orElse(null);
+        var window = sleepWindows.findById(spaceId.value()).orElse(null);
         if (window == null) {
-            sleepWindows.save(new SleepWindow(spaceId, me.accountId(), form.start(), form.end(), now));
+            sleepWindows.save(new SleepWindow(spaceId.value(), me.accountId(), form.start(), form.end(), now));
         } else {
             window.change(me.accountId(), form.start(), form.end(), now);
         }
@@ -81,21 +82,21 @@ public class RestService {
 
     /** Removes her sleep window; the coming protected nights nobody took go too. */
     @Transactional
-    public void clearSleepWindow(UUID spaceId) {
+    public void clearSleepWindow(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
-        sleepWindows.findById(spaceId).ifPresent(sleepWindows::delete);
+        sleepWindows.findById(spaceId.value()).ifPresent(sleepWindows::delete);
         var today = today(me.zone());
         var now = clock.instant();
-        shifts.findProtectedNights(spaceId, today, today.plusDays(PROTECTED_NIGHTS)).stream()
+        shifts.findProtectedNights(spaceId.value(), today, today.plusDays(PROTECTED_NIGHTS)).stream()
                 .filter(night -> night.getTaken() == 0 && night.getStartsAt().isAfter(now))
                 .forEach(night -> night.cancel(now));
     }
 
-    private void keepNightsOpen(UUID spaceId, UUID mother, SleepWindowForm form, ZoneId zone) {
+    private void keepNightsOpen(SpaceId spaceId, UUID mother, SleepWindowForm form, ZoneId zone) {
         var today = today(zone);
         var now = clock.instant();
         var existing = new HashMap<LocalDate, CareShift>();
-        var nightShifts = shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1));
+        var nightShifts = shifts.findNightsStartingBetween(spaceId.value(), today, today.plusDays(PROTECTED_NIGHTS - 1));
         nightShifts.stream().filter(CareShift::isProtectedSleep).forEach(night -> existing.put(night.getStartDay(), night));
         for (var day = today; day.isBefore(today.plusDays(PROTECTED_NIGHTS)); day = day.plusDays(1)) {
             var times = ShiftTimes.of(day, form.start(), null, form.end(), zone);
@@ -108,7 +109,7 @@ public class RestService {
             }
             var note = SLEEP_NOTE + CLOCK_TIME.format(form.start()) + " to " + CLOCK_TIME.format(form.end()) + ".";
             if (night == null) {
-                var shift = new CareShift(spaceId, ShiftKind.NIGHT, times, 1, note, mother, now);
+                var shift = new CareShift(spaceId.value(), ShiftKind.NIGHT, times, 1, note, mother, now);
                 shift.markProtectedSleep();
                 shifts.save(shift);
             } else if (night.getTaken() == 0) {
@@ -119,11 +120,11 @@ public class RestService {
 
     /** Her sleep window and, for each of the coming nights, whether someone has the night shift. */
     @Transactional(readOnly = true)
-    public SleepCover sleepCover(UUID spaceId) {
+    public SleepCover sleepCover(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = today(me.zone());
-        return sleepCover(me, today, sleepWindows.findById(spaceId),
-                shifts.findNightsStartingBetween(spaceId, today, today.plusDays(PROTECTED_NIGHTS - 1)),
+        return sleepCover(me, today, sleepWindows.findById(spaceId.value()),
+                shifts.findNightsStartingBetween(spaceId.value(), today, today.plusDays(PROTECTED_NIGHTS - 1)),
                 this::helperIdsOf);
     }
 
@@ -132,12 +133,12 @@ public class RestService {
      * shifts of both (instead of one for each).
      */
     @Transactional(readOnly = true)
-    public RestAtAGlance restAtAGlance(UUID spaceId) {
+    public RestAtAGlance restAtAGlance(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = today(me.zone());
         var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var lastNight = today.plusDays(PROTECTED_NIGHTS - 1);
-        var helperIds = ShiftSummaries.withHelpers(shifts.findStartingBetweenWithHelpers(spaceId, monday,
+        var helperIds = ShiftSummaries.withHelpers(shifts.findStartingBetweenWithHelpers(spaceId.value(), monday,
                 lastNight.isAfter(monday.plusDays(6)) ? lastNight : monday.plusDays(6)));
         var both = List.copyOf(helperIds.keySet());
         var week = both.stream().filter(shift -> !shift.getStartDay().isAfter(monday.plusDays(6))).toList();
@@ -146,7 +147,7 @@ public class RestService {
         var helpersByShift = new HashMap<UUID, List<UUID>>();
         helperIds.forEach((shift, onIt) -> helpersByShift.put(shift.getId(), onIt));
         // The helpers came with the shifts: nothing more to read for them.
-        return new RestAtAGlance(restWeek(monday, week), sleepCover(me, today, sleepWindows.findById(spaceId), nights,
+        return new RestAtAGlance(restWeek(monday, week), sleepCover(me, today, sleepWindows.findById(spaceId.value()), nights,
                 ids -> {
                     var ofThese = new HashMap<UUID, List<UUID>>();
                     ids.forEach(id -> ofThese.put(id, helpersByShift.getOrDefault(id, List.of())));
@@ -190,7 +191,7 @@ public class RestService {
         return new SleepCover(window.map(SleepWindow::getStartTime).orElse(null),
                 window.map(SleepWindow::getEndTime).orElse(null),
                 nights.stream().sorted(Comparator.comparing(CareShift::getStartDay))
-                        .map(night -> new SleepCover.Night(night.getStartDay(), night.getId(), night.getTaken() > 0,
+                        .map(night -> new SleepCover.Night(night.getStartDay(), ShiftId.of(night.getId()), night.getTaken() > 0,
                                 PeopleNames.withFormerMembers(helpers.getOrDefault(night.getId(), List.of()), night.getTaken()),
                                 night.isProtectedSleep(), mine.contains(night.getId())))
                         .toList());
@@ -206,10 +207,10 @@ public class RestService {
 
     /** Her rest this week: hours of filled respite and night shifts, and the nights covered. */
     @Transactional(readOnly = true)
-    public RestWeek restThisWeek(UUID spaceId) {
+    public RestWeek restThisWeek(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var monday = today(me.zone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return restWeek(monday, shifts.findStartingBetween(spaceId, monday, monday.plusDays(6)));
+        return restWeek(monday, shifts.findStartingBetween(spaceId.value(), monday, monday.plusDays(6)));
     }
 
     private static RestWeek restWeek(LocalDate monday, List<CareShift> shiftsOfTheWeek) {

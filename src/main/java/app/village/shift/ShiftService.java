@@ -4,6 +4,7 @@ import app.village.base.RepeatForm;
 import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +69,7 @@ public class ShiftService {
 
     /** A shift for the circle to cover (owners and organizers). */
     @Transactional
-    public UUID create(UUID spaceId, @Valid ShiftForm form) {
+    public ShiftId create(SpaceId spaceId, @Valid ShiftForm form) {
         return create(access.require(spaceId, FamilyPermission.MANAGE_CARE), form);
     }
 
@@ -80,25 +80,25 @@ public class ShiftService {
      * laid out now, soonest first.
      */
     @Transactional
-    public List<UUID> createRepeating(UUID spaceId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
+    public List<ShiftId> createRepeating(SpaceId spaceId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
         if (!repeat.repeats()) {
             return List.of(create(me, form));
         }
         requireRepeatable(form, repeat, me.zone());
-        var rule = series.save(new CareShiftSeries(spaceId, form, repeat, me.accountId(), clock.instant()));
-        var created = new ArrayList<UUID>();
+        var rule = series.save(new CareShiftSeries(spaceId.value(), form, repeat, me.accountId(), clock.instant()));
+        var created = new ArrayList<ShiftId>();
         var now = clock.instant();
         for (var day : rule.nextDaysThrough(horizon(me.zone(), form.day()))) {
             rule.timesOn(day, me.zone())
-                    .ifPresent(times -> created.add(shifts.save(new CareShift(rule, times, now)).getId()));
+                    .ifPresent(times -> created.add(ShiftId.of(shifts.save(new CareShift(rule, times, now)).getId())));
         }
         return created;
     }
 
-    private UUID create(MemberContext me, ShiftForm form) {
-        return shifts.save(new CareShift(me.spaceId(), form.kind(), times(form, me.zone()), form.capacity(),
-                form.notes(), me.accountId(), clock.instant())).getId();
+    private ShiftId create(MemberContext me, ShiftForm form) {
+        return ShiftId.of(shifts.save(new CareShift(me.spaceId(), form.kind(), times(form, me.zone()), form.capacity(),
+                form.notes(), me.accountId(), clock.instant())).getId());
     }
 
     /**
@@ -106,9 +106,9 @@ public class ShiftService {
      * their places unless the new times clash with another of theirs.
      */
     @Transactional
-    public void edit(UUID spaceId, UUID shiftId, @Valid ShiftForm form) {
+    public void edit(SpaceId spaceId, ShiftId shiftId, @Valid ShiftForm form) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         requireNotOver(shift);
         var times = times(form, me.zone());
         if (!times.endsAt().isAfter(clock.instant())) {
@@ -125,9 +125,9 @@ public class ShiftService {
      * changes and the message says which day.
      */
     @Transactional
-    public void editSeries(UUID spaceId, UUID shiftId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
+    public void editSeries(SpaceId spaceId, ShiftId shiftId, @Valid ShiftForm form, @Valid RepeatForm repeat) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        var rule = requireSeriesOf(spaceId, shifts.requireInSpace(spaceId, shiftId));
+        var rule = requireSeriesOf(spaceId, shifts.requireInSpace(spaceId.value(), shiftId.value()));
         if (!repeat.repeats()) {
             throw new ShiftProblem("To stop a repeating shift, choose \"Stop repeating\" instead.");
         }
@@ -176,9 +176,9 @@ public class ShiftService {
      * are cancelled; shifts already under way or over stay as they were.
      */
     @Transactional
-    public void stopRepeating(UUID spaceId, UUID shiftId) {
+    public void stopRepeating(SpaceId spaceId, ShiftId shiftId) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         var rule = requireSeriesOf(spaceId, shift);
         var now = clock.instant();
         var from = later(today(me.zone()), shift.getStartDay());
@@ -244,7 +244,7 @@ public class ShiftService {
         }
     }
 
-    private CareShiftSeries requireSeriesOf(UUID spaceId, CareShift shift) {
+    private CareShiftSeries requireSeriesOf(SpaceId spaceId, CareShift shift) {
         var rule = seriesOf(spaceId, shift);
         if (rule == null) {
             throw new ShiftProblem("This shift doesn't repeat.");
@@ -254,9 +254,9 @@ public class ShiftService {
 
     /** Cancels a shift: owners and organizers, or the mother for a break she asked for. */
     @Transactional
-    public void cancel(UUID spaceId, UUID shiftId) {
+    public void cancel(SpaceId spaceId, ShiftId shiftId) {
         var me = access.requireMember(spaceId);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         if (!me.can(FamilyPermission.MANAGE_CARE) && !me.accountId().equals(shift.getRequestedBy())) {
             throw new ShiftProblem("Only organizers can cancel this shift.");
         }
@@ -269,15 +269,15 @@ public class ShiftService {
      * than it needs; and nobody is booked on two shifts that overlap.
      */
     @Transactional
-    public void signUp(UUID spaceId, UUID shiftId) {
+    public void signUp(SpaceId spaceId, ShiftId shiftId) {
         var me = access.require(spaceId, FamilyPermission.CLAIM_CARE);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         // Before the "already hers" check too, so a second tap of her own waits and then changes nothing.
         // Her leaving holds this lock too (PlaceRelease): the membership read at the start may be stale.
         if (!bookings.lockWhileMember(spaceId, me.accountId())) {
             throw new ShiftProblem(NO_LONGER_IN_THE_SPACE);
         }
-        if (signups.findByShiftIdAndAccountId(shiftId, me.accountId()).isPresent()) {
+        if (signups.findByShiftIdAndAccountId(shiftId.value(), me.accountId()).isPresent()) {
             return;
         }
         if (!shift.getEndsAt().isAfter(clock.instant())) {
@@ -290,7 +290,7 @@ public class ShiftService {
         if (bookings.isBusy(me.accountId(), shift.getStartsAt(), shift.getEndsAt())) {
             throw new ShiftProblem("You already have a shift at that time.");
         }
-        if (shifts.takePlace(shiftId, spaceId) == 0) {
+        if (shifts.takePlace(shiftId.value(), spaceId.value()) == 0) {
             throw new ShiftProblem("This shift is already covered. Thank you all the same!");
         }
         signups.save(new ShiftSignup(shift, me.accountId(), clock.instant()));
@@ -298,25 +298,25 @@ public class ShiftService {
 
     /** Gives her place back. */
     @Transactional
-    public void withdraw(UUID spaceId, UUID shiftId) {
+    public void withdraw(SpaceId spaceId, ShiftId shiftId) {
         var me = access.requireMember(spaceId);
-        shifts.requireInSpace(spaceId, shiftId);
+        shifts.requireInSpace(spaceId.value(), shiftId.value());
         // One after the other, so a second tap finds her place already gone instead of failing on a stale row.
         bookings.lock(me.accountId());
-        var place = signups.findByShiftIdAndAccountId(shiftId, me.accountId())
+        var place = signups.findByShiftIdAndAccountId(shiftId.value(), me.accountId())
                 .orElseThrow(() -> new ShiftProblem("You're not signed up for this shift."));
         signups.delete(place);
-        shifts.givePlaceBack(shiftId);
+        shifts.givePlaceBack(shiftId.value());
     }
 
     /** Shifts starting on the family's days {@code from} to {@code to}; only hers when {@code onlyMine}. */
     @Transactional(readOnly = true)
-    public List<ShiftSummary> between(UUID spaceId, LocalDate from, LocalDate to, boolean onlyMine) {
+    public List<ShiftSummary> between(SpaceId spaceId, LocalDate from, LocalDate to, boolean onlyMine) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         if (to.isBefore(from) || from.plusDays(62).isBefore(to)) {
             throw new ShiftProblem("Please choose up to two months at a time.");
         }
-        var found = summaries.of(ShiftSummaries.withHelpers(shifts.findStartingBetweenWithHelpers(spaceId, from, to)), me);
+        var found = summaries.of(ShiftSummaries.withHelpers(shifts.findStartingBetweenWithHelpers(spaceId.value(), from, to)), me);
         return onlyMine ? found.stream().filter(ShiftSummary::mine).toList() : found;
     }
 
@@ -326,30 +326,30 @@ public class ShiftService {
      * under way, which began the evening before; otherwise the night starting today.
      */
     @Transactional(readOnly = true)
-    public ShiftsToday onToday(UUID spaceId) {
+    public ShiftsToday onToday(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var today = today(me.zone());
         var now = clock.instant();
-        var found = summaries.of(ShiftSummaries.withHelpers(shifts.findUnderWayOrStartingBetweenWithHelpers(spaceId, today,
+        var found = summaries.of(ShiftSummaries.withHelpers(shifts.findUnderWayOrStartingBetweenWithHelpers(spaceId.value(), today,
                 today.plusDays(1), now)), me);
         return ShiftsToday.of(today, now, found, me.can(FamilyPermission.PLAN_OWN_REST));
     }
 
     /** The week (Monday to Sunday) that holds {@code day}. */
     @Transactional(readOnly = true)
-    public List<ShiftSummary> week(UUID spaceId, LocalDate day, boolean onlyMine) {
+    public List<ShiftSummary> week(SpaceId spaceId, LocalDate day, boolean onlyMine) {
         var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return between(spaceId, monday, monday.plusDays(6), onlyMine);
     }
 
     /** One shift, its handoffs, and the latest handoff before it began. */
     @Transactional(readOnly = true)
-    public ShiftDetails shift(UUID spaceId, UUID shiftId) {
+    public ShiftDetails shift(SpaceId spaceId, ShiftId shiftId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         var summary = summaries.of(List.of(shift), me).getFirst();
-        var written = handoffs.findByShiftIdOrderByWrittenAtDesc(shiftId);
-        var before = handoffs.findLatestOfOtherShifts(spaceId, shift.getStartsAt(), shiftId, Limit.of(1)).stream()
+        var written = handoffs.findByShiftIdOrderByWrittenAtDesc(shiftId.value());
+        var before = handoffs.findLatestOfOtherShifts(spaceId.value(), shift.getStartsAt(), shiftId.value(), Limit.of(1)).stream()
                 .findFirst();
         var names = people.of(Stream.concat(written.stream(), before.stream()).map(HandoffNote::getAuthorId)
                 .filter(Objects::nonNull).toList());
@@ -365,9 +365,9 @@ public class ShiftService {
 
     /** A shift as its editor opens it (owners and organizers). */
     @Transactional(readOnly = true)
-    public ShiftEditing forEditing(UUID spaceId, UUID shiftId) {
+    public ShiftEditing forEditing(SpaceId spaceId, ShiftId shiftId) {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
-        var shift = shifts.requireInSpace(spaceId, shiftId);
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         var form = shift.toForm(me.zone());
         var rule = seriesOf(spaceId, shift);
         return rule == null ? new ShiftEditing(form, null, null)
@@ -375,9 +375,9 @@ public class ShiftService {
                         rule.toRepeatForm());
     }
 
-    private @Nullable CareShiftSeries seriesOf(UUID spaceId, CareShift shift) {
+    private @Nullable CareShiftSeries seriesOf(SpaceId spaceId, CareShift shift) {
         var seriesId = shift.getSeriesId();
-        return seriesId == null ? null : series.findByIdAndSpaceId(seriesId, spaceId).orElse(null);
+        return seriesId == null ? null : series.findByIdAndSpaceId(seriesId, spaceId.value()).orElse(null);
     }
 
     private LocalDate today(ZoneId zone) {

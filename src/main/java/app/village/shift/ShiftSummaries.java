@@ -79,7 +79,7 @@ class ShiftSummaries {
         return found.stream().map(shift -> {
             var onIt = helpers.getOrDefault(shift.getId(), List.of());
             var whose = restOf.get(shift.getId());
-            return new ShiftSummary(shift.getId(), shift.getKind(), shift.title(), shift.getNotes(),
+            return new ShiftSummary(ShiftId.of(shift.getId()), shift.getKind(), shift.title(), shift.getNotes(),
                     shift.getStartsAt().atZone(me.zone()), shift.getEndsAt().atZone(me.zone()), shift.getCapacity(),
                     shift.getTaken(), PeopleNames.withFormerMembers(
                             onIt.stream().map(id -> names.helper(id, me.accountId())).toList(), shift.getTaken()),

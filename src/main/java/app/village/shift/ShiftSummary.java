@@ -2,7 +2,6 @@ package app.village.shift;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * says she has; {@code restFor} names the
  * person whose rest it is (the mother who asked for the break or sleeps that night), when Village knows her.
  */
-public record ShiftSummary(UUID id, ShiftKind kind, String title, @Nullable String notes, ZonedDateTime start,
+public record ShiftSummary(ShiftId id, ShiftKind kind, String title, @Nullable String notes, ZonedDateTime start,
         ZonedDateTime end, int capacity, int taken, List<String> helpers, boolean mine, boolean protectedSleep,
         @Nullable RestActivity activity, boolean mayChange, @Nullable String restFor) {
 

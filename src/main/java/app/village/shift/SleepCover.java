@@ -3,7 +3,6 @@ package app.village.shift;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Her sleep window, and for each of the coming nights whether someone has the night shift. */
@@ -13,7 +12,7 @@ public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, Lis
      * {@code keptForHerSleep}: a night shift Village keeps open for her window (not an organizer's own).
      * {@code mine}: the signed-in person has a place on it; {@code helpers} then hold her as "you".
      */
-    public record Night(LocalDate day, UUID shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep,
+    public record Night(LocalDate day, ShiftId shiftId, boolean covered, List<String> helpers, boolean keptForHerSleep,
             boolean mine) {
     }
 

@@ -9,13 +9,16 @@ import app.village.account.AccountService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
@@ -32,7 +35,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -73,11 +75,11 @@ class CalendarFeedTest {
     LocalDate today;
     VillageUser maya;
     VillageUser rose;
-    UUID family;
-    UUID nightShift;
-    UUID dayHelp;
-    UUID dinner;
-    UUID laundry;
+    SpaceId family;
+    ShiftId nightShift;
+    ShiftId dayHelp;
+    TaskId dinner;
+    TaskId laundry;
 
     @BeforeEach
     void aFamilyInNewYorkAndAnother() {
@@ -354,7 +356,7 @@ class CalendarFeedTest {
                 .collect(Collectors.toMap(event -> event.getUid().orElseThrow().getValue(), Function.identity()));
     }
 
-    private static String uid(UUID id) {
+    private static String uid(Object id) {
         return id + "@village";
     }
 

@@ -7,6 +7,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import jakarta.persistence.EntityManagerFactory;
@@ -193,7 +194,7 @@ public final class CareTaskBenchmark {
                     (System.nanoTime() - started) / 1e9, today);
 
             SignedIn.as(mother.accountId(), mother.displayName());
-            var spaces = new LinkedHashMap<Integer, UUID>();
+            var spaces = new LinkedHashMap<Integer, SpaceId>();
             spaces.put(SMALL_HISTORY, smallSpace);
             spaces.put(LONG_HISTORY, longSpace);
             for (var space : spaces.entrySet()) {
@@ -227,7 +228,7 @@ public final class CareTaskBenchmark {
             final Call todayView;
             final Call listView;
 
-            Family(int rows, UUID space) {
+            Family(int rows, SpaceId space) {
                 var filter = TaskFilter.from(Run.this.today);
                 this.today = new Call(rows, "today", statistics, () -> taskReads.today(space));
                 this.page = new Call(rows, "list: page(from today, 0, 20)", statistics,
@@ -250,7 +251,7 @@ public final class CareTaskBenchmark {
             }
         }
 
-        private UUID familyOf(VillageUser mother, List<VillageUser> others, String name) {
+        private SpaceId familyOf(VillageUser mother, List<VillageUser> others, String name) {
             var space = data.spaceOf(mother, name);
             for (int i = 0; i < others.size(); i++) {
                 var role = i == 0 ? FamilyRole.ORGANIZER : i % 5 == 0 ? FamilyRole.VIEWER : FamilyRole.SUPPORTER;
@@ -259,7 +260,7 @@ public final class CareTaskBenchmark {
             return space;
         }
 
-        private void describe(int rows, UUID space) {
+        private void describe(int rows, SpaceId space) {
             var todayTasks = taskReads.today(space);
             var filter = TaskFilter.from(today);
             System.out.printf("%,6d rows: Today shows %d of hers and %d open; the list from today has %,d tasks, "
@@ -335,12 +336,12 @@ public final class CareTaskBenchmark {
                 new Template("Visit with a cake", TaskCategory.VISITS, 60, LocalTime.of(16, 0)),
             };
 
-            private final UUID space;
+            private final SpaceId space;
             private final UUID mother;
             private final List<UUID> members;
             private final Map<Template, UUID> seriesIds = new HashMap<>();
 
-            History(UUID space, UUID mother, List<UUID> members) {
+            History(SpaceId space, UUID mother, List<UUID> members) {
                 this.space = space;
                 this.mother = mother;
                 this.members = members;
@@ -351,7 +352,7 @@ public final class CareTaskBenchmark {
                 // The series first, from today: their tasks refer to them. Their first day is set at the end.
                 var created = OffsetDateTime.of(today.atTime(9, 0), ZoneOffset.UTC);
                 jdbc.batchUpdate(INSERT_SERIES, Arrays.stream(SERIES).map(s -> new Object[] {
-                    seriesIds.computeIfAbsent(s, t -> UUID.randomUUID()), space, s.title, s.category.name(), s.start,
+                    seriesIds.computeIfAbsent(s, t -> UUID.randomUUID()), space.value(), s.title, s.category.name(), s.start,
                     s.end(), s.effort, Repeat.DAILY.name(), 1, today, today.plusDays(DAYS_AHEAD), mother, created})
                         .toList());
                 var batch = new ArrayList<Object[]>();
@@ -372,7 +373,7 @@ public final class CareTaskBenchmark {
                 }
                 jdbc.batchUpdate(INSERT_TASK, batch);
                 jdbc.update("update care_task_series set starts_on = ?, created_at = ? where space_id = ?", day,
-                        OffsetDateTime.of(day.minusDays(3).atTime(9, 0), ZoneOffset.UTC), space);
+                        OffsetDateTime.of(day.minusDays(3).atTime(9, 0), ZoneOffset.UTC), space.value());
                 return new LocalDate[] {day, today.plusDays(DAYS_AHEAD - 1)};
             }
 
@@ -431,7 +432,7 @@ public final class CareTaskBenchmark {
                         : doneAt.atZone(ZONE).toLocalTime());
                 var notes = random.nextInt(5) == 0 ? "Vegetarian, no peanuts" : null;
                 var doneNote = done && random.nextInt(10) == 0 ? "Left the soup in the fridge" : null;
-                return new Object[] {UUID.randomUUID(), space, template.title, template.category.name(), notes,
+                return new Object[] {UUID.randomUUID(), space.value(), template.title, template.category.name(), notes,
                     dueDate, template.effort, assignee, mother, utc(createdAt), utc(doneAt), done ? assignee : null,
                     doneNote, seriesId, template.start, template.end(), night};
             }

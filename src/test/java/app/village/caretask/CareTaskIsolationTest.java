@@ -10,6 +10,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAMemberException;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
@@ -53,12 +54,12 @@ class CareTaskIsolationTest {
     LocalDate today = LocalDate.now();
     VillageUser maya;
     VillageUser rose;
-    UUID familyB;
-    UUID openTaskOfB;
-    UUID claimedTaskOfB;
-    UUID repeatingTaskOfB;
+    SpaceId familyB;
+    TaskId openTaskOfB;
+    TaskId claimedTaskOfB;
+    TaskId repeatingTaskOfB;
     VillageUser anna;
-    UUID familyA;
+    SpaceId familyA;
 
     @BeforeEach
     void twoFamilies() {
@@ -217,7 +218,8 @@ class CareTaskIsolationTest {
             for (Method method : methods) {
                 assertThat(covered).as("isolation test calls %s.%s with family B's space", service.getSimpleName(),
                         method.getName()).contains(method.getName());
-                var takesATaskId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
+                var takesATaskId = Arrays.stream(method.getParameterTypes()).skip(1)
+                        .anyMatch(type -> type == TaskId.class || type == UUID.class);
                 if (takesATaskId) {
                     assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's task",
                             service.getSimpleName(), method.getName()).contains(method.getName());

@@ -12,6 +12,7 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SecurityContextOfThisApplication;
@@ -204,7 +205,7 @@ class CareTaskJourneyE2ETest extends BrowserTest {
      * The mother's space with the grandmother in it as a supporter, made through the services the pages use;
      * returns the space's id.
      */
-    private UUID aFamily(String space, String motherName, String motherEmail, String grandmotherName,
+    private SpaceId aFamily(String space, String motherName, String motherEmail, String grandmotherName,
             String grandmotherEmail) {
         var mother = accounts.register(new Registration(motherEmail, motherName, PASSWORD));
         var grandmother = accounts.register(new Registration(grandmotherEmail, grandmotherName, PASSWORD));

@@ -9,12 +9,12 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CareTaskServiceTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser uncle;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamily() {

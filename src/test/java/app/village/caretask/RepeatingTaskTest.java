@@ -12,6 +12,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -30,7 +31,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class RepeatingTaskTest {
     LocalDate today;
     VillageUser maya;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyOnAMonday() {
@@ -110,7 +110,7 @@ class RepeatingTaskTest {
         return from.datesUntil(through.plusDays(1)).filter(d -> weekdays.contains(d.getDayOfWeek())).toList();
     }
 
-    void claimAndFinish(VillageUser who, UUID task) {
+    void claimAndFinish(VillageUser who, TaskId task) {
         as(who);
         taskWrites.claim(space, task);
         taskWrites.markDone(space, task, null);

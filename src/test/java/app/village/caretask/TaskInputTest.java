@@ -11,6 +11,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -25,7 +26,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class TaskInputTest {
 
     VillageUser maya;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
     LocalDate today = LocalDate.now();
 
     @BeforeEach

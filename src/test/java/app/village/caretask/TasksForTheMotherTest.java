@@ -10,13 +10,13 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class TasksForTheMotherTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser sam;
-    UUID space;
+    SpaceId space;
     LocalDate today;
 
     @BeforeEach
@@ -66,7 +66,7 @@ class TasksForTheMotherTest {
         SignedIn.as(user.accountId(), user.displayName());
     }
 
-    UUID water() {
+    TaskId water() {
         as(sam);
         return taskWrites.create(space, TaskForm.once("Bring Maya water during the 3 a.m. feed",
                 TaskCategory.CARE_FOR_THE_MOTHER, "", today, 15).withForMother(true));

@@ -8,6 +8,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -18,7 +19,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class TodayAndListTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser sam;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamily() {
@@ -70,16 +70,16 @@ class TodayAndListTest {
     }
 
     /** An open task added by Maya; leaves Maya signed in. */
-    UUID task(String title, TaskCategory category, @Nullable LocalDate day, @Nullable LocalTime start) {
+    TaskId task(String title, TaskCategory category, @Nullable LocalDate day, @Nullable LocalTime start) {
         as(maya);
         return taskWrites.create(space, TaskForm.once(title, category, "", day, 30).withTimes(start, null));
     }
 
-    UUID task(String title, @Nullable LocalDate day) {
+    TaskId task(String title, @Nullable LocalDate day) {
         return task(title, TaskCategory.HOUSEHOLD, day, null);
     }
 
-    UUID taskFor(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day,
+    TaskId taskFor(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day,
             @Nullable LocalTime start) {
         var id = task(title, category, day, start);
         as(who);
@@ -88,11 +88,11 @@ class TodayAndListTest {
         return id;
     }
 
-    UUID taskFor(VillageUser who, String title, @Nullable LocalDate day) {
+    TaskId taskFor(VillageUser who, String title, @Nullable LocalDate day) {
         return taskFor(who, title, TaskCategory.HOUSEHOLD, day, null);
     }
 
-    UUID doneBy(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day) {
+    TaskId doneBy(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day) {
         var id = taskFor(who, title, category, day, null);
         as(who);
         taskWrites.markDone(space, id, null);
@@ -185,7 +185,7 @@ class TodayAndListTest {
     void thePersonFilterAlsoFindsWhatSheDidWhenTheTaskNoLongerNamesHer() {
         var laundry = doneBy(rose, "Rose's laundry", TaskCategory.HOUSEHOLD, today);
         // Not reachable through the service today; the filter promises "took it on or did it" all the same.
-        var row = taskRows.findById(laundry).orElseThrow();
+        var row = taskRows.findById(laundry.value()).orElseThrow();
         row.handBack();
         taskRows.save(row);
 
@@ -200,7 +200,7 @@ class TodayAndListTest {
     @Test
     void pagesFollowOneAnotherWithoutGapsOrOverlap() {
         // Few distinct days and one creation instant: the order must still be total for paging to work.
-        var all = new ArrayList<UUID>();
+        var all = new ArrayList<TaskId>();
         for (int i = 0; i < 23; i++) {
             all.add(task("Task " + i, i % 4 == 3 ? null : today.plusDays(i % 3)));
         }
@@ -210,7 +210,7 @@ class TodayAndListTest {
         assertThat(everything.subList(18, 23)).extracting(TaskSummary::dueDate).containsOnlyNulls();
         assertThat(taskReads.count(space, TaskFilter.everything())).isEqualTo(23);
 
-        var paged = new ArrayList<UUID>();
+        var paged = new ArrayList<TaskId>();
         for (int offset = 0; offset < 23; offset += 5) {
             var page = taskReads.page(space, TaskFilter.everything(), offset, 5);
             assertThat(page).hasSize(offset == 20 ? 3 : 5);

@@ -11,6 +11,7 @@ import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.Handoff;
 import app.village.shift.OfferSummary;
@@ -33,7 +34,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class DemoDataTest {
 
     DemoData.DemoFamily family;
     Map<String, VillageUser> people;
-    UUID space;
+    SpaceId space;
     ZoneId zone;
     LocalDate today;
 

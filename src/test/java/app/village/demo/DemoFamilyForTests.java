@@ -5,6 +5,7 @@ import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
@@ -12,14 +13,13 @@ import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The demo family of {@code seeds/demo}, loaded through the services for tests that need a lived-in space
  * (browser tests share one database, so it is loaded at most once per application context: the demo emails
  * can register only once).
  */
-public record DemoFamilyForTests(UUID spaceId, String password, Map<String, VillageUser> peopleByEmail) {
+public record DemoFamilyForTests(SpaceId spaceId, String password, Map<String, VillageUser> peopleByEmail) {
 
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
             InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,

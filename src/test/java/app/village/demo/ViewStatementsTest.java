@@ -12,6 +12,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
@@ -94,7 +95,7 @@ class ViewStatementsTest extends KaribuUiTest {
     }
 
     /** Statements of one navigation to each page, from the start page, in a UI of her own. */
-    private Map<String, Long> statementsPerPage(VillageUser who, UUID space) {
+    private Map<String, Long> statementsPerPage(VillageUser who, SpaceId space) {
         SignedIn.as(who.accountId(), who.displayName());
         var aTask = taskReads.tasks(space).stream().findFirst();
         var today = clock.instant().atZone(families.space(space).zone()).toLocalDate();
@@ -141,7 +142,7 @@ class ViewStatementsTest extends KaribuUiTest {
     }
 
     /** More of everything that piles up: members, tasks done and taken, shifts. */
-    private void growHistory(UUID space, VillageUser mother, String zone) {
+    private void growHistory(SpaceId space, VillageUser mother, String zone) {
         var today = clock.instant().atZone(ZoneId.of(zone)).toLocalDate();
         for (int i = 0; i < 3; i++) {
             SignedIn.as(mother.accountId(), mother.displayName());

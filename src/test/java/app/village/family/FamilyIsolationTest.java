@@ -36,9 +36,9 @@ class FamilyIsolationTest {
     @Autowired QuietWeek quietWeek;
 
     VillageUser anna;
-    UUID familyA;
+    SpaceId familyA;
     VillageUser maya;
-    UUID familyB;
+    SpaceId familyB;
     UUID memberOfB;
     UUID invitationOfB;
     String tokenOfB;

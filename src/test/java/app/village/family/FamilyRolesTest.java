@@ -30,7 +30,7 @@ class FamilyRolesTest {
     VillageUser maya;
     VillageUser daniel;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyWhereOrganizersMayInvite() {

@@ -27,7 +27,7 @@ class FamilyServiceTest {
     VillageUser maya;
     VillageUser daniel;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamily() {

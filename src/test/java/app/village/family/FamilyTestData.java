@@ -27,13 +27,13 @@ public class FamilyTestData {
     }
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
-    public UUID spaceOf(VillageUser owner, String name) {
+    public SpaceId spaceOf(VillageUser owner, String name) {
         SignedIn.as(owner.accountId(), owner.displayName());
         return families.createSpace(SpaceForm.named(name, "Europe/Helsinki"));
     }
 
     /** Invites and joins {@code who} with the role; leaves {@code who} signed in. */
-    public void join(VillageUser owner, UUID spaceId, VillageUser who, FamilyRole role) {
+    public void join(VillageUser owner, SpaceId spaceId, VillageUser who, FamilyRole role) {
         SignedIn.as(owner.accountId(), owner.displayName());
         var link = invitations.invite(spaceId, new InvitationForm(who.displayName(), "relative", role, null, "")).link();
         SignedIn.as(who.accountId(), who.displayName());

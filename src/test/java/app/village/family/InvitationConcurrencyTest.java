@@ -72,7 +72,7 @@ class InvitationConcurrencyTest {
         }
         assertThat(outcomes).filteredOn("joined"::equals).hasSize(1);
         assertThat(outcomes).filteredOn(InvitationProblem.UNUSABLE::equals).hasSize(PEOPLE - 1);
-        assertThat(jdbc.queryForObject("select count(*) from membership where space_id = ?", Integer.class, space))
+        assertThat(jdbc.queryForObject("select count(*) from membership where space_id = ?", Integer.class, space.value()))
                 .isEqualTo(2);
     }
 }

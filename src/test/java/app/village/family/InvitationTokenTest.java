@@ -30,7 +30,7 @@ class InvitationTokenTest {
     FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
     String client;
 
     @BeforeEach

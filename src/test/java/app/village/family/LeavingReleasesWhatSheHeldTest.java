@@ -9,11 +9,13 @@ import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.security.VillageUser;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
 import app.village.shift.BreakService;
@@ -31,7 +33,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ class LeavingReleasesWhatSheHeldTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser leo;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void roseHelpsTheRiveras() {
@@ -131,12 +132,12 @@ class LeavingReleasesWhatSheHeldTest {
         }
     }
 
-    ShiftSummary shiftAsMaya(UUID shiftId) {
+    ShiftSummary shiftAsMaya(ShiftId shiftId) {
         as(maya);
         return shifts.shift(space, shiftId).shift();
     }
 
-    TaskSummary taskAsMaya(UUID taskId) {
+    TaskSummary taskAsMaya(TaskId taskId) {
         as(maya);
         return taskReads.task(space, taskId).task();
     }
@@ -265,7 +266,7 @@ class LeavingReleasesWhatSheHeldTest {
         var offer = breakService.offerRespite(space, offerOn(day.plusDays(3)));
         end(MemberLeft.Why.LEFT);
         // As an offer of someone who left before leaving withdrew her offers still stands.
-        jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer);
+        jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer.value());
 
         as(maya);
         assertThatThrownBy(() -> breakService.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(

@@ -7,9 +7,11 @@ import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskStatus;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
@@ -50,9 +52,9 @@ class MembershipEventsTest {
     FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
-    UUID space;
-    UUID dinner;
-    UUID night;
+    SpaceId space;
+    TaskId dinner;
+    ShiftId night;
 
     @BeforeEach
     void roseHasTakenOnADinnerAndANight() {
@@ -97,7 +99,7 @@ class MembershipEventsTest {
         scenario.stimulate(() -> families.removeMember(space, roseInCircle.membershipId()))
                 .andWaitForStateChange(this::whatSheHeld, WhatSheHeld::released)
                 .andVerifyEvents(events -> assertThat(events).contains(MemberLeft.class).matching(left ->
-                        left.equals(new MemberLeft(space, rose.accountId(), MemberLeft.Why.REMOVED))));
+                        left.equals(new MemberLeft(space.value(), rose.accountId(), MemberLeft.Why.REMOVED))));
         assertThat(whatSheHeld()).isEqualTo(new WhatSheHeld(null, 0, 0));
         assertThatTheOthersSeeItReleased();
     }
@@ -108,7 +110,7 @@ class MembershipEventsTest {
         scenario.stimulate(() -> accounts.deleteMyAccount(FamilyTestData.PASSWORD))
                 .andWaitForEventOfType(MemberLeft.class)
                 .toArriveAndVerify(left -> {
-                    assertThat(left).isEqualTo(new MemberLeft(space, rose.accountId(), MemberLeft.Why.ACCOUNT_DELETED));
+                    assertThat(left).isEqualTo(new MemberLeft(space.value(), rose.accountId(), MemberLeft.Why.ACCOUNT_DELETED));
                     // Released inside the deletion's transaction: nothing is left to wait for.
                     assertThat(whatSheHeld()).isEqualTo(new WhatSheHeld(null, 0, 0));
                 });
@@ -121,7 +123,7 @@ class MembershipEventsTest {
         scenario.stimulate(() -> data.join(maya, space, leo, FamilyRole.ORGANIZER))
                 .andWaitForEventOfType(MemberJoined.class)
                 .toArriveAndVerify(joined -> assertThat(joined)
-                        .isEqualTo(new MemberJoined(space, leo.accountId(), FamilyRole.ORGANIZER)));
+                        .isEqualTo(new MemberJoined(space.value(), leo.accountId(), FamilyRole.ORGANIZER)));
     }
 
     @Test
@@ -130,7 +132,7 @@ class MembershipEventsTest {
         scenario.stimulate(() -> families.createSpace(SpaceForm.named("Rose's circle", "UTC")))
                 .andWaitForEventOfType(MemberJoined.class)
                 .toArriveAndVerify((joined, created) -> assertThat(joined)
-                        .isEqualTo(new MemberJoined(created, rose.accountId(), FamilyRole.OWNER)));
+                        .isEqualTo(new MemberJoined(created.value(), rose.accountId(), FamilyRole.OWNER)));
     }
 
     @Test
@@ -141,7 +143,7 @@ class MembershipEventsTest {
         scenario.stimulate(() -> families.changeRole(space, roseInCircle.membershipId(), FamilyRole.OWNER))
                 .andWaitForEventOfType(RoleChanged.class)
                 .toArriveAndVerify(changed -> assertThat(changed).isEqualTo(
-                        new RoleChanged(space, rose.accountId(), FamilyRole.SUPPORTER, FamilyRole.OWNER)));
+                        new RoleChanged(space.value(), rose.accountId(), FamilyRole.SUPPORTER, FamilyRole.OWNER)));
     }
 
     /** Read straight from the tables: Awaitility asks from its own thread, where nobody is signed in. */
@@ -157,7 +159,7 @@ class MembershipEventsTest {
                 select t.assignee_id, s.taken, (select count(*) from shift_signup p where p.shift_id = s.id)
                 from care_task t, care_shift s where t.id = ? and s.id = ?""",
                 (row, i) -> new WhatSheHeld(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3)),
-                dinner, night);
+                dinner.value(), night.value());
     }
 
     private void assertThatTheOthersSeeItReleased() {

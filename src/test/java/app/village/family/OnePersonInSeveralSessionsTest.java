@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,8 @@ class OnePersonInSeveralSessionsTest {
 
     VillageUser maya;
     VillageUser daniel;
-    UUID riveras;
-    UUID friends;
+    SpaceId riveras;
+    SpaceId friends;
 
     @BeforeEach
     void herTwoSpaces() {

@@ -10,6 +10,7 @@ import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
@@ -58,7 +59,7 @@ class RepairOfWhatFormerMembersHeldTest {
     VillageUser rose;
     VillageUser dan;
     VillageUser leo;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyTwoDaysAgo() {
@@ -93,8 +94,8 @@ class RepairOfWhatFormerMembersHeldTest {
         return new ShiftForm(ShiftKind.NIGHT, day, LocalTime.of(22, 0), null, LocalTime.of(6, 0), capacity, "");
     }
 
-    int taken(UUID shiftId) {
-        return jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shiftId);
+    int taken(ShiftId shiftId) {
+        return jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shiftId.value());
     }
 
     void runTheRepair() throws IOException {
@@ -127,18 +128,18 @@ class RepairOfWhatFormerMembersHeldTest {
 
         // What the app did before: Rose's leaving deleted only her membership; Dan's deleted account took his
         // sign-ups with it (on delete cascade) and left the counts.
-        jdbc.update("delete from membership where space_id = ? and account_id = ?", space, rose.accountId());
+        jdbc.update("delete from membership where space_id = ? and account_id = ?", space.value(), rose.accountId());
         jdbc.update("delete from account where id = ?", dan.accountId());
         assertThat(taken(comingNight)).isEqualTo(3);
 
         runTheRepair();
 
         assertThat(taken(comingNight)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, comingNight))
+        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, comingNight.value()))
                 .containsExactly(leo.accountId());
         // The night that started is the record of who was there: Rose's sign-up and both places stay.
         assertThat(taken(pastNight)).isEqualTo(2);
-        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, pastNight))
+        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, pastNight.value()))
                 .containsExactly(rose.accountId());
 
         clock.set(Instant.now());
@@ -157,12 +158,12 @@ class RepairOfWhatFormerMembersHeldTest {
         var comingNight = shifts.create(space, night(familyDay(6), 2));
         as(leo);
         shifts.signUp(space, comingNight);
-        var version = jdbc.queryForObject("select version from care_shift where id = ?", Long.class, comingNight);
+        var version = jdbc.queryForObject("select version from care_shift where id = ?", Long.class, comingNight.value());
 
         runTheRepair();
 
         assertThat(taken(comingNight)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select version from care_shift where id = ?", Long.class, comingNight))
+        assertThat(jdbc.queryForObject("select version from care_shift where id = ?", Long.class, comingNight.value()))
                 .isEqualTo(version);
     }
 }

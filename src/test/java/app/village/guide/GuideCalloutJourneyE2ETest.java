@@ -8,6 +8,7 @@ import app.village.account.Registration;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.SignedIn;
@@ -109,7 +110,7 @@ class GuideCalloutJourneyE2ETest extends BrowserTest {
         return page.getByRole(AriaRole.NOTE, new Page.GetByRoleOptions().setName("Tip from the guide").setExact(true));
     }
 
-    private UUID herFamily(String space, String name, String email) {
+    private SpaceId herFamily(String space, String name, String email) {
         var mother = accounts.register(new Registration(email, name, PASSWORD));
         try {
             SignedIn.as(mother, name);

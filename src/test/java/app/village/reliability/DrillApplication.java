@@ -5,16 +5,17 @@ import app.village.account.AccountService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.testsupport.SignedIn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +37,7 @@ final class DrillApplication implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final CareTaskWriteService taskWrites;
-    private final UUID space;
+    private final SpaceId space;
     private final LocalDate today;
 
     private DrillApplication(ConfigurableApplicationContext context) {
@@ -78,7 +79,7 @@ final class DrillApplication implements AutoCloseable {
     }
 
     /** One small change she makes in the app: adds a task. Returns once it is committed. */
-    UUID addTask(int number) {
+    TaskId addTask(int number) {
         return taskWrites.create(space, TaskForm.once("Drill task " + number, TaskCategory.HOUSEHOLD, "", today, 15));
     }
 

@@ -8,6 +8,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +45,10 @@ class HandoffTest {
     VillageUser rose;
     VillageUser leo;
     VillageUser uncle;
-    UUID space;
-    UUID night;
-    UUID morning;
-    UUID afternoon;
+    SpaceId space;
+    ShiftId night;
+    ShiftId morning;
+    ShiftId afternoon;
 
     @BeforeEach
     void aNightAndTheMorningAfter() {
@@ -98,7 +98,7 @@ class HandoffTest {
         return new HandoffForm(null, "", "", "", what, "");
     }
 
-    void write(VillageUser who, UUID shiftId, Instant when, HandoffForm form) {
+    void write(VillageUser who, ShiftId shiftId, Instant when, HandoffForm form) {
         clock.set(when);
         as(who);
         handoffService.writeHandoff(space, shiftId, form);

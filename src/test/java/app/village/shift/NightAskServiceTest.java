@@ -9,6 +9,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
+import app.village.family.SpaceId;
 import app.village.notification.MailOutbox;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
@@ -37,8 +38,8 @@ class NightAskServiceTest {
     VillageUser maya;
     VillageUser leo;
     VillageUser bo;
-    UUID space;
-    UUID tomorrowNight;
+    SpaceId space;
+    ShiftId tomorrowNight;
 
     @BeforeEach
     void aMotherWithHerSleepProtected() {

@@ -9,6 +9,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ProtectedSleepTest {
     VillageUser maya;
     VillageUser leo;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyAtNoon() {
@@ -74,11 +74,11 @@ class ProtectedSleepTest {
         SignedIn.as(user.accountId(), user.displayName());
     }
 
-    ShiftSummary summary(UUID shiftId) {
+    ShiftSummary summary(ShiftId shiftId) {
         return shifts.shift(space, shiftId).shift();
     }
 
-    UUID nightOf(LocalDate day) {
+    ShiftId nightOf(LocalDate day) {
         return restService.sleepCover(space).nights().stream().filter(night -> night.day().equals(day)).findFirst()
                 .orElseThrow().shiftId();
     }

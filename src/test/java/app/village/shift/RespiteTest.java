@@ -9,6 +9,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class RespiteTest {
     VillageUser rose;
     VillageUser sam;
     VillageUser uncle;
-    UUID space;
+    SpaceId space;
     LocalDate inFiveDays = LocalDate.now(HELSINKI).plusDays(5);
 
     @BeforeEach
@@ -73,7 +73,7 @@ class RespiteTest {
         return new RespiteOfferForm(day, LocalTime.of(from, 0), LocalTime.of(to, 0), note);
     }
 
-    ShiftSummary summary(UUID shiftId) {
+    ShiftSummary summary(ShiftId shiftId) {
         return shifts.shift(space, shiftId).shift();
     }
 

@@ -8,6 +8,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -20,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class RestThisWeekTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser leo;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyInKolkataOnTheSundayBefore() {
@@ -81,13 +81,13 @@ class RestThisWeekTest {
         return ZonedDateTime.of(day, LocalTime.of(hour, minute), KOLKATA).toInstant();
     }
 
-    UUID shift(ShiftKind kind, LocalDate day, int from, int to, int capacity) {
+    ShiftId shift(ShiftKind kind, LocalDate day, int from, int to, int capacity) {
         as(maya);
         return shifts.create(space,
                 new ShiftForm(kind, day, LocalTime.of(from, 0), null, LocalTime.of(to, 0), capacity, ""));
     }
 
-    void signUp(VillageUser who, UUID shiftId) {
+    void signUp(VillageUser who, ShiftId shiftId) {
         as(who);
         shifts.signUp(space, shiftId);
     }

@@ -8,6 +8,7 @@ import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ShiftInputTest {
 
     VillageUser maya;
     VillageUser rose;
-    UUID space;
+    SpaceId space;
     LocalDate day = LocalDate.now().plusDays(3);
 
     @BeforeEach
@@ -65,7 +65,7 @@ class ShiftInputTest {
     }
 
     int rows(String table) {
-        return jdbc.queryForObject("select count(*) from " + table + " where space_id = ?", Integer.class, space);
+        return jdbc.queryForObject("select count(*) from " + table + " where space_id = ?", Integer.class, space.value());
     }
 
     static void assertRefused(Runnable call, Object input, String message) {

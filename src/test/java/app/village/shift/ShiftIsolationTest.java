@@ -10,6 +10,7 @@ import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAMemberException;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
@@ -58,14 +59,14 @@ class ShiftIsolationTest {
     LocalDate day = LocalDate.now().plusDays(3);
     VillageUser maya;
     VillageUser rose;
-    UUID familyB;
-    UUID openShiftOfB;
-    UUID takenShiftOfB;
-    UUID breakOfB;
-    UUID offerOfB;
-    UUID repeatingShiftOfB;
+    SpaceId familyB;
+    ShiftId openShiftOfB;
+    ShiftId takenShiftOfB;
+    ShiftId breakOfB;
+    OfferId offerOfB;
+    ShiftId repeatingShiftOfB;
     VillageUser anna;
-    UUID familyA;
+    SpaceId familyA;
 
     @BeforeEach
     void twoFamilies() {
@@ -246,7 +247,8 @@ class ShiftIsolationTest {
             var service = method.getDeclaringClass().getSimpleName();
             assertThat(covered).as("isolation test calls %s.%s with family B's space", service, method.getName())
                     .contains(method.getName());
-            var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
+            var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1)
+                    .anyMatch(type -> type == ShiftId.class || type == OfferId.class || type == UUID.class);
             if (takesAnId) {
                 assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's ids", service,
                         method.getName()).contains(method.getName());

@@ -12,6 +12,7 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SecurityContextOfThisApplication;
@@ -239,7 +240,7 @@ class ShiftJourneyE2ETest extends BrowserTest {
      * The mother's space with her partner in it as an organizer, made through the services the pages use;
      * returns the space's id.
      */
-    private UUID aFamily(String space, String motherName, String motherEmail, String partnerName,
+    private SpaceId aFamily(String space, String motherName, String motherEmail, String partnerName,
             String partnerEmail) {
         var mother = accounts.register(new Registration(motherEmail, motherName, PASSWORD));
         var partner = accounts.register(new Registration(partnerEmail, partnerName, PASSWORD));

@@ -10,6 +10,7 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
@@ -20,7 +21,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class ShiftServiceTest {
     VillageUser maya;
     VillageUser rose;
     VillageUser leo;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyInNewYork() {
@@ -78,7 +78,7 @@ class ShiftServiceTest {
         return form(ShiftKind.NIGHT, day, 22, 6, 1);
     }
 
-    ShiftSummary summary(UUID shiftId) {
+    ShiftSummary summary(ShiftId shiftId) {
         return shifts.shift(space, shiftId).shift();
     }
 

@@ -112,9 +112,9 @@ class SignUpConcurrencyTest {
                 names.add(helpers.get(i).displayName());
             }
         }
-        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift))
+        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift.value()))
                 .isEqualTo(PLACES);
-        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift))
+        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift.value()))
                 .containsExactlyInAnyOrderElementsOf(winners);
         SignedIn.as(maya.accountId(), "Maya");
         var summary = shifts.shift(space, shift).shift();
@@ -132,7 +132,7 @@ class SignUpConcurrencyTest {
         SignedIn.as(maya.accountId(), "Maya");
         var day = LocalDate.now().plusDays(3);
         var calls = new Runnable[10];
-        var ids = new ArrayList<UUID>();
+        var ids = new ArrayList<ShiftId>();
         for (int i = 0; i < calls.length; i++) {
             var id = shifts.create(space, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(9, 0).plusMinutes(i),
                     null, LocalTime.of(12, 0), 1, ""));
@@ -146,7 +146,7 @@ class SignUpConcurrencyTest {
         assertThat(results).filteredOn("You already have a shift at that time."::equals).hasSize(calls.length - 1);
         assertThat(jdbc.queryForObject("select count(*) from shift_signup where account_id = ?", Integer.class,
                 rose.accountId())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select sum(taken) from care_shift where space_id = ?", Integer.class, space))
+        assertThat(jdbc.queryForObject("select sum(taken) from care_shift where space_id = ?", Integer.class, space.value()))
                 .isEqualTo(1);
     }
 
@@ -168,9 +168,9 @@ class SignUpConcurrencyTest {
 
         // Tapping again changes nothing, at once or one after the other: she is on the shift, once.
         assertThat(results).containsOnly("mine");
-        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift))
+        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift.value()))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift))
+        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift.value()))
                 .containsExactly(rose.accountId());
     }
 
@@ -199,9 +199,9 @@ class SignUpConcurrencyTest {
         assertThat(results).filteredOn("mine"::equals).hasSize(1);
         assertThat(results).filteredOn("You're not signed up for this shift."::equals).hasSize(calls.length - 1);
         // Leo keeps his place and only Rose's is free again.
-        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift))
+        assertThat(jdbc.queryForObject("select taken from care_shift where id = ?", Integer.class, shift.value()))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift))
+        assertThat(jdbc.queryForList("select account_id from shift_signup where shift_id = ?", UUID.class, shift.value()))
                 .containsExactly(leo.accountId());
     }
 }

@@ -6,6 +6,7 @@ import app.village.account.AccountService;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -18,7 +19,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ class SleepWindowNoteMigrationTest {
     Instant clockBefore;
     LocalDate today;
     VillageUser maya;
-    UUID space;
+    SpaceId space;
 
     @BeforeEach
     void aFamilyAtNoon() {
@@ -77,11 +77,11 @@ class SleepWindowNoteMigrationTest {
                 .forEach(jdbc::update);
     }
 
-    boolean marked(UUID shiftId) {
-        return jdbc.queryForObject("select sleep_window_note from care_shift where id = ?", Boolean.class, shiftId);
+    boolean marked(ShiftId shiftId) {
+        return jdbc.queryForObject("select sleep_window_note from care_shift where id = ?", Boolean.class, shiftId.value());
     }
 
-    UUID nightOf(LocalDate day) {
+    ShiftId nightOf(LocalDate day) {
         return restService.sleepCover(space).nights().stream().filter(night -> night.day().equals(day)).findFirst()
                 .orElseThrow().shiftId();
     }
@@ -93,7 +93,7 @@ class SleepWindowNoteMigrationTest {
         var hers = nightOf(today.plusDays(2));
         shifts.edit(space, hers, new ShiftForm(ShiftKind.NIGHT, today.plusDays(2), LocalTime.of(23, 0), null,
                 LocalTime.of(4, 0), 1, "So she can sleep: Leo's mother may come instead"));
-        jdbc.update("update care_shift set sleep_window_note = false where space_id = ?", space);
+        jdbc.update("update care_shift set sleep_window_note = false where space_id = ?", space.value());
 
         runTheUpdate();
 

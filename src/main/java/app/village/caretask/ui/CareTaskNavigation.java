@@ -1,9 +1,10 @@
 package app.village.caretask.ui;
 
+import app.village.caretask.TaskId;
+import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Where the care-task pages live. "today" and "tasks" without a space open the space she used last. */
 public final class CareTaskNavigation {
@@ -24,31 +25,31 @@ public final class CareTaskNavigation {
     private CareTaskNavigation() {
     }
 
-    public static String todayPath(UUID spaceId) {
+    public static String todayPath(SpaceId spaceId) {
         return FamilyNavigation.homePath(spaceId) + "/today";
     }
 
-    public static String tasksPath(UUID spaceId) {
+    public static String tasksPath(SpaceId spaceId) {
         return FamilyNavigation.homePath(spaceId) + "/tasks";
     }
 
-    public static String newTaskPath(UUID spaceId) {
+    public static String newTaskPath(SpaceId spaceId) {
         return tasksPath(spaceId) + "/new";
     }
 
-    public static String taskPath(UUID spaceId, UUID taskId) {
+    public static String taskPath(SpaceId spaceId, TaskId taskId) {
         return tasksPath(spaceId) + "/" + taskId;
     }
 
-    static String editPath(UUID spaceId, UUID taskId) {
+    static String editPath(SpaceId spaceId, TaskId taskId) {
         return taskPath(spaceId, taskId) + "/edit";
     }
 
-    static String editSeriesPath(UUID spaceId, UUID taskId) {
+    static String editSeriesPath(SpaceId spaceId, TaskId taskId) {
         return taskPath(spaceId, taskId) + "/edit-all";
     }
 
-    static Optional<UUID> taskIdFrom(RouteParameters parameters) {
-        return parameters.get(TASK_ID).flatMap(FamilyNavigation::parseUuid);
+    static Optional<TaskId> taskIdFrom(RouteParameters parameters) {
+        return parameters.get(TASK_ID).flatMap(FamilyNavigation::parseUuid).map(TaskId::of);
     }
 }

@@ -6,12 +6,12 @@ import app.village.caretask.AlreadyTakenException;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskProblem;
 import app.village.caretask.TaskSummary;
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
-import java.util.UUID;
 
 /**
  * "I'll do it", "Hand back" and "Done" for one page: each calls the service, says what happened in a short
@@ -21,10 +21,10 @@ import java.util.UUID;
 final class TaskActions {
 
     private final CareTaskWriteService taskWrites;
-    private final UUID spaceId;
+    private final SpaceId spaceId;
     private final Runnable afterChange;
 
-    TaskActions(CareTaskWriteService taskWrites, UUID spaceId, Runnable afterChange) {
+    TaskActions(CareTaskWriteService taskWrites, SpaceId spaceId, Runnable afterChange) {
         this.taskWrites = taskWrites;
         this.spaceId = spaceId;
         this.afterChange = afterChange;

@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.caretask.TaskSummary;
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One task in a list: its title (a link to its page), when, how long, who has it, and the one-tap action
@@ -26,7 +26,7 @@ final class TaskCard extends ListItem {
     private final Text details;
     private final Paragraph meta;
 
-    TaskCard(UUID spaceId, TaskSummary task, LocalDate today, TaskActions actions) {
+    TaskCard(SpaceId spaceId, TaskSummary task, LocalDate today, TaskActions actions) {
         addClassName("task-card");
         addClassName("task-" + task.status().name().toLowerCase(java.util.Locale.ROOT));
         var title = new Anchor(CareTaskNavigation.taskPath(spaceId, task.id()), task.title());

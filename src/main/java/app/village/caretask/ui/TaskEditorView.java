@@ -5,6 +5,7 @@ import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskDetails;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskProblem;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -30,7 +31,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Adding a task, changing one day, or changing all coming days of a repeating task. Owners and organizers
@@ -130,7 +130,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(Links.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
     }
 
-    private void show(SpaceDetails space, Mode mode, UUID taskId, String heading) {
+    private void show(SpaceDetails space, Mode mode, TaskId taskId, String heading) {
         title = heading + " · Village";
         add(Links.backToSpace(space.id(), space.name()), new H1(heading));
         var ownTask = mode == Mode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
@@ -160,7 +160,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         fields.title.focus();
     }
 
-    void save(SpaceDetails space, Mode mode, UUID taskId, boolean ownTask) {
+    void save(SpaceDetails space, Mode mode, TaskId taskId, boolean ownTask) {
         problem.setVisible(false);
         var form = fields.write();
         if (form.isEmpty()) {
@@ -168,7 +168,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         var written = mode == Mode.ONE_DAY ? form.get().withRepeat(Repeat.NEVER, Set.of(), 2, null)
                 : form.get();
-        UUID shown;
+        TaskId shown;
         try {
             shown = switch (mode) {
                 case NEW -> ownTask ? taskWrites.addMyOwnTask(space.id(), written)

@@ -4,6 +4,7 @@ import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.family.FamilyPermission;
@@ -227,7 +228,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var page = taskReads.listPage(space.id(), filter(), loaded, PAGE_SIZE);
         var patterns = page.stream().anyMatch(TaskSummary::repeating)
                 ? taskReads.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
-                : Map.<UUID, String>of();
+                : Map.<TaskId, String>of();
         for (var task : page) {
             var card = new TaskCard(space.id(), task, today, actions);
             var pattern = patterns.get(task.id());

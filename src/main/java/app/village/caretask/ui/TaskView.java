@@ -6,6 +6,7 @@ import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.HouseholdNotes;
 import app.village.caretask.TaskDetails;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskProblem;
 import app.village.caretask.TaskStatus;
 import app.village.family.FamilyPermission;
@@ -31,7 +32,6 @@ import app.village.family.ui.FamilyNavigation;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One task: what, when, how long, who has it, the notes, and its actions. A meal shows the household's
@@ -92,7 +92,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "See all tasks"));
     }
 
-    void reload(SpaceDetails space, UUID taskId) {
+    void reload(SpaceDetails space, TaskId taskId) {
         try {
             show(space, taskReads.task(space.id(), taskId));
         } catch (TaskProblem gone) {
@@ -207,7 +207,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return new Section(new H2("Change or remove"), links);
     }
 
-    private void confirmDelete(SpaceDetails space, UUID taskId, String taskTitle) {
+    private void confirmDelete(SpaceDetails space, TaskId taskId, String taskTitle) {
         confirm("Delete \"" + taskTitle + "\"?", "It goes from everyone's lists.", "Delete", () -> {
             taskWrites.delete(space.id(), taskId);
             Toast.show("Task deleted.");
@@ -215,7 +215,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
-    private void confirmStop(SpaceDetails space, UUID taskId) {
+    private void confirmStop(SpaceDetails space, TaskId taskId) {
         confirm("Stop repeating?", "This day and the coming days that aren't done go from everyone's lists. "
                 + "What was done stays in the history.", "Stop repeating", () -> {
                     taskWrites.stopRepeating(space.id(), taskId);

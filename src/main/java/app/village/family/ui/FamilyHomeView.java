@@ -7,6 +7,7 @@ import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A family space's home: who is in the circle, what needs doing today, and the way to everything else in
@@ -170,7 +170,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         leaveDialog.getFooter().add(stay, confirmLeave);
     }
 
-    void confirmLeaving(UUID spaceId) {
+    void confirmLeaving(SpaceId spaceId) {
         try {
             familyService.leave(spaceId);
         } catch (FamilyProblem problem) {

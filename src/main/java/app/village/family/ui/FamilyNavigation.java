@@ -4,6 +4,7 @@ import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.LostAccess;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -36,13 +37,13 @@ public final class FamilyNavigation {
     private FamilyNavigation() {
     }
 
-    static RouteParameters space(UUID spaceId) {
+    static RouteParameters space(SpaceId spaceId) {
         return new RouteParameters(SPACE_ID, spaceId.toString());
     }
 
     /** The space id from a route, or empty when it is missing or not a UUID (never a database lookup). */
-    public static Optional<UUID> spaceIdFrom(RouteParameters parameters) {
-        return parameters.get(SPACE_ID).flatMap(FamilyNavigation::parseUuid);
+    public static Optional<SpaceId> spaceIdFrom(RouteParameters parameters) {
+        return parameters.get(SPACE_ID).flatMap(FamilyNavigation::parseUuid).map(SpaceId::of);
     }
 
     /**
@@ -50,7 +51,7 @@ public final class FamilyNavigation {
      * she was sent elsewhere instead: a malformed id gets the not-found page; a space that isn't hers (or no
      * longer is) takes her home, with the same words whichever it was.
      */
-    public static Optional<SpaceDetails> spaceFor(BeforeEnterEvent event, Function<UUID, SpaceDetails> load) {
+    public static Optional<SpaceDetails> spaceFor(BeforeEnterEvent event, Function<SpaceId, SpaceDetails> load) {
         var spaceId = spaceIdFrom(event.getRouteParameters());
         if (spaceId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -93,23 +94,23 @@ public final class FamilyNavigation {
         }
     }
 
-    public static String homePath(UUID spaceId) {
+    public static String homePath(SpaceId spaceId) {
         return "family/" + spaceId;
     }
 
-    public static String membersPath(UUID spaceId) {
+    public static String membersPath(SpaceId spaceId) {
         return homePath(spaceId) + "/members";
     }
 
-    public static String invitePath(UUID spaceId) {
+    public static String invitePath(SpaceId spaceId) {
         return homePath(spaceId) + "/invite";
     }
 
-    public static String settingsPath(UUID spaceId) {
+    public static String settingsPath(SpaceId spaceId) {
         return homePath(spaceId) + "/settings";
     }
 
-    public static String activityPath(UUID spaceId) {
+    public static String activityPath(SpaceId spaceId) {
         return homePath(spaceId) + "/activity";
     }
 
@@ -117,23 +118,23 @@ public final class FamilyNavigation {
         return "invitation/" + token;
     }
 
-    public static void navigateToHome(UUID spaceId) {
+    public static void navigateToHome(SpaceId spaceId) {
         UI.getCurrent().navigate(homePath(spaceId));
     }
 
-    public static void navigateToMembers(UUID spaceId) {
+    public static void navigateToMembers(SpaceId spaceId) {
         UI.getCurrent().navigate(homePath(spaceId) + "/members");
     }
 
-    public static void navigateToInvite(UUID spaceId) {
+    public static void navigateToInvite(SpaceId spaceId) {
         UI.getCurrent().navigate(homePath(spaceId) + "/invite");
     }
 
-    public static void navigateToSettings(UUID spaceId) {
+    public static void navigateToSettings(SpaceId spaceId) {
         UI.getCurrent().navigate(homePath(spaceId) + "/settings");
     }
 
-    public static void navigateToActivity(UUID spaceId) {
+    public static void navigateToActivity(SpaceId spaceId) {
         UI.getCurrent().navigate(homePath(spaceId) + "/activity");
     }
 

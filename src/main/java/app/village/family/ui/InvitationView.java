@@ -5,6 +5,7 @@ import app.village.account.RegistrationPrefill;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;
 import app.village.family.InvitationService;
+import app.village.family.SpaceId;
 import app.village.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the holder of an invitation link sees: who invited her to which family, as what. Signed out she
@@ -153,7 +153,7 @@ class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     void accept() {
-        UUID spaceId;
+        SpaceId spaceId;
         try {
             spaceId = invitationService.accept(token, clientKey());
         } catch (InvitationProblem problem) {

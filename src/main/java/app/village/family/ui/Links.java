@@ -1,10 +1,10 @@
 package app.village.family.ui;
 
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.UUID;
 
 /** Small pieces the family pages share. */
 public final class Links {
@@ -23,7 +23,7 @@ public final class Links {
     }
 
     /** "‹ The Rivera family": back to the space's home, first thing on every page inside a space. */
-    public static Anchor backToSpace(UUID spaceId, String spaceName) {
+    public static Anchor backToSpace(SpaceId spaceId, String spaceName) {
         var arrow = VaadinIcon.ANGLE_LEFT.create();
         arrow.getElement().setAttribute("aria-hidden", "true");
         var link = new Anchor(FamilyNavigation.homePath(spaceId), arrow, new Span(spaceName));

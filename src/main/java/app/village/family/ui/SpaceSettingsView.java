@@ -7,6 +7,7 @@ import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
+import app.village.family.SpaceId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * The owner's settings for a space: its name, the baby, time zone, country and household notes; or deleting it.
@@ -90,7 +90,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         return form;
     }
 
-    void save(UUID spaceId) {
+    void save(SpaceId spaceId) {
         var form = fields.write();
         if (form.isEmpty()) {
             return;
@@ -136,7 +136,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    void confirmDeletion(UUID spaceId) {
+    void confirmDeletion(SpaceId spaceId) {
         try {
             familyService.deleteSpace(spaceId, typedName.getValue());
         } catch (FamilyProblem problem) {

@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.family.FamilyService;
+import app.village.family.SpaceId;
 import app.village.family.SpaceSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.select.Select;
@@ -8,7 +9,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Switches between the family spaces she belongs to (a grandmother helping two daughters). Re-reads her
@@ -43,7 +43,7 @@ class SpaceSwitcher extends Composite<Select<SpaceSummary>> implements AfterNavi
         return getContent().getListDataView().getItems().toList();
     }
 
-    private void refresh(Optional<UUID> current) {
+    private void refresh(Optional<SpaceId> current) {
         var spaces = familyService.mySpaces();
         var select = getContent();
         // Setting the same spaces again would rebuild the options and send them on every navigation.
@@ -59,8 +59,9 @@ class SpaceSwitcher extends Composite<Select<SpaceSummary>> implements AfterNavi
     }
 
     /** The space a path like "family/{id}/settings" is in. */
-    private static Optional<UUID> currentSpaceIn(String path) {
+    private static Optional<SpaceId> currentSpaceIn(String path) {
         var parts = path.split("/");
-        return parts.length >= 2 && "family".equals(parts[0]) ? FamilyNavigation.parseUuid(parts[1]) : Optional.empty();
+        return parts.length >= 2 && "family".equals(parts[0]) ? FamilyNavigation.parseUuid(parts[1]).map(SpaceId::of)
+                : Optional.empty();
     }
 }

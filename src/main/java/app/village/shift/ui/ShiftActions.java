@@ -3,12 +3,12 @@ package app.village.shift.ui;
 import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.Confirmations;
 import app.village.base.ui.Toast;
+import app.village.family.SpaceId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * "Sign up" and "Withdraw" for one page: each says what happened, then lets the page show the new state.
@@ -17,12 +17,12 @@ import java.util.UUID;
 final class ShiftActions {
 
     private final ShiftService shifts;
-    private final UUID spaceId;
+    private final SpaceId spaceId;
     private final LocalDate today;
     private final Runnable afterChange;
 
     /** {@code today} is the family's today, so a confirmation can say "tonight's night". */
-    ShiftActions(ShiftService shifts, UUID spaceId, LocalDate today, Runnable afterChange) {
+    ShiftActions(ShiftService shifts, SpaceId spaceId, LocalDate today, Runnable afterChange) {
         this.shifts = shifts;
         this.spaceId = spaceId;
         this.today = today;

@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.family.SpaceId;
 import app.village.shift.ShiftSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One shift in the week: what, when, who, how many places are open, and "Sign up" or "Withdraw". */
@@ -17,12 +17,12 @@ final class ShiftCard extends ListItem {
     final Button signUp = new Button("Sign up");
     final Button withdraw = new Button("Withdraw");
 
-    ShiftCard(UUID spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions) {
+    ShiftCard(SpaceId spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions) {
         this(spaceId, shift, maySignUp, actions, null);
     }
 
     /** {@code day}, such as "Tonight", goes before the hours where the card stands outside its day's column. */
-    ShiftCard(UUID spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions, @Nullable String day) {
+    ShiftCard(SpaceId spaceId, ShiftSummary shift, boolean maySignUp, ShiftActions actions, @Nullable String day) {
         addClassName("task-card");
         addClassName(shift.isFilled() ? "shift-filled" : "shift-open");
         var title = new Anchor(ShiftNavigation.shiftPath(spaceId, shift.id()), shift.title());

@@ -12,6 +12,7 @@ import app.village.family.ui.FamilyNavigation;
 import app.village.family.ui.Links;
 import app.village.shift.ShiftEditing;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
@@ -42,7 +43,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,7 +74,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final BeanValidationBinder<ShiftForm> binder = RecordBinders.forRecord(ShiftForm.class);
     private final BeanValidationBinder<RepeatForm> repeatBinder = RecordBinders.forRecord(RepeatForm.class);
     private @Nullable SpaceDetails current;
-    private @Nullable UUID shiftId;
+    private @Nullable ShiftId shiftId;
     private Mode mode = Mode.NEW;
     private String title = "Add a shift · Village";
 

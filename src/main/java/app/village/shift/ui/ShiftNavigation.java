@@ -1,9 +1,10 @@
 package app.village.shift.ui;
 
+import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
+import app.village.shift.ShiftId;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Where the shift pages live. "shifts" and "rest" without a space open the space she used last. */
 public final class ShiftNavigation {
@@ -29,31 +30,31 @@ public final class ShiftNavigation {
     private ShiftNavigation() {
     }
 
-    public static String shiftsPath(UUID spaceId) {
+    public static String shiftsPath(SpaceId spaceId) {
         return FamilyNavigation.homePath(spaceId) + "/shifts";
     }
 
-    static String newShiftPath(UUID spaceId) {
+    static String newShiftPath(SpaceId spaceId) {
         return shiftsPath(spaceId) + "/new";
     }
 
-    public static String shiftPath(UUID spaceId, UUID shiftId) {
+    public static String shiftPath(SpaceId spaceId, ShiftId shiftId) {
         return shiftsPath(spaceId) + "/" + shiftId;
     }
 
-    static String editPath(UUID spaceId, UUID shiftId) {
+    static String editPath(SpaceId spaceId, ShiftId shiftId) {
         return shiftPath(spaceId, shiftId) + "/edit";
     }
 
-    static String editSeriesPath(UUID spaceId, UUID shiftId) {
+    static String editSeriesPath(SpaceId spaceId, ShiftId shiftId) {
         return shiftPath(spaceId, shiftId) + "/edit-all";
     }
 
-    public static String restPath(UUID spaceId) {
+    public static String restPath(SpaceId spaceId) {
         return FamilyNavigation.homePath(spaceId) + "/rest";
     }
 
-    static Optional<UUID> shiftIdFrom(RouteParameters parameters) {
-        return parameters.get(SHIFT_ID).flatMap(FamilyNavigation::parseUuid);
+    static Optional<ShiftId> shiftIdFrom(RouteParameters parameters) {
+        return parameters.get(SHIFT_ID).flatMap(FamilyNavigation::parseUuid).map(ShiftId::of);
     }
 }

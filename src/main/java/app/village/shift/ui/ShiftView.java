@@ -10,6 +10,7 @@ import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
 import app.village.shift.Handoff;
 import app.village.shift.ShiftDetails;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftKind;
 import app.village.shift.HandoffService;
@@ -34,7 +35,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
-import java.util.UUID;
 
 /**
  * One shift: when, who, notes; the latest handoff before it began, shown first so the helper starting her
@@ -88,7 +88,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return title;
     }
 
-    void reload(SpaceDetails space, UUID shiftId) {
+    void reload(SpaceDetails space, ShiftId shiftId) {
         removeAll();
         try {
             show(space, shifts.shift(space.id(), shiftId));
@@ -162,7 +162,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private Section handoffForm(SpaceDetails space, UUID shiftId) {
+    private Section handoffForm(SpaceDetails space, ShiftId shiftId) {
         handoff = new HandoffFields();
         saveHandoff = new Button("Save the handoff");
         saveHandoff.addThemeVariants(ButtonVariant.PRIMARY);
@@ -224,7 +224,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
     }
 
-    private void confirmStop(SpaceDetails space, UUID shiftId) {
+    private void confirmStop(SpaceDetails space, ShiftId shiftId) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Stop repeating?");
         dialog.add(new Paragraph("This day, if it hasn't started, and every coming day go from everyone's week and "
@@ -245,7 +245,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.open();
     }
 
-    private void confirmCancel(SpaceDetails space, UUID shiftId) {
+    private void confirmCancel(SpaceDetails space, ShiftId shiftId) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Cancel this shift?");
         dialog.add(new Paragraph("It goes from everyone's week and calendar."));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CareTaskRouteIsolationTest extends CareTaskUiTest {
 
     /** Another family with a repeating task, and Anna, who belongs to a family of her own only. */
-    record TwoFamilies(UUID theirSpace, UUID theirTask, VillageUser anna, UUID annasSpace) {
+    record TwoFamilies(SpaceId theirSpace, TaskId theirTask, VillageUser anna, SpaceId annasSpace) {
     }
 
     private TwoFamilies twoFamilies() {

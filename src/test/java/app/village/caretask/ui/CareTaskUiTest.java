@@ -6,12 +6,14 @@ import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskSummary;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
@@ -55,7 +57,7 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     @Autowired MutableClock clock;
 
     /** The mother, her mother (a supporter) and an uncle who follows along (a viewer), in a space of their own. */
-    record Family(UUID spaceId, VillageUser mother, VillageUser supporter, VillageUser viewer) {
+    record Family(SpaceId spaceId, VillageUser mother, VillageUser supporter, VillageUser viewer) {
     }
 
     /** Built once per application context by {@code create}, then the same object for every test. */
@@ -89,13 +91,13 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     }
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
-    UUID spaceOf(VillageUser owner, String name) {
+    SpaceId spaceOf(VillageUser owner, String name) {
         as(owner);
         return familyService.createSpace(SpaceForm.named(name, FAMILY_ZONE.getId()));
     }
 
     /** Invites {@code who} as the owner and accepts as her; leaves {@code who} signed in. */
-    void join(VillageUser owner, UUID spaceId, VillageUser who, String relationship, FamilyRole role) {
+    void join(VillageUser owner, SpaceId spaceId, VillageUser who, String relationship, FamilyRole role) {
         as(owner);
         var link = invitationService.invite(spaceId,
                 new InvitationForm(who.displayName(), relationship, role, null, "")).link();
@@ -113,7 +115,7 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     }
 
     /** An open task the mother adds; leaves her signed in. */
-    UUID motherAdds(Family family, TaskForm form) {
+    TaskId motherAdds(Family family, TaskForm form) {
         as(family.mother());
         return taskWrites.create(family.spaceId(), form);
     }
@@ -123,7 +125,7 @@ abstract class CareTaskUiTest extends KaribuUiTest {
         return TaskForm.once(title, category, "", day, minutes).withTimes(LocalTime.NOON, LocalTime.of(13, 0));
     }
 
-    List<TaskSummary> tasksAs(VillageUser who, UUID spaceId) {
+    List<TaskSummary> tasksAs(VillageUser who, SpaceId spaceId) {
         as(who);
         return taskReads.tasks(spaceId);
     }

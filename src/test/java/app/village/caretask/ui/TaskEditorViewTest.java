@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.village.base.Repeat;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
 import app.village.security.VillageUser;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -444,7 +444,7 @@ class TaskEditorViewTest extends CareTaskUiTest {
                         tuple(otherDay(family, first, 2), "Walk the dog"));
     }
 
-    private UUID otherDay(Family family, UUID first, int daysLater) {
+    private TaskId otherDay(Family family, TaskId first, int daysLater) {
         return tasksAs(family.mother(), family.spaceId()).stream()
                 .filter(task -> !task.id().equals(first) && task.dueDate().equals(today().plusDays(daysLater)))
                 .findFirst().orElseThrow().id();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskId;
 import app.village.family.SpaceForm;
 import app.village.security.VillageUser;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -19,12 +20,11 @@ import com.vaadin.flow.component.html.Section;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class TaskViewTest extends CareTaskUiTest {
 
-    private TaskView openTask(VillageUser who, Family family, UUID taskId) {
+    private TaskView openTask(VillageUser who, Family family, TaskId taskId) {
         open(who, CareTaskNavigation.taskPath(family.spaceId(), taskId));
         return _get(TaskView.class);
     }

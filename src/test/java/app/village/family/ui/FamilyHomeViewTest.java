@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.base.NoLongerAvailableException;
 import app.village.family.FamilyRole;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -16,12 +17,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FamilyHomeViewTest extends FamilySpaceUiTest {
 
-    private FamilyHomeView openHome(VillageUser who, UUID spaceId) {
+    private FamilyHomeView openHome(VillageUser who, SpaceId spaceId) {
         startAs(who);
         UI.getCurrent().navigate("family/" + spaceId);
         return _get(FamilyHomeView.class);

@@ -7,6 +7,7 @@ import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.SignedIn;
@@ -25,13 +26,13 @@ abstract class FamilySpaceUiTest extends KaribuUiTest {
     @Autowired InvitationService invitationService;
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
-    UUID spaceOf(VillageUser owner, String name) {
+    SpaceId spaceOf(VillageUser owner, String name) {
         SignedIn.as(owner.accountId(), owner.displayName());
         return familyService.createSpace(SpaceForm.named(name, "Europe/Helsinki"));
     }
 
     /** Invites {@code who} as the owner and accepts as her; leaves {@code who} signed in. */
-    void join(VillageUser owner, UUID spaceId, VillageUser who, String relationship, FamilyRole role) {
+    void join(VillageUser owner, SpaceId spaceId, VillageUser who, String relationship, FamilyRole role) {
         SignedIn.as(owner.accountId(), owner.displayName());
         var link = invitationService.invite(spaceId,
                 new InvitationForm(who.displayName(), relationship, role, null, "")).link();

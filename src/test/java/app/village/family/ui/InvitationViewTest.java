@@ -10,6 +10,7 @@ import app.village.family.FamilyRole;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationProblem;
 import app.village.family.MemberSummary;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -31,7 +32,7 @@ class InvitationViewTest extends FamilySpaceUiTest {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
     VillageUser maya;
-    UUID spaceId;
+    SpaceId spaceId;
 
     @BeforeEach
     void mayaHasASpace() {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.family.FamilyRole;
+import app.village.family.SpaceId;
 import app.village.guide.Callout;
 import app.village.guide.ui.GuideCallout;
 import app.village.security.VillageUser;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class InviteCalloutTest extends FamilySpaceUiTest {
 
     VillageUser maya;
-    UUID spaceId;
+    SpaceId spaceId;
 
     @BeforeEach
     void mayaHasASpace() {
@@ -29,7 +29,7 @@ class InviteCalloutTest extends FamilySpaceUiTest {
         spaceId = spaceOf(maya, "The Rivera family");
     }
 
-    private void openInvitePage(VillageUser who, UUID space) {
+    private void openInvitePage(VillageUser who, SpaceId space) {
         startAs(who);
         UI.getCurrent().navigate(FamilyNavigation.invitePath(space));
         _get(InviteView.class);

@@ -12,6 +12,7 @@ import app.village.base.Countries;
 import app.village.family.FamilyRole;
 import app.village.family.PublicAddress;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.HasValidation;
@@ -25,7 +26,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class InviteViewTest extends FamilySpaceUiTest {
     @Autowired PublicAddress publicAddress;
 
     VillageUser maya;
-    UUID spaceId;
+    SpaceId spaceId;
 
     @BeforeEach
     void mayaHasASpace() {

@@ -12,6 +12,7 @@ import app.village.family.InvitationForm;
 import app.village.family.InvitationProblem;
 import app.village.family.InvitationStatus;
 import app.village.family.MemberSummary;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
@@ -33,7 +34,7 @@ class MembersViewTest extends FamilySpaceUiTest {
     String roseEmail;
     VillageUser maya;
     VillageUser rose;
-    UUID spaceId;
+    SpaceId spaceId;
 
     @BeforeEach
     void mayaAndRoseShareASpace() {

@@ -7,18 +7,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.family.FamilyRole;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SpaceSettingsViewTest extends FamilySpaceUiTest {
 
-    private SpaceSettingsView openSettings(VillageUser who, UUID spaceId) {
+    private SpaceSettingsView openSettings(VillageUser who, SpaceId spaceId) {
         startAs(who);
         UI.getCurrent().navigate("family/" + spaceId + "/settings");
         return _get(SpaceSettingsView.class);

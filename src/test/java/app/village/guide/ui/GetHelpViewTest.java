@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.family.FamilyService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
 import com.vaadin.flow.component.UI;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,7 +56,7 @@ class GetHelpViewTest extends KaribuUiTest {
         return _find(view, H2.class).stream().map(H2::getText).toList();
     }
 
-    private UUID spaceIn(String name, String country) {
+    private SpaceId spaceIn(String name, String country) {
         return familyService.createSpace(SpaceForm.named(name, "Europe/London").withCountry(country));
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.caretask.ui.CareTaskNavigation;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepWindowForm;
@@ -14,7 +15,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.time.LocalTime;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ConfirmBeforeSheLosesRestTest extends ShiftUiTest {
 
     /** Maya sleeps 23:00 to 04:00; Grandma Rose takes tonight's night. Returns tonight's shift. */
-    private UUID roseOnMayasNightTonight(Family family) {
+    private ShiftId roseOnMayasNightTonight(Family family) {
         as(family.mother());
         restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         var tonight = restService.sleepCover(family.spaceId()).nights().getFirst().shiftId();

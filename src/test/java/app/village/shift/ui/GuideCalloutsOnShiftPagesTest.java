@@ -18,6 +18,7 @@ import app.village.shift.RespiteOfferForm;
 import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.html.Anchor;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,11 +76,11 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
         return new Family(spaceId, mother, sam, rose, lena, bo);
     }
 
-    private UUID openNight(Family family) {
+    private ShiftId openNight(Family family) {
         return organizerAdds(family, ShiftKind.NIGHT, today().plusDays(1), LocalTime.of(22, 0), LocalTime.of(6, 0));
     }
 
-    private void openShift(VillageUser who, Family family, UUID shiftId) {
+    private void openShift(VillageUser who, Family family, ShiftId shiftId) {
         open(who, ShiftNavigation.shiftPath(family.spaceId(), shiftId));
         _get(ShiftView.class);
     }

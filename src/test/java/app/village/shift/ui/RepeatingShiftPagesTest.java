@@ -15,6 +15,7 @@ import app.village.base.Repeat;
 import app.village.base.RepeatForm;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftSummary;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -35,7 +36,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +56,13 @@ class RepeatingShiftPagesTest extends ShiftUiTest {
     }
 
     /** The organizer adds a repeating shift through the service; leaves him signed in. */
-    private List<UUID> organizerAddsRepeating(Family family, ShiftForm form, RepeatForm repeat) {
+    private List<ShiftId> organizerAddsRepeating(Family family, ShiftForm form, RepeatForm repeat) {
         as(family.organizer());
         return shifts.createRepeating(family.spaceId(), form, repeat);
     }
 
     /** Every Monday and Wednesday night from today (a Wednesday), until {@code lastDay} if there is one. */
-    private List<UUID> mondayAndWednesdayNights(Family family, @Nullable LocalDate lastDay) {
+    private List<ShiftId> mondayAndWednesdayNights(Family family, @Nullable LocalDate lastDay) {
         return organizerAddsRepeating(family, nightFromToday(), RepeatForm.weekly(MONDAYS_AND_WEDNESDAYS, lastDay));
     }
 
@@ -86,12 +86,12 @@ class RepeatingShiftPagesTest extends ShiftUiTest {
         return _get(ShiftEditorView.class);
     }
 
-    private ShiftView openShift(VillageUser who, Family family, UUID shiftId) {
+    private ShiftView openShift(VillageUser who, Family family, ShiftId shiftId) {
         open(who, ShiftNavigation.shiftPath(family.spaceId(), shiftId));
         return _get(ShiftView.class);
     }
 
-    private static String shiftPathOf(Family family, UUID shiftId) {
+    private static String shiftPathOf(Family family, ShiftId shiftId) {
         return "family/" + family.spaceId() + "/shifts/" + shiftId;
     }
 

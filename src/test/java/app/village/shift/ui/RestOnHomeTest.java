@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.village.family.ui.FamilyNavigation;
 import app.village.security.VillageUser;
 import app.village.shift.HandoffForm;
+import app.village.shift.ShiftId;
 import app.village.shift.SleepWindowForm;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalTime;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The rest section on a space's home page. */
@@ -23,7 +23,7 @@ class RestOnHomeTest extends ShiftUiTest {
     }
 
     /** The mother sleeps 23:00 to 04:00 and Grandma Rose takes tonight; returns tonight's shift. */
-    private UUID roseTakesTonight(Family family) {
+    private ShiftId roseTakesTonight(Family family) {
         as(family.mother());
         restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         var tonight = restService.sleepCover(family.spaceId()).nights().getFirst();

@@ -4,9 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.SleepWindowForm;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -25,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShiftRouteIsolationTest extends ShiftUiTest {
 
     /** Another family with a shift, a sleep window and an offer, and Anna, who belongs to a family of her own only. */
-    record TwoFamilies(UUID theirSpace, UUID theirShift, VillageUser anna, UUID annasSpace) {
+    record TwoFamilies(SpaceId theirSpace, ShiftId theirShift, VillageUser anna, SpaceId annasSpace) {
     }
 
     private TwoFamilies twoFamilies() {

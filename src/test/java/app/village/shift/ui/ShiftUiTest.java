@@ -7,8 +7,10 @@ import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
@@ -89,7 +91,7 @@ abstract class ShiftUiTest extends KaribuUiTest {
      * The mother (owner), her partner (organizer), her mother and her sister (supporters), and an uncle who
      * follows along (viewer), in a space of their own.
      */
-    record Family(UUID spaceId, VillageUser mother, VillageUser organizer, VillageUser supporter,
+    record Family(SpaceId spaceId, VillageUser mother, VillageUser organizer, VillageUser supporter,
             VillageUser secondSupporter, VillageUser viewer) {
     }
 
@@ -142,13 +144,13 @@ abstract class ShiftUiTest extends KaribuUiTest {
     }
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
-    UUID spaceOf(VillageUser owner, String name) {
+    SpaceId spaceOf(VillageUser owner, String name) {
         as(owner);
         return familyService.createSpace(SpaceForm.named(name, FAMILY_ZONE.getId()));
     }
 
     /** Invites {@code who} as the owner and accepts as her; leaves {@code who} signed in. */
-    void join(VillageUser owner, UUID spaceId, VillageUser who, String relationship, FamilyRole role) {
+    void join(VillageUser owner, SpaceId spaceId, VillageUser who, String relationship, FamilyRole role) {
         as(owner);
         var link = invitationService.invite(spaceId,
                 new InvitationForm(who.displayName(), relationship, role, null, "")).link();
@@ -166,17 +168,17 @@ abstract class ShiftUiTest extends KaribuUiTest {
     }
 
     /** A shift for one helper the organizer adds; leaves him signed in. */
-    UUID organizerAdds(Family family, ShiftKind kind, LocalDate day, LocalTime start, LocalTime end) {
+    ShiftId organizerAdds(Family family, ShiftKind kind, LocalDate day, LocalTime start, LocalTime end) {
         return organizerAdds(family, new ShiftForm(kind, day, start, null, end, 1, ""));
     }
 
-    UUID organizerAdds(Family family, ShiftForm form) {
+    ShiftId organizerAdds(Family family, ShiftForm form) {
         as(family.organizer());
         return shifts.create(family.spaceId(), form);
     }
 
     /** {@code who} takes a place through the service, as from her own phone; leaves her signed in. */
-    void signsUp(VillageUser who, Family family, UUID shiftId) {
+    void signsUp(VillageUser who, Family family, ShiftId shiftId) {
         as(who);
         shifts.signUp(family.spaceId(), shiftId);
     }

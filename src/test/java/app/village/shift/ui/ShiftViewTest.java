@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.village.security.VillageUser;
 import app.village.shift.HandoffForm;
 import app.village.shift.ShiftForm;
+import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -20,24 +21,23 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalTime;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ShiftViewTest extends ShiftUiTest {
 
-    private ShiftView openShift(VillageUser who, Family family, UUID shiftId) {
+    private ShiftView openShift(VillageUser who, Family family, ShiftId shiftId) {
         open(who, ShiftNavigation.shiftPath(family.spaceId(), shiftId));
         return _get(ShiftView.class);
     }
 
     /** A late-morning shift, running now (the clock is at noon). */
-    private UUID morning(Family family) {
+    private ShiftId morning(Family family) {
         return organizerAdds(family, new ShiftForm(ShiftKind.DAY_HELP, today(), LocalTime.of(10, 0), null,
                 LocalTime.of(14, 0), 1, "Bottles are in the fridge"));
     }
 
     /** The shift after {@link #morning}. */
-    private UUID afternoon(Family family) {
+    private ShiftId afternoon(Family family) {
         return organizerAdds(family, ShiftKind.DAY_HELP, today(), LocalTime.of(14, 0), LocalTime.of(18, 0));
     }
 
