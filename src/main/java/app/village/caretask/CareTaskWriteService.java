@@ -4,6 +4,7 @@ import static app.village.caretask.TaskRules.FOR_HER;
 import static app.village.caretask.TaskRules.canChange;
 import static app.village.caretask.TaskRules.isTheMother;
 
+import app.village.account.AccountId;
 import app.village.account.AccountService;
 import app.village.base.PlainText;
 import app.village.family.FamilyPermission;
@@ -198,7 +199,7 @@ public class CareTaskWriteService {
         }
         // Her leaving, if under way, puts her tasks back up before it commits and would miss this one: it is
         // waited for here (and refuses), or it waits for this claim and then puts this task back up too.
-        memberships.holdMembership(spaceId, me.accountId());
+        memberships.holdMembership(spaceId, AccountId.of(me.accountId()));
         if (tasks.claimIfOpen(taskId.value(), spaceId.value(), me.accountId()) == 1) {
             return;
         }

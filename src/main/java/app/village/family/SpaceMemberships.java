@@ -1,5 +1,6 @@
 package app.village.family;
 
+import app.village.account.AccountId;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public class SpaceMemberships {
      * (whose release, after it commits, frees it) or not at all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean isMember(SpaceId spaceId, UUID accountId) {
-        return !memberships.lock(spaceId.value(), accountId).isEmpty();
+    public boolean isMember(SpaceId spaceId, AccountId accountId) {
+        return !memberships.lock(spaceId.value(), accountId.value()).isEmpty();
     }
 
     /**
@@ -49,8 +50,8 @@ public class SpaceMemberships {
      * the caller then writes in her name either commits before the leave (which then releases it) or not at all.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdMembership(SpaceId spaceId, UUID accountId) {
-        if (memberships.lock(spaceId.value(), accountId).isEmpty()) {
+    public void holdMembership(SpaceId spaceId, AccountId accountId) {
+        if (memberships.lock(spaceId.value(), accountId.value()).isEmpty()) {
             throw new NotAMemberException();
         }
     }

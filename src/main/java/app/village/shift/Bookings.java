@@ -1,5 +1,6 @@
 package app.village.shift;
 
+import app.village.account.AccountId;
 import app.village.family.SpaceId;
 import app.village.family.SpaceMemberships;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class Bookings {
      */
     boolean lockWhileMember(SpaceId spaceId, UUID accountId) {
         lock(accountId);
-        return memberships.isMember(spaceId, accountId);
+        return memberships.isMember(spaceId, AccountId.of(accountId));
     }
 
     /** Whether she holds a place on a shift overlapping {@code startsAt} to {@code endsAt}. */

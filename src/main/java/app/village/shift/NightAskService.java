@@ -1,5 +1,6 @@
 package app.village.shift;
 
+import app.village.account.AccountId;
 import app.village.account.AccountService;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class NightAskService {
     }
 
     /** Someone she may ask: a member other than her whose role lets her take shifts. */
-    public record Person(UUID accountId, String name) {
+    public record Person(AccountId accountId, String name) {
     }
 
     /** Whom she may ask to take a night, in the order of the members page. */
@@ -55,13 +55,13 @@ public class NightAskService {
         return families.members(spaceId).stream()
                 .filter(member -> !member.isMe()
                         && FamilyPermission.CLAIM_CARE.allows(member.role(), me.organizersMayInvite()))
-                .map(member -> new Person(member.accountId(), member.displayName()))
+                .map(member -> new Person(AccountId.of(member.accountId()), member.displayName()))
                 .toList();
     }
 
     /** Asks one person to take a night shift that still has a place open. */
     @Transactional
-    public void askToTakeNight(SpaceId spaceId, ShiftId shiftId, UUID personId) {
+    public void askToTakeNight(SpaceId spaceId, ShiftId shiftId, AccountId personId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
         var night = shifts.findByIdAndSpaceId(shiftId.value(), spaceId.value())
                 .filter(shift -> !shift.isCancelled() && shift.getKind() == ShiftKind.NIGHT)
@@ -74,9 +74,9 @@ public class NightAskService {
         }
         var person = peopleToAsk(spaceId).stream().filter(each -> each.accountId().equals(personId)).findFirst()
                 .orElseThrow(() -> new ShiftProblem("Please choose someone from your circle who takes shifts."));
-        var names = accounts.namesOf(List.of(me.accountId(), personId));
+        var names = accounts.namesOf(List.of(me.accountId(), personId.value()));
         var asker = names.get(me.accountId());
-        var asked = names.get(personId);
+        var asked = names.get(personId.value());
         if (asker == null || asked == null) {
             throw new ShiftProblem("Please choose someone from your circle who takes shifts.");
         }

@@ -3,6 +3,7 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.village.account.AccountId;
 import app.village.account.AccountService;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
@@ -72,7 +73,7 @@ class NightAskServiceTest {
     void theAskGoesToThePersonSheChoseAndNoOneElse() {
         assertThat(nightAsks.peopleToAsk(space)).extracting(NightAskService.Person::name).containsExactly("Leo");
 
-        nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId());
+        nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(leo.accountId()));
 
         assertThat(mail.waitingFor(emailOf(leo))).isEqualTo(1);
         assertThat(mail.waitingFor(emailOf(bo))).isZero();
@@ -81,9 +82,9 @@ class NightAskServiceTest {
 
     @Test
     void aViewerOrAnOutsiderCannotBeAsked() {
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, bo.accountId()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(bo.accountId())))
                 .isInstanceOf(ShiftProblem.class);
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, UUID.randomUUID()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(UUID.randomUUID())))
                 .isInstanceOf(ShiftProblem.class);
         assertThat(mail.waitingFor(emailOf(bo))).isZero();
     }
@@ -94,7 +95,7 @@ class NightAskServiceTest {
         shifts.signUp(space, tomorrowNight);
         as(maya);
 
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(leo.accountId())))
                 .isInstanceOf(ShiftProblem.class).hasMessage("Someone has already taken this night.");
         assertThat(mail.waitingFor(emailOf(leo))).isZero();
     }
@@ -102,7 +103,7 @@ class NightAskServiceTest {
     @Test
     void onlyTheMotherAsksForHerNights() {
         as(leo);
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, leo.accountId()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(leo.accountId())))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> nightAsks.peopleToAsk(space)).isInstanceOf(NotAllowedException.class);
     }
@@ -112,7 +113,7 @@ class NightAskServiceTest {
         var visit = shifts.create(space, ShiftForm.of(ShiftKind.VISIT, LocalDate.now().plusDays(2), LocalTime.of(15, 0),
                 LocalTime.of(16, 0)));
 
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, visit, leo.accountId()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(space, visit, AccountId.of(leo.accountId())))
                 .isInstanceOf(ShiftProblem.class).hasMessage("That shift is no longer there.");
     }
 }

@@ -3,6 +3,7 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.village.account.AccountId;
 import app.village.account.AccountService;
 import app.village.base.RepeatForm;
 import app.village.family.FamilyRole;
@@ -144,7 +145,7 @@ class ShiftIsolationTest {
         calls.put("sleepCover", () -> restService.sleepCover(familyB));
         calls.put("restThisWeek", () -> restService.restThisWeek(familyB));
         calls.put("peopleToAsk", () -> nightAsks.peopleToAsk(familyB));
-        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyB, openShiftOfB, rose.accountId()));
+        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyB, openShiftOfB, AccountId.of(rose.accountId())));
         calls.put("restAtAGlance", () -> restService.restAtAGlance(familyB));
         return calls;
     }
@@ -170,7 +171,7 @@ class ShiftIsolationTest {
         calls.put("acceptOffer", () -> breakService.acceptOffer(familyA, offerOfB));
         calls.put("declineOffer", () -> breakService.declineOffer(familyA, offerOfB));
         calls.put("withdrawOffer", () -> breakService.withdrawOffer(familyA, offerOfB));
-        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyA, openShiftOfB, anna.accountId()));
+        calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyA, openShiftOfB, AccountId.of(anna.accountId())));
         return calls;
     }
 
@@ -199,7 +200,7 @@ class ShiftIsolationTest {
         var herNight = restService.sleepCover(familyA).nights().getFirst().shiftId();
 
         assertThat(nightAsks.peopleToAsk(familyA)).isEmpty();
-        assertThatThrownBy(() -> nightAsks.askToTakeNight(familyA, herNight, rose.accountId()))
+        assertThatThrownBy(() -> nightAsks.askToTakeNight(familyA, herNight, AccountId.of(rose.accountId())))
                 .isExactlyInstanceOf(ShiftProblem.class)
                 .hasMessage("Please choose someone from your circle who takes shifts.");
     }
@@ -248,7 +249,8 @@ class ShiftIsolationTest {
             assertThat(covered).as("isolation test calls %s.%s with family B's space", service, method.getName())
                     .contains(method.getName());
             var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1)
-                    .anyMatch(type -> type == ShiftId.class || type == OfferId.class || type == UUID.class);
+                    .anyMatch(type -> type == ShiftId.class || type == OfferId.class || type == AccountId.class
+                            || type == UUID.class);
             if (takesAnId) {
                 assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's ids", service,
                         method.getName()).contains(method.getName());
