@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps repeating tasks a few weeks ahead: at start-up and then every hour, each series gets its days up to
  * {@code village.care-tasks.days-ahead} from today. A system job, not a member's action, so it goes
  * through no family-space check; it only ever adds days a series' own rule gives.
+ * <p>Decision: docs/decisions/repeating-tasks-rolled-ahead.md.
  */
 @Component
 class SeriesRoller {

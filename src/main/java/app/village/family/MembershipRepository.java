@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/** Decision: docs/decisions/last-visit-without-version.md. */
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     /** With its space, which every access check reads next: one statement instead of two. */

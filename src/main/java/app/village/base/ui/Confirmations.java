@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
  * The one "are you sure?" of the app, so every page asks the same way: before she loses something (a task,
  * the helper on her night, her protected sleep) a dialog says what will be lost and names both choices. The
  * safe choice comes first and only closes the dialog; nothing changes until she confirms.
+ * <p>Decision: docs/decisions/confirm-before-she-loses-rest.md.
  */
 public final class Confirmations {
 
