@@ -64,7 +64,7 @@ class ViewStatementsTest extends KaribuUiTest {
 
     @Test
     void everyPageOfASpaceRunsAtMostTenStatementsAndNoMoreAsHistoryGrows() {
-        var family = DemoData.read();
+        var family = DemoSeed.read();
         var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
                 breakService, restService, handoffService, clock);
         var people = demo.register(family);
