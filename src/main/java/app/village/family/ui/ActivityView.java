@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,10 +27,6 @@ import java.util.Locale;
 @PageTitle("Activity · Village")
 @PermitAll
 class ActivityView extends Main implements BeforeEnterObserver {
-
-    // The day here; the time as every other page writes it (TimeTexts).
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("MMM d", Locale.US);
-    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final Clock clock;
@@ -66,10 +61,9 @@ class ActivityView extends Main implements BeforeEnterObserver {
     private UnorderedList entries(ZoneId zone, List<ActivityEntry> activity) {
         var list = new UnorderedList();
         list.addClassName("activity");
-        var thisYear = clock.instant().atZone(zone).getYear();
+        var today = clock.instant().atZone(zone).toLocalDate();
         for (var entry : activity) {
-            var at = entry.at().atZone(zone);
-            var when = new Span((at.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR).format(at) + ", " + TimeTexts.time(at));
+            var when = new Span(TimeTexts.dayAndTime(entry.at(), zone, today));
             when.addClassName("activity-when");
             var what = new Span(describe(entry));
             what.addClassName("activity-what");

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -26,12 +27,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.ObjectProvider;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A family space's home: who is in the circle, what needs doing today, and the way to everything else in
@@ -41,7 +40,6 @@ import java.util.UUID;
 @PermitAll
 class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter BABY_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final ObjectProvider<FamilyHomeSection> sections;
@@ -89,7 +87,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return settings.babyName().isBlank() ? Optional.empty()
                     : Optional.of(lead("Baby " + settings.babyName()));
         }
-        var date = BABY_DATE.format(settings.babyDate());
+        var date = TimeTexts.longDate(settings.babyDate());
         return Optional.of(lead(settings.babyBorn() ? baby + " was born on " + date : baby + " is due on " + date));
     }
 

@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
+import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyRole;
@@ -42,9 +43,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +56,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class InviteView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
     private final FamilyService familyService;
     private final InvitationService invitationService;
@@ -256,7 +254,7 @@ class InviteView extends Main implements BeforeEnterObserver {
             return "The link works for one person only, and only for a limited time.";
         }
         var days = Duration.between(summary.createdAt(), summary.expiresAt()).toDays();
-        var until = UNTIL.format(summary.expiresAt().atZone(details.zone()));
+        var until = TimeTexts.longDay(summary.expiresAt().atZone(details.zone()));
         return "The link works for " + days + (days == 1 ? " day" : " days") + " (until " + until
                 + ") and for one person only: whoever opens it first can join.";
     }

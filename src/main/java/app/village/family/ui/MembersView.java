@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -32,7 +33,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +48,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class MembersView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final InvitationService invitationService;
@@ -147,7 +146,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private String date(Instant instant) {
-        return DATE.format(instant.atZone(requireSpace().zone()));
+        return TimeTexts.shortDate(instant.atZone(requireSpace().zone()));
     }
 
     private SpaceDetails requireSpace() {
