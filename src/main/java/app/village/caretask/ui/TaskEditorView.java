@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.Repeat;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskDetails;
@@ -50,7 +51,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     // Built afresh for each visit.
     TaskFormFields fields = new TaskFormFields(java.time.LocalDate.now());
     Button save = new Button();
-    Paragraph problem = new Paragraph();
+    ProblemText problem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
     TaskEditorView(FamilyService families, CareTaskService careTasks, Clock clock) {
         this.families = families;
@@ -136,10 +137,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(Links.quiet("Changes apply from today on. Days already done, and days before today, stay as "
                     + "they were. Whoever took a day on keeps it if that day is still part of the pattern."));
         }
-        problem = new Paragraph();
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
+        problem = new ProblemText(ProblemText.Look.UNDER_FORM);
         save = new Button(mode == Mode.NEW ? "Add the task" : "Save changes");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save(space, mode, taskId, ownTask));
@@ -155,7 +153,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     void save(SpaceDetails space, Mode mode, UUID taskId, boolean ownTask) {
-        problem.setVisible(false);
+        problem.clear();
         var form = fields.write();
         if (form.isEmpty()) {
             return;
@@ -179,8 +177,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             fields.show(refused);
             return;
         } catch (TaskProblem | NotAllowedException refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.show(refused.getMessage());
             return;
         }
         Toast.show(mode == Mode.NEW ? "Task added." : "Changes saved.");

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
@@ -49,7 +50,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     Button leave = new Button();
     Dialog leaveDialog = new Dialog();
     Button confirmLeave = new Button();
-    Paragraph leaveProblem = new Paragraph();
+    ProblemText leaveProblem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
     FamilyHomeView(FamilyService familyService, ObjectProvider<FamilyHomeSection> sections) {
         this.familyService = familyService;
@@ -144,7 +145,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 buildLeaveDialog(space);
                 built[0] = true;
             }
-            leaveProblem.setVisible(false);
+            leaveProblem.clear();
             leaveDialog.open();
         });
         var section = new Section(new H2("Leave this space"), leave);
@@ -155,11 +156,8 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private void buildLeaveDialog(SpaceDetails space) {
         leaveDialog = new Dialog();
         confirmLeave = new Button("Leave the space");
-        leaveProblem = new Paragraph();
+        leaveProblem = new ProblemText(ProblemText.Look.UNDER_FORM);
         leaveDialog.setHeaderTitle("Leave " + space.name() + "?");
-        leaveProblem.addClassName("form-problem");
-        leaveProblem.getElement().setAttribute("role", "alert");
-        leaveProblem.setVisible(false);
         confirmLeave.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirmLeave.addClickListener(click -> confirmLeaving(space.id()));
         var stay = new Button("Stay", click -> leaveDialog.close());
@@ -172,8 +170,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         try {
             familyService.leave(spaceId);
         } catch (FamilyProblem problem) {
-            leaveProblem.setText(problem.getMessage());
-            leaveProblem.setVisible(true);
+            leaveProblem.show(problem.getMessage());
             return;
         }
         leaveDialog.close();

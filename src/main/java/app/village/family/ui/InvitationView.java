@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.account.AccountService;
 import app.village.account.RegistrationPrefill;
+import app.village.base.ui.ProblemText;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;
 import app.village.family.InvitationService;
@@ -202,8 +203,7 @@ class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void showProblem(String heading, String message) {
-        var text = new Paragraph(message);
-        text.getElement().setAttribute("role", "alert");
+        var text = ProblemText.saying(message);
         text.addClassName("unusable-link");
         add(new H1(heading), text, startPageLink());
     }

@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
@@ -68,7 +69,7 @@ class InviteView extends Main implements BeforeEnterObserver {
     final TextField email = new TextField("Email (optional)");
     final TextArea message = new TextArea("Personal message (optional)");
     final Button create = new Button("Create invitation link");
-    final Paragraph formProblem = new Paragraph();
+    final ProblemText formProblem = new ProblemText(ProblemText.Look.NOTICE);
     final Button inviteAnother = new Button("Invite someone else");
     final Button done = new Button("Done");
     private final BeanValidationBinder<InvitationForm> binder = RecordBinders.forRecord(InvitationForm.class);
@@ -162,9 +163,6 @@ class InviteView extends Main implements BeforeEnterObserver {
         binder.bind(email, "email");
         binder.bind(message, "message");
 
-        formProblem.addClassName("notice");
-        formProblem.getElement().setAttribute("role", "alert");
-        formProblem.setVisible(false);
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> submit());
@@ -198,7 +196,7 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     void submit() {
         var details = requireSpace();
-        formProblem.setVisible(false);
+        formProblem.clear();
         InvitationForm form;
         try {
             form = binder.writeRecord();
@@ -219,8 +217,7 @@ class InviteView extends Main implements BeforeEnterObserver {
                     role.scrollIntoView();
                 }
                 default -> {
-                    formProblem.setText(problem.getMessage());
-                    formProblem.setVisible(true);
+                    formProblem.show(problem.getMessage());
                 }
             }
             return;

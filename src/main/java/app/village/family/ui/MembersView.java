@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -59,7 +59,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     final Section invitationsSection = new Section();
     final UnorderedList invitationList = new UnorderedList();
     final Button leave = new Button("Leave this space…");
-    final Paragraph leaveProblem = new Paragraph();
+    final ProblemText leaveProblem = new ProblemText(ProblemText.Look.NOTICE);
 
     final List<MemberRow> memberRows = new ArrayList<>();
     final List<InvitationRow> invitationRows = new ArrayList<>();
@@ -86,9 +86,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                 invitationList);
 
         leave.addClickListener(click -> confirmLeave());
-        leaveProblem.addClassName("notice");
-        leaveProblem.getElement().setAttribute("role", "alert");
-        leaveProblem.setVisible(false);
         var leaveSection = new Section(new H2("Leave this space"),
                 Links.quiet("You will no longer see this family space. To come back, someone needs to invite you again."),
                 leave, leaveProblem);
@@ -112,7 +109,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         back.add(Links.backToSpace(details.id(), details.name()));
         title.setText("Who's in " + details.name());
         invite.setVisible(details.can(FamilyPermission.INVITE));
-        leaveProblem.setVisible(false);
+        leaveProblem.clear();
 
         memberRows.clear();
         memberList.removeAll();
@@ -174,7 +171,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         final MemberSummary member;
         final @Nullable Select<FamilyRole> role;
         final @Nullable Button remove;
-        final Paragraph problem = new Paragraph();
+        final ProblemText problem = new ProblemText(ProblemText.Look.NOTICE);
         private boolean reverting;
 
         MemberRow(MemberSummary member, boolean canManage) {
@@ -190,10 +187,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                 add(line(member.email()));
             }
             add(line("Joined " + date(member.joinedAt())));
-
-            problem.addClassName("notice");
-            problem.getElement().setAttribute("role", "alert");
-            problem.setVisible(false);
 
             if (canManage) {
                 role = new Select<>();
@@ -277,12 +270,11 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         void removeMember() {
-            problem.setVisible(false);
+            problem.clear();
             try {
                 familyService.removeMember(requireSpace().id(), member.membershipId());
             } catch (FamilyProblem refused) {
-                problem.setText(refused.getMessage());
-                problem.setVisible(true);
+                problem.show(refused.getMessage());
                 return;
             }
             Toast.show(member.displayName() + " is no longer in the space.");
@@ -297,7 +289,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         final Span status;
         final @Nullable Button revoke;
         final @Nullable Button newLink;
-        final Paragraph problem = new Paragraph();
+        final ProblemText problem = new ProblemText(ProblemText.Look.NOTICE);
         @Nullable InvitationLinkPanel linkPanel;
 
         InvitationRow(InvitationSummary invitation) {
@@ -320,10 +312,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                 case EXPIRED -> "Sent " + date(invitation.createdAt()) + " · expired " + date(invitation.expiresAt());
                 default -> "Sent " + date(invitation.createdAt());
             }));
-
-            problem.addClassName("notice");
-            problem.getElement().setAttribute("role", "alert");
-            problem.setVisible(false);
 
             var pending = invitation.status() == InvitationStatus.PENDING;
             // Organizers manage only the supporter invitations they may issue themselves.
@@ -417,8 +405,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void showProblem(FamilyProblem refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.show(refused.getMessage());
         }
     }
 
@@ -437,12 +424,11 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     void leaveSpace() {
         var details = requireSpace();
-        leaveProblem.setVisible(false);
+        leaveProblem.clear();
         try {
             familyService.leave(details.id());
         } catch (FamilyProblem refused) {
-            leaveProblem.setText(refused.getMessage());
-            leaveProblem.setVisible(true);
+            leaveProblem.show(refused.getMessage());
             return;
         }
         Toast.show("You left " + details.name() + ".");

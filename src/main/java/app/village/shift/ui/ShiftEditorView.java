@@ -1,6 +1,7 @@
 package app.village.shift.ui;
 
 import app.village.base.RepeatForm;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
 import app.village.base.ui.Toast;
@@ -70,7 +71,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     final TextArea notes = new TextArea("Notes");
     final RepeatFields repeating = new RepeatFields();
     final Button save = new Button("Add the shift");
-    final Paragraph problem = new Paragraph();
+    final ProblemText problem = new ProblemText(ProblemText.Look.UNDER_FORM);
     private final BeanValidationBinder<ShiftForm> binder = RecordBinders.forRecord(ShiftForm.class);
     private final BeanValidationBinder<RepeatForm> repeatBinder = RecordBinders.forRecord(RepeatForm.class);
     private @Nullable SpaceDetails current;
@@ -109,8 +110,6 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             day.setLabel(repeats ? "First day" : "Day");
             endDay.setVisible(!repeats); // a repeating shift ends the same day or the next morning
         });
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> {
             if (current != null) {
@@ -140,7 +139,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         removeAll();
         current = null;
-        problem.setVisible(false);
+        problem.clear();
         var heading = switch (mode) {
             case NEW -> "Add a shift";
             case ONE_DAY -> "Change this shift";
@@ -216,7 +215,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     void save(SpaceDetails space) {
-        problem.setVisible(false);
+        problem.clear();
         ShiftForm form;
         RepeatForm repeat;
         try {
@@ -253,8 +252,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             return;
         } catch (ShiftProblem | NotAllowedException refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.show(refused.getMessage());
             return;
         }
         Toast.show(switch (mode) {
