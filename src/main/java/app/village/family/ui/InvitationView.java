@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.account.AccountService;
 import app.village.account.RegistrationPrefill;
+import app.village.base.ui.Confirmations;
 import app.village.base.ui.ProblemText;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;
@@ -10,7 +11,6 @@ import app.village.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -166,14 +166,10 @@ class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmDecline() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Decline the invitation?");
-        dialog.setText("The link will stop working. If you change your mind, ask for a new one.");
-        dialog.setConfirmText("Decline");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Go back");
-        dialog.addConfirmListener(confirmed -> declineInvitation());
-        dialog.open();
+        Confirmations.askToChange("Decline the invitation?",
+                "The link will stop working. If you change your mind, ask for a new one.", "Decline", "Go back",
+                this::declineInvitation, () -> {
+                });
     }
 
     void declineInvitation() {

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.TimeTexts;
@@ -17,7 +18,6 @@ import app.village.family.SpaceDetails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -221,16 +221,12 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRoleChange(FamilyRole newRole) {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader(member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?");
-            dialog.setText((member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
-                    + newRole.description().toLowerCase(Locale.ROOT) + ".");
-            dialog.setConfirmText("Change role");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep " + member.role().label().toLowerCase(Locale.ROOT));
-            dialog.addConfirmListener(confirmed -> changeRole(newRole));
-            dialog.addCancelListener(cancelled -> revert());
-            dialog.open();
+            Confirmations.askToChange(
+                    member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?",
+                    (member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
+                            + newRole.description().toLowerCase(Locale.ROOT) + ".",
+                    "Change role", "Keep " + member.role().label().toLowerCase(Locale.ROOT),
+                    () -> changeRole(newRole), this::revert);
         }
 
         void changeRole(FamilyRole newRole) {
@@ -257,16 +253,10 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRemove() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Remove " + member.displayName() + "?");
-            dialog.setText(member.displayName() + " will lose access to " + requireSpace().name()
-                    + " at once. You can invite them again later.");
-            dialog.setConfirmText("Remove");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep " + member.displayName());
-            dialog.addConfirmListener(confirmed -> removeMember());
-            dialog.open();
+            Confirmations.ask("Remove " + member.displayName() + "?",
+                    member.displayName() + " will lose access to " + requireSpace().name()
+                            + " at once. You can invite them again later.",
+                    "Remove", "Keep " + member.displayName(), this::removeMember);
         }
 
         void removeMember() {
@@ -348,15 +338,9 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRevoke() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Revoke the invitation for " + invitation.name() + "?");
-            dialog.setText("The link stops working at once. You can invite " + invitation.name() + " again later.");
-            dialog.setConfirmText("Revoke");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep it");
-            dialog.addConfirmListener(confirmed -> revokeInvitation());
-            dialog.open();
+            Confirmations.ask("Revoke the invitation for " + invitation.name() + "?",
+                    "The link stops working at once. You can invite " + invitation.name() + " again later.",
+                    "Revoke", "Keep it", this::revokeInvitation);
         }
 
         void revokeInvitation() {
@@ -372,14 +356,10 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmNewLink() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Make a new link for " + invitation.name() + "?");
-            dialog.setText("The link you sent before will stop working.");
-            dialog.setConfirmText("Make a new link");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep the old one");
-            dialog.addConfirmListener(confirmed -> makeNewLink());
-            dialog.open();
+            Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
+                    "The link you sent before will stop working.", "Make a new link", "Keep the old one",
+                    this::makeNewLink, () -> {
+                    });
         }
 
         void makeNewLink() {
@@ -411,15 +391,9 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     private void confirmLeave() {
         var details = requireSpace();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Leave " + details.name() + "?");
-        dialog.setText("You will no longer see " + details.name() + ". To come back, someone needs to invite you again.");
-        dialog.setConfirmText("Leave");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay");
-        dialog.addConfirmListener(confirmed -> leaveSpace());
-        dialog.open();
+        Confirmations.ask("Leave " + details.name() + "?",
+                "You will no longer see " + details.name() + ". To come back, someone needs to invite you again.",
+                "Leave", "Stay", this::leaveSpace);
     }
 
     void leaveSpace() {
