@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -37,11 +38,16 @@ import java.util.UUID;
  */
 @Route(CareTaskNavigation.NEW_TASK)
 @RouteAlias(CareTaskNavigation.EDIT_TASK)
-@RouteAlias(CareTaskNavigation.EDIT_SERIES)
 @PermitAll
 class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
+    enum Mode {
+        NEW, ONE_DAY, ALL_COMING_DAYS;
+
+        static Mode from(RouteParameters route) {
+            return CareTaskNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
+        }
+    }
 
     private final FamilyService families;
     private final CareTaskService careTasks;
@@ -72,8 +78,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         var space = found.get();
-        var path = event.getLocation().getPath();
-        var mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        var mode = Mode.from(event.getRouteParameters());
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         fields = new TaskFormFields(today);

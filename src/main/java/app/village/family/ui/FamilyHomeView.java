@@ -9,7 +9,6 @@ import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceForm;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -175,6 +174,6 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         leaveDialog.close();
         Toast.show("You left the space.");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

@@ -15,7 +15,6 @@ import app.village.family.InvitationSummary;
 import app.village.family.IssuedInvitation;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -406,6 +405,6 @@ class MembersView extends Main implements BeforeEnterObserver {
             return;
         }
         Toast.show("You left " + details.name() + ".");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

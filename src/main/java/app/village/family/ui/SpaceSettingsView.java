@@ -7,7 +7,6 @@ import app.village.family.FamilyProblem;
 import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -144,6 +143,6 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         }
         deleteDialog.close();
         Toast.show("The space is deleted.");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

@@ -37,6 +37,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -52,11 +53,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(ShiftNavigation.NEW_SHIFT)
 @RouteAlias(ShiftNavigation.EDIT_SHIFT)
-@RouteAlias(ShiftNavigation.EDIT_SERIES)
 @PermitAll
 class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
+    enum Mode {
+        NEW, ONE_DAY, ALL_COMING_DAYS;
+
+        static Mode from(RouteParameters route) {
+            return ShiftNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
+        }
+    }
 
     private final FamilyService families;
     private final ShiftService shifts;
@@ -130,8 +136,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var space = found.get();
-        var path = event.getLocation().getPath();
-        mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        mode = Mode.from(event.getRouteParameters());
         shiftId = mode == Mode.NEW ? null : ShiftNavigation.shiftIdFrom(event.getRouteParameters()).orElse(null);
         if (mode != Mode.NEW && shiftId == null) {
             event.rerouteToError(NotFoundException.class);
