@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.Repeat;
+import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskService;
@@ -11,7 +12,6 @@ import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -127,12 +127,12 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void refuse(SpaceDetails space, String message) {
         title = "Task · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
     }
 
     private void show(SpaceDetails space, Mode mode, UUID taskId, String heading) {
         title = heading + " · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
         var ownTask = mode == Mode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
         if (ownTask) {
             add(Links.quiet("You'll be down to do this yourself. The mother and organizers add tasks for anyone "

@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.Links;
 import app.village.caretask.CareTaskService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
@@ -10,7 +11,6 @@ import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -92,7 +92,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         title = "Tasks · " + space.name() + " · Village";
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
-        add(Links.backToSpace(space.id(), space.name()), new H1("Tasks"));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Tasks"));
         var bar = new Div();
         bar.addClassName("actions");
         if (space.can(FamilyPermission.CLAIM_CARE)) {

@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Links;
 import app.village.base.ui.LostAccess;
 import app.village.base.ui.TimeTexts;
 import app.village.family.ActivityEntry;
@@ -50,7 +51,7 @@ class ActivityView extends Main implements BeforeEnterObserver {
                 add(OwnersOnly.refusal(space, "The space's activity records"));
                 return;
             }
-            add(Links.backToSpace(space.id(), space.name()), new H1("Activity"),
+            add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Activity"),
                     Links.quiet("Changes to who is in the space, newest first. Times are in " + TimeTexts.zoneName(space.zone()) + "."),
                     entries(space.zone(), familyService.activity(space.id())));
         } catch (NoLongerAvailableException gone) {

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;

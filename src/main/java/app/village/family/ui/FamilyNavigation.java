@@ -1,10 +1,12 @@
 package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Links;
 import app.village.base.ui.LostAccess;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
@@ -139,6 +141,11 @@ public final class FamilyNavigation {
 
     public static String invitationPath(String token) {
         return path(INVITATION, new RouteParameters(TOKEN, token));
+    }
+
+    /** "‹ The Rivera family": back to the space's home, first thing on every page inside a space. */
+    public static Anchor backToSpace(UUID spaceId, String spaceName) {
+        return Links.back(homePath(spaceId), spaceName);
     }
 
     public static void navigateToHome(UUID spaceId) {

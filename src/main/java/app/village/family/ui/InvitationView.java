@@ -3,6 +3,7 @@ package app.village.family.ui;
 import app.village.account.AccountService;
 import app.village.account.RegistrationPrefill;
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;

@@ -107,7 +107,7 @@ class InviteView extends Main implements BeforeEnterObserver {
             return;
         }
         back.removeAll();
-        back.add(Links.backToSpace(details.id(), details.name()));
+        back.add(FamilyNavigation.backToSpace(details.id(), details.name()));
         title.setText("Invite someone to " + details.name());
         intro.setText("You'll get a link to send by text message or chat. "
                 + "Whoever opens it can join " + details.name() + " in the role you choose.");

@@ -2,6 +2,7 @@ package app.village.family.ui;
 
 import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
@@ -105,7 +106,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         var spaceId = details.id();
         space = details;
         back.removeAll();
-        back.add(Links.backToSpace(details.id(), details.name()));
+        back.add(FamilyNavigation.backToSpace(details.id(), details.name()));
         title.setText("Who's in " + details.name());
         invite.setVisible(details.can(FamilyPermission.INVITE));
         leaveProblem.clear();

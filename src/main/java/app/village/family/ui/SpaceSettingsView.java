@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -62,7 +63,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
             add(OwnersOnly.refusal(space, "A space's settings"));
             return;
         }
-        backLink = Links.backToSpace(space.id(), space.name());
+        backLink = FamilyNavigation.backToSpace(space.id(), space.name());
         add(backLink, new H1("Settings"), settingsForm(space), deleteSection(space));
     }
 
@@ -98,7 +99,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
             fields.show(refused);
             return;
         }
-        var renamed = Links.backToSpace(spaceId, form.get().name().strip());
+        var renamed = FamilyNavigation.backToSpace(spaceId, form.get().name().strip());
         replace(backLink, renamed);
         backLink = renamed;
         Toast.show("Settings saved.");

@@ -1,6 +1,7 @@
 package app.village.shift.ui;
 
 import app.village.base.RepeatForm;
+import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
@@ -10,7 +11,6 @@ import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.shift.ShiftEditing;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
@@ -153,7 +153,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = heading + " · Village";
         var back = mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
                 : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId));
-        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
         if (!space.can(FamilyPermission.MANAGE_CARE)) {
             add(new Paragraph("The mother and organizers add and change shifts. You can sign up for open places, "
                     + "or offer her a break on the rest page."));

@@ -1,11 +1,11 @@
 package app.village.shift.ui;
 
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
@@ -90,7 +90,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             show(space, shifts.shift(space.id(), shiftId));
         } catch (ShiftProblem gone) {
             title = "Shift · Village";
-            add(Links.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
+            add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
                     Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "See all shifts"));
         }
     }
@@ -98,7 +98,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(SpaceDetails space, ShiftDetails details) {
         var shift = details.shift();
         title = shift.title() + " · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1(shift.title()));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(shift.title()));
         if (details.previous() != null && shift.mine()) {
             add(handoffSection("Before you start: the last handoff", details.previous(), "handoff-first"));
         }

@@ -1,11 +1,11 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
@@ -79,7 +79,7 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        add(Links.backToSpace(space.id(), space.name()), new H1("Shifts"), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Shifts"), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
 
         var bar = new Div();
         bar.addClassName("actions");
