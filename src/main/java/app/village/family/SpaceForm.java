@@ -65,10 +65,18 @@ public record SpaceForm(
                 address, organizersMayInvite, otherCountry);
     }
 
+    /**
+     * The property a refusal of the rule below names (each rule has one of these): views map it to the field the
+     * message belongs next to.
+     */
+    public static final String COUNTRY_KNOWN = "countryKnown";
+
     @AssertTrue(message = "Please choose a country from the list.")
     boolean isCountryKnown() {
         return country == null || country.isBlank() || Countries.isKnown(country); // @NotBlank reports a blank one
     }
+
+    public static final String TIME_ZONE_KNOWN = "timeZoneKnown";
 
     @AssertTrue(message = "Please choose a time zone from the list.")
     boolean isTimeZoneKnown() {
@@ -82,6 +90,8 @@ public record SpaceForm(
             return false;
         }
     }
+
+    public static final String BABY_DATE_PLAUSIBLE = "babyDatePlausible";
 
     @AssertTrue(message = "A due or birth date should be within a year of today.")
     boolean isBabyDatePlausible() {

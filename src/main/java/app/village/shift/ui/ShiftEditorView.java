@@ -248,9 +248,9 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 var path = violation.getPropertyPath().toString();
                 HasValidation field = path.endsWith("capacity") ? capacity
                         : path.endsWith("notes") ? notes
-                        : path.endsWith("dayPlausible") || path.endsWith(".day") ? day
+                        : path.endsWith(ShiftForm.DAY_PLAUSIBLE) || path.endsWith(".day") ? day
                         : path.endsWith("everyDays") ? repeating.everyDays
-                        : path.endsWith("weekdayChosen") || path.endsWith("weekdays") ? repeating.weekdays
+                        : path.endsWith(RepeatForm.WEEKDAY_CHOSEN) || path.endsWith("weekdays") ? repeating.weekdays
                         : endTime;
                 field.setErrorMessage(violation.getMessage());
                 field.setInvalid(true);
