@@ -40,6 +40,13 @@ public final class Confirmations {
         return open(question, whatChanges, confirmText, keepText, false, confirmed, kept);
     }
 
+    /** The same, when keeping things as they were needs nothing put back. */
+    public static Dialog askToChange(String question, String whatChanges, String confirmText, String keepText,
+            Runnable confirmed) {
+        return askToChange(question, whatChanges, confirmText, keepText, confirmed, () -> {
+        });
+    }
+
     private static Dialog open(String question, String text, String confirmText, String keepText,
             boolean destructive, Runnable confirmed, Runnable kept) {
         var dialog = new Dialog();

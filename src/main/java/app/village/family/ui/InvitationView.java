@@ -169,8 +169,7 @@ class InvitationView extends Main implements BeforeEnterObserver {
     private void confirmDecline() {
         Confirmations.askToChange("Decline the invitation?",
                 "The link will stop working. If you change your mind, ask for a new one.", "Decline", "Go back",
-                this::declineInvitation, () -> {
-                });
+                this::declineInvitation);
     }
 
     void declineInvitation() {

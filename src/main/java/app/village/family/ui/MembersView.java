@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,17 +49,16 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class MembersView extends Main implements BeforeEnterObserver {
 
-
     private final FamilyService familyService;
     private final InvitationService invitationService;
 
     private final Div back = new Div();
     private final H1 title = new H1();
-    final Button invite = new Button("Invite someone");
+    final Button invite = new Button("Invite someone", click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
     final UnorderedList memberList = new UnorderedList();
     final Section invitationsSection = new Section();
     final UnorderedList invitationList = new UnorderedList();
-    final Button leave = new Button("Leave this space…");
+    final Button leave = new Button("Leave this space…", click -> confirmLeave());
     final ProblemText leaveProblem = new ProblemText(ProblemText.Look.NOTICE);
 
     final List<MemberRow> memberRows = new ArrayList<>();
@@ -74,7 +74,6 @@ class MembersView extends Main implements BeforeEnterObserver {
         addClassNames("narrow-page", "members-page");
 
         invite.addThemeVariants(ButtonVariant.PRIMARY);
-        invite.addClickListener(click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
         var topActions = new Div(invite);
         topActions.addClassName("actions");
 
@@ -85,7 +84,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                         + "or make a new one when it has expired."),
                 invitationList);
 
-        leave.addClickListener(click -> confirmLeave());
         var leaveSection = new Section(new H2("Leave this space"),
                 Links.quiet("You will no longer see this family space. To come back, someone needs to invite you again."),
                 leave, leaveProblem);
@@ -147,10 +145,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private SpaceDetails requireSpace() {
-        if (space == null) {
-            throw new IllegalStateException("The members page was used before it was opened");
-        }
-        return space;
+        return Objects.requireNonNull(space, "The members page was used before it was opened");
     }
 
     private static Span line(String text) {
@@ -316,13 +311,8 @@ class MembersView extends Main implements BeforeEnterObserver {
                 revoke = null;
             }
             if (manageable && (pending || invitation.status() == InvitationStatus.EXPIRED)) {
-                newLink = new Button("New link", click -> {
-                    if (pending) {
-                        confirmNewLink();
-                    } else {
-                        makeNewLink();
-                    }
-                });
+                // An expired link needs no asking: nobody can use it any more.
+                newLink = new Button("New link", click -> confirmNewLink());
                 newLink.setAriaLabel("New link for " + invitation.name());
                 actions.add(newLink);
             } else {
@@ -347,7 +337,7 @@ class MembersView extends Main implements BeforeEnterObserver {
             try {
                 invitationService.revoke(requireSpace().id(), invitation.id());
             } catch (FamilyProblem refused) {
-                showProblem(refused);
+                problem.show(refused.getMessage());
                 return;
             }
             Toast.show("The invitation for " + invitation.name() + " is revoked.");
@@ -356,10 +346,13 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmNewLink() {
+            if (invitation.status() != InvitationStatus.PENDING) {
+                makeNewLink();
+                return;
+            }
             Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
                     "The link you sent before will stop working.", "Make a new link", "Keep the old one",
-                    this::makeNewLink, () -> {
-                    });
+                    this::makeNewLink);
         }
 
         void makeNewLink() {
@@ -367,7 +360,7 @@ class MembersView extends Main implements BeforeEnterObserver {
             try {
                 issued = invitationService.reissue(requireSpace().id(), invitation.id());
             } catch (FamilyProblem refused) {
-                showProblem(refused);
+                problem.show(refused.getMessage());
                 return;
             }
             freshLink = issued;
@@ -382,10 +375,6 @@ class MembersView extends Main implements BeforeEnterObserver {
             linkPanel = new InvitationLinkPanel(issued.link(), "Join " + requireSpace().name() + " on Village");
             var intro = Links.quiet("Send this new link to " + invitation.name() + ". Any earlier link no longer works.");
             add(intro, linkPanel);
-        }
-
-        private void showProblem(FamilyProblem refused) {
-            problem.show(refused.getMessage());
         }
     }
 
