@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * How every page writes a clock time ("8:50 PM"), a day ("Tue, Dec 8"), a day and time, and a family's time
  * zone ("Chicago (CT)"), so tasks, shifts, rest and the activity record read alike. Instants are shown in the
  * family's zone, which the caller passes. Each method has a form that takes the locale; the others use
- * {@link TextLocale#DEFAULT}.
+ * {@link TextLocale#DEFAULT} (docs/decisions/one-ui-kit.md).
  */
 public final class TimeTexts {
 

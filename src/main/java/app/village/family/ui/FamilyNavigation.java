@@ -47,7 +47,8 @@ public final class FamilyNavigation {
     /**
      * The address of a route template with its parameters filled in ({@code family/:spaceId/members} becomes
      * {@code family/3f…/members}), so a page's address is written once, in its template. A parameter's pattern
-     * ({@code :taskId([0-9a-f-]+)}) is dropped; a missing parameter is a programming error.
+     * ({@code :taskId([0-9a-f-]+)}) is dropped; a missing parameter is a programming error
+     * (docs/decisions/editor-mode-from-the-route.md).
      */
     public static String path(String template, RouteParameters parameters) {
         var path = new StringBuilder();
