@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.base.Countries;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
@@ -17,6 +17,8 @@ import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
 import app.village.shift.RespiteOfferForm;
+import app.village.shift.BreakService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
 import app.village.testsupport.BrowserTest;
@@ -62,7 +64,9 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
 
     /** Maya (the owner, the mother), Daniel (her partner, an organizer) and Rose (a supporter). */
     private record Family(UUID spaceId, String name, UUID maya, String mayaEmail, String daniel, String danielEmail,
@@ -130,11 +134,11 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void herRestPageLeadsWithTheOfferAndCoveredNightAndSheAsksDanielForAnOpenOne() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        var tomorrowNight = shifts.sleepCover(family.spaceId()).nights().get(1).shiftId();
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var tomorrowNight = restService.sleepCover(family.spaceId()).nights().get(1).shiftId();
         SignedIn.as(family.rose(), family.roseName());
         shifts.signUp(family.spaceId(), tomorrowNight);
-        shifts.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(2), LocalTime.of(10, 0),
+        breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(2), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "A walk with the baby"));
         SignedIn.nobody();
 
@@ -179,9 +183,9 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void aDailyTaskShowsOnceUnderItsDayWithHowItRepeats() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        careTasks.create(family.spaceId(), TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
+        taskWrites.create(family.spaceId(), TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
                 Set.of(DayOfWeek.values()), today().plusDays(27), 15));
-        careTasks.create(family.spaceId(), TaskForm.once("Pharmacy run", TaskCategory.ERRANDS, "",
+        taskWrites.create(family.spaceId(), TaskForm.once("Pharmacy run", TaskCategory.ERRANDS, "",
                 today().plusDays(1), 30));
         SignedIn.nobody();
 
@@ -274,7 +278,7 @@ class NewFamilyFrictionE2ETest extends BrowserTest {
     void onAPhoneAConfirmationSitsAboveTheBottomBarOneAtATime() {
         var family = aFamily();
         SignedIn.as(family.maya(), "Maya");
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         SignedIn.nobody();
 
         open(Viewport.PHONE);

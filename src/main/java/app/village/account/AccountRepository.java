@@ -21,4 +21,9 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Account a where a.email = ?1")
     Optional<Account> findForLogin(String normalizedEmail);
+
+    /** Her row, locked until the transaction ends: deleting it waits for her bookings under way, and they for it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = ?1")
+    Optional<Account> findByIdForUpdate(UUID id);
 }

@@ -4,10 +4,12 @@ import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
@@ -39,11 +41,15 @@ public class AccountService {
     private final DeviceCookies deviceCookies;
     private final TransactionTemplate transactions;
     private final RequestMemo memo;
+    private final List<AccountDeletionCheck> deletionChecks;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, AccountAuthenticationProvider authentication,
-            DeviceCookies deviceCookies, PlatformTransactionManager transactions, RequestMemo memo) {
+            DeviceCookies deviceCookies, PlatformTransactionManager transactions, RequestMemo memo,
+            @Lazy List<AccountDeletionCheck> deletionChecks) {
         this.memo = memo;
+        // Lazy: the features that check (family) use this service themselves.
+        this.deletionChecks = deletionChecks;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -172,22 +178,29 @@ public class AccountService {
         log.info("Password changed for account {}", account.getId());
     }
 
-    /** Deletes the signed-in person's account after she confirmed with her password. */
+    /**
+     * Deletes the signed-in person's account after she confirmed with her password, unless an
+     * {@link AccountDeletionCheck} refuses. Her row is locked first, the lock her own bookings take, so the features'
+     * {@link AccountDeletionCheck#beforeDeletion} work waits for one under way and always locks in the same order.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void deleteMyAccount(String password) {
         memo.forget();
-        var account = requireMyAccount();
+        var id = currentUser.requireAccountId();
+        var account = accounts.findByIdForUpdate(id).orElseThrow(() -> new AccountGoneException(id));
         if (password.length() > PasswordRules.MAX_LENGTH
                 || !passwordEncoder.matches(password, account.getPasswordHash())) {
             log.warn("Account deletion refused for account {}: wrong password", account.getId());
             throw new AccountProblem(AccountProblem.Field.PASSWORD, "That is not your password.");
         }
-        try {
-            events.publishEvent(new AccountDeletionRequested(account.getId()));
-        } catch (AccountDeletionRefused refused) {
-            throw new AccountProblem(AccountProblem.Field.PASSWORD, refused.getMessage());
+        for (var check : deletionChecks) {
+            var refusal = check.refusal(account.getId());
+            if (refusal.isPresent()) {
+                throw new AccountProblem(AccountProblem.Field.PASSWORD, refusal.get());
+            }
         }
+        deletionChecks.forEach(check -> check.beforeDeletion(account.getId()));
         accounts.delete(account);
         events.publishEvent(new AccountDeleted(account.getId()));
         currentUser.endAllSessions();

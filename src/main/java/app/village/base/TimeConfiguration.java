@@ -2,6 +2,7 @@ package app.village.base;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +17,11 @@ class TimeConfiguration {
     @Bean
     Clock clock() {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /** Date rules of the forms (such as {@link WithinYearsOfToday}) read today from the same clock. */
+    @Bean
+    ValidationConfigurationCustomizer validationOnTheAppClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

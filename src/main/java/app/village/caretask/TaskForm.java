@@ -3,6 +3,7 @@ package app.village.caretask;
 import app.village.base.Repeat;
 import app.village.base.RepeatRule;
 import app.village.base.PlainText;
+import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -111,16 +112,20 @@ public record TaskForm(
      */
     public static final String DUE_DATE_PLAUSIBLE = "dueDatePlausible";
 
-    @AssertTrue(message = "Please choose a date within the next two years.")
-    boolean isDueDatePlausible() {
-        return plausible(dueDate);
+    // Getters rather than constraints on the components, so only the service checks them against the app clock
+    // (the form's binder has no clock of its own) and a refusal's path stays "dueDatePlausible".
+    @WithinYearsOfToday(yearsBack = YEARS_BACK, yearsAhead = YEARS_AHEAD,
+            message = "Please choose a date within the next two years.")
+    @Nullable LocalDate getDueDatePlausible() {
+        return dueDate;
     }
 
     public static final String REPEAT_UNTIL_PLAUSIBLE = "repeatUntilPlausible";
 
-    @AssertTrue(message = "Please choose an end date within the next two years.")
-    boolean isRepeatUntilPlausible() {
-        return plausible(repeatUntil);
+    @WithinYearsOfToday(yearsBack = YEARS_BACK, yearsAhead = YEARS_AHEAD,
+            message = "Please choose an end date within the next two years.")
+    @Nullable LocalDate getRepeatUntilPlausible() {
+        return repeatUntil;
     }
 
     public static final String TIME_ON_A_DAY = "timeOnADay";
@@ -170,10 +175,5 @@ public record TaskForm(
     @AssertTrue(message = "No day between the first and the last day fits this pattern.")
     boolean isAnyDayInRange() {
         return !repeats() || RepeatRule.hasADay(repeat, weekdaysOrNone(), dueDate, repeatUntil);
-    }
-
-    private static boolean plausible(@Nullable LocalDate date) {
-        var today = LocalDate.now();
-        return date == null || !date.isBefore(today.minusYears(YEARS_BACK)) && !date.isAfter(today.plusYears(YEARS_AHEAD));
     }
 }

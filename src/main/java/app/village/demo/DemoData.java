@@ -5,7 +5,8 @@ import app.village.account.Registration;
 import app.village.base.Countries;
 import app.village.base.Repeat;
 import app.village.base.RepeatForm;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;
@@ -22,6 +23,9 @@ import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
 import java.io.IOException;
@@ -69,17 +73,26 @@ class DemoData implements ApplicationRunner {
     private final AccountService accountService;
     private final FamilyService familyService;
     private final InvitationService invitationService;
-    private final CareTaskService careTaskService;
+    private final CareTaskWriteService taskWrites;
+    private final CareTaskReadService taskReads;
     private final ShiftService shiftService;
+    private final BreakService breakService;
+    private final RestService restService;
+    private final HandoffService handoffService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
-            CareTaskService careTaskService, ShiftService shiftService, Clock clock) {
+            CareTaskWriteService taskWrites, CareTaskReadService taskReads, ShiftService shiftService,
+            BreakService breakService, RestService restService, HandoffService handoffService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
-        this.careTaskService = careTaskService;
+        this.taskWrites = taskWrites;
+        this.taskReads = taskReads;
         this.shiftService = shiftService;
+        this.breakService = breakService;
+        this.restService = restService;
+        this.handoffService = handoffService;
         this.clock = clock;
     }
 
@@ -141,7 +154,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var pause : demo.breaks()) {
             actAs(person(people, pause.askedBy()));
-            var shiftId = shiftService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
+            var shiftId = breakService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
                     pause.end(), pause.activity(), orEmpty(pause.note())));
             var takenBy = pause.takenBy();
             if (takenBy != null) {
@@ -151,7 +164,7 @@ class DemoData implements ApplicationRunner {
         }
         for (var offer : demo.respiteOffers()) {
             actAs(person(people, offer.offeredBy()));
-            shiftService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
+            breakService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
                     orEmpty(offer.note())));
         }
         return spaceId;
@@ -165,10 +178,10 @@ class DemoData implements ApplicationRunner {
      */
     private void loadSleepWindow(UUID spaceId, LocalDate today, DemoSleepWindow demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.setBy()));
-        shiftService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
+        restService.setSleepWindow(spaceId, new SleepWindowForm(demo.start(), demo.end()));
         for (var step : demo.nightsTakenOn()) {
             var day = today.plusDays(step.dayOffset());
-            var night = shiftService.sleepCover(spaceId).nights().stream()
+            var night = restService.sleepCover(spaceId).nights().stream()
                     .filter(n -> n.day().equals(day)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("The sleep window keeps no night open on " + day));
             takeOn(spaceId, night.shiftId(), step.by(), step.handoff(), people);
@@ -207,7 +220,7 @@ class DemoData implements ApplicationRunner {
         actAs(person(people, by));
         shiftService.signUp(spaceId, shiftId);
         if (handoff != null) {
-            shiftService.writeHandoff(spaceId, shiftId, handoff.toForm());
+            handoffService.writeHandoff(spaceId, shiftId, handoff.toForm());
         }
     }
 
@@ -224,15 +237,15 @@ class DemoData implements ApplicationRunner {
     private void loadTask(UUID spaceId, LocalDate today, DemoTask demo, Map<String, VillageUser> people) {
         actAs(person(people, demo.addedBy()));
         var form = demo.toForm(today);
-        var firstId = demo.ownTask() ? careTaskService.addMyOwnTask(spaceId, form)
-                : careTaskService.create(spaceId, form);
+        var firstId = demo.ownTask() ? taskWrites.addMyOwnTask(spaceId, form)
+                : taskWrites.create(spaceId, form);
         var days = demo.repeat() == null ? List.<TaskSummary>of() : daysOf(spaceId, form);
         for (var step : demo.takenOn()) {
             var taskId = demo.repeat() == null ? firstId : occurrence(days, today, step.occurrence(), demo.title());
             actAs(person(people, step.by()));
-            careTaskService.claim(spaceId, taskId);
+            taskWrites.claim(spaceId, taskId);
             if (step.done()) {
-                careTaskService.markDone(spaceId, taskId, step.doneNote());
+                taskWrites.markDone(spaceId, taskId, step.doneNote());
             }
         }
     }
@@ -240,7 +253,7 @@ class DemoData implements ApplicationRunner {
     /** The days of a repeating task just added, soonest first. */
     private List<TaskSummary> daysOf(UUID spaceId, TaskForm form) {
         var filter = new TaskFilter(form.category(), null, null, form.dueDate(), form.repeatUntil());
-        return careTaskService.page(spaceId, filter, 0, 500).stream()
+        return taskReads.page(spaceId, filter, 0, 500).stream()
                 .filter(task -> task.repeating() && task.title().equals(form.title()))
                 .toList();
     }

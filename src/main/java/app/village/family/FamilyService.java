@@ -1,7 +1,5 @@
 package app.village.family;
 
-import app.village.account.AccountDeletionRefused;
-import app.village.account.AccountDeletionRequested;
 import app.village.account.AccountService;
 import app.village.base.RequestMemo;
 import app.village.security.CurrentUser;
@@ -14,7 +12,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +65,7 @@ public class FamilyService {
         var space = spaces.save(new FamilySpace(form, now));
         memberships.save(new Membership(space, me.accountId(), FamilyRole.OWNER, null, now));
         record(space.getId(), me.displayName(), me.displayName(), MembershipEvent.Action.CREATED_SPACE, space.getName());
+        publisher.publishEvent(new MemberJoined(space.getId(), me.accountId(), FamilyRole.OWNER));
         log.info("Account {} created space {}", me.accountId(), space.getId());
         return space.getId();
     }
@@ -165,6 +163,7 @@ public class FamilyService {
         target.changeRole(newRole);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.ROLE_CHANGED,
                 from.label() + " to " + newRole.label());
+        publisher.publishEvent(new RoleChanged(spaceId, target.getAccountId(), from, newRole));
     }
 
     /** Takes someone out of the circle, effective on her next click. */
@@ -179,9 +178,9 @@ public class FamilyService {
         if (target.getRole() == FamilyRole.OWNER) {
             requireAnotherOwner(spaceId, "A space always keeps at least one owner.");
         }
-        memberships.delete(target);
+        endNow(target);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.REMOVED, null);
-        publisher.publishEvent(new MembershipEnded(spaceId, target.getAccountId(), MembershipEnded.Reason.REMOVED));
+        publisher.publishEvent(new MemberLeft(spaceId, target.getAccountId(), MemberLeft.Why.REMOVED));
     }
 
     /** Leaves a space. The last owner must hand ownership over first. */
@@ -192,9 +191,9 @@ public class FamilyService {
         if (me.getRole() == FamilyRole.OWNER) {
             requireAnotherOwner(spaceId, "You are the only owner. Make someone else an owner before you leave.");
         }
-        memberships.delete(me);
+        endNow(me);
         record(spaceId, null, nameOf(me.getAccountId()), MembershipEvent.Action.LEFT, null);
-        publisher.publishEvent(new MembershipEnded(spaceId, me.getAccountId(), MembershipEnded.Reason.LEFT));
+        publisher.publishEvent(new MemberLeft(spaceId, me.getAccountId(), MemberLeft.Why.LEFT));
     }
 
     /** The audit log of membership changes, newest first; owners only. */
@@ -202,6 +201,15 @@ public class FamilyService {
     public List<ActivityEntry> activity(UUID spaceId) {
         access.requireMembership(spaceId, FamilyPermission.READ_AUDIT_LOG);
         return events.findBySpaceIdNewestFirst(spaceId).stream().map(MembershipEvent::toEntry).toList();
+    }
+
+    /**
+     * Deletes the membership at once rather than at commit, so its row is locked from here: a claim or sign-up of
+     * hers that checks her membership (SpaceMemberships) waits for this to commit, then finds her gone.
+     */
+    void endNow(Membership membership) {
+        memberships.delete(membership);
+        memberships.flush();
     }
 
     private Membership memberOf(UUID spaceId, UUID membershipId) {
@@ -218,7 +226,7 @@ public class FamilyService {
         }
     }
 
-    private String nameOf(UUID accountId) {
+    String nameOf(UUID accountId) {
         var name = accounts.namesOf(List.of(accountId)).get(accountId);
         return name == null ? "Former member" : name.displayName();
     }
@@ -231,36 +239,5 @@ public class FamilyService {
     void record(UUID spaceId, @org.jspecify.annotations.Nullable String actor, String subject,
             MembershipEvent.Action action, @org.jspecify.annotations.Nullable String detail) {
         events.save(new MembershipEvent(spaceId, clock.instant(), actor, subject, action, detail));
-    }
-
-    /**
-     * Before an account is deleted: the last owner of a space that has other members must hand it over first;
-     * a space where she is the only member goes with her; in every other space her membership ends, and the
-     * features release what she held there before her account row (and with it, by cascade, her membership)
-     * goes. All refusals are checked before anything changes.
-     */
-    @EventListener
-    void onAccountDeletionRequested(AccountDeletionRequested request) {
-        memo.forget();
-        var all = memberships.findByAccountIdMostRecentFirst(request.accountId());
-        for (var membership : all) {
-            var spaceId = membership.getSpace().getId();
-            if (membership.getRole() == FamilyRole.OWNER && memberships.countBySpaceId(spaceId) > 1
-                    && memberships.countBySpaceIdAndRole(spaceId, FamilyRole.OWNER) == 1) {
-                throw new AccountDeletionRefused("You are the only owner of \"" + membership.getSpace().getName()
-                        + "\". Make someone else an owner there first.");
-            }
-        }
-        var name = nameOf(request.accountId());
-        for (var membership : all) {
-            var spaceId = membership.getSpace().getId();
-            if (memberships.countBySpaceId(spaceId) == 1) {
-                spaces.delete(membership.getSpace());
-            } else {
-                record(spaceId, null, name, MembershipEvent.Action.LEFT, "account deleted");
-                publisher.publishEvent(
-                        new MembershipEnded(spaceId, request.accountId(), MembershipEnded.Reason.ACCOUNT_DELETED));
-            }
-        }
     }
 }

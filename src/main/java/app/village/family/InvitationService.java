@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class InvitationService {
     private final InvitationSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     InvitationService(InvitationRepository invitations, MembershipRepository memberships, SpaceAccess access,
             FamilyService familyService, AccountService accounts, MailOutbox mail, TokenAttemptLimiter limiter,
-            InvitationSettings settings, CurrentUser currentUser, Clock clock) {
+            InvitationSettings settings, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.access = access;
@@ -52,6 +55,7 @@ public class InvitationService {
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Issues an invitation and returns its link, to copy and send any way she likes. */
@@ -157,6 +161,7 @@ public class InvitationService {
             memberships.save(new Membership(space, me.accountId(), invitation.getRole(), invitation.getRelationship(), now));
             familyService.record(space.getId(), null, me.displayName(), MembershipEvent.Action.JOINED,
                     "as " + invitation.getRole().label());
+            publisher.publishEvent(new MemberJoined(space.getId(), me.accountId(), invitation.getRole()));
         }
         log.info("Account {} joined space {}", me.accountId(), space.getId());
         return space.getId();

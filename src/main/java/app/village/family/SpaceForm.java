@@ -2,6 +2,7 @@ package app.village.family;
 
 import app.village.base.Countries;
 import app.village.base.PlainText;
+import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -52,6 +53,10 @@ public record SpaceForm(
         @NotBlank(message = "Please choose the family's country.")
         String country) {
 
+    /** How far from today the due or birth date may be. */
+    public static final int BABY_DATE_YEARS_BACK = 2;
+    public static final int BABY_DATE_YEARS_AHEAD = 1;
+
     // One constructor only: Vaadin's Binder.writeRecord calls the first one the class declares.
 
     /** A new space: just a name and a time zone, in the {@link Countries#DEFAULT} country until she says otherwise. */
@@ -93,9 +98,11 @@ public record SpaceForm(
 
     public static final String BABY_DATE_PLAUSIBLE = "babyDatePlausible";
 
-    @AssertTrue(message = "A due or birth date should be within a year of today.")
-    boolean isBabyDatePlausible() {
-        return babyDate == null || !babyDate.isBefore(LocalDate.now().minusYears(2))
-                && !babyDate.isAfter(LocalDate.now().plusYears(1));
+    // A getter rather than a constraint on babyDate: only the service checks it, against the app clock, and a
+    // refusal's path stays "babyDatePlausible".
+    @WithinYearsOfToday(yearsBack = BABY_DATE_YEARS_BACK, yearsAhead = BABY_DATE_YEARS_AHEAD,
+            message = "A due or birth date should be within a year of today.")
+    @Nullable LocalDate getBabyDatePlausible() {
+        return babyDate;
     }
 }

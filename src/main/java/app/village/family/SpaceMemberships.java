@@ -33,10 +33,14 @@ public class SpaceMemberships {
         return zones;
     }
 
-    /** Whether she is in the space now: a fresh query, so a leave that committed a moment ago counts. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether she is in the space now, keeping it so until the caller's transaction ends: her leaving or removal,
+     * if under way, is waited for first and then counts. What she then books either commits before her leaving
+     * (whose release, after it commits, frees it) or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean isMember(UUID spaceId, UUID accountId) {
-        return memberships.existsBySpaceIdAndAccountId(spaceId, accountId);
+        return !memberships.lock(spaceId, accountId).isEmpty();
     }
 
     /**

@@ -45,6 +45,9 @@ class CareShift {
     private @Nullable RestActivity activity;
     @Column(name = "protected_sleep", nullable = false)
     private boolean protectedSleep;
+    /** Its notes are the words Village wrote from her sleep window, so a new window rewrites them. */
+    @Column(name = "sleep_window_note", nullable = false)
+    private boolean sleepWindowNote;
     @Column(name = "requested_by")
     private @Nullable UUID requestedBy;
     @Column(name = "created_by")
@@ -96,7 +99,11 @@ class CareShift {
         this.endsAt = times.endsAt();
         this.startDay = times.startDay();
         this.capacity = newCapacity;
-        this.notes = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+        var stripped = newNotes == null || newNotes.isBlank() ? null : newNotes.strip();
+        if (!java.util.Objects.equals(stripped, notes)) {
+            this.sleepWindowNote = false; // someone wrote her own words: they stay hers
+        }
+        this.notes = stripped;
     }
 
     /** The mother's own request for a break. */
@@ -109,12 +116,33 @@ class CareShift {
         this.taken = 1;
     }
 
+    /** A night Village keeps open for her sleep, its notes the words it wrote from her window. */
     void markProtectedSleep() {
         this.protectedSleep = true;
+        this.sleepWindowNote = true;
+    }
+
+    /** Her new sleep window's times; Village's note follows it, a note an organizer wrote stays hers. */
+    void followSleepWindow(ShiftTimes times, String windowNote) {
+        var villageWrote = sleepWindowNote;
+        change(ShiftKind.NIGHT, times, capacity, villageWrote ? windowNote : notes);
+        this.sleepWindowNote = villageWrote;
     }
 
     void cancel(Instant now) {
         this.cancelledAt = now;
+    }
+
+    /** The shift as its editor opens it, in the family's time zone. */
+    ShiftForm toForm(java.time.ZoneId zone) {
+        var start = startsAt.atZone(zone).toLocalTime();
+        var end = endsAt.atZone(zone).toLocalDateTime();
+        // "Ends on" only when the end is later than the next morning, as the editor asks for it.
+        // (A whole day ends at its start time, which without its own day would read as no time at all.)
+        var endDay = !end.toLocalTime().equals(start)
+                && Limits.endOf(startDay, start, null, end.toLocalTime()).equals(end) ? null : end.toLocalDate();
+        return new ShiftForm(kind, startDay, start, endDay, end.toLocalTime(), capacity,
+                java.util.Objects.requireNonNullElse(notes, ""));
     }
 
     /** How the shift is named on every page and in calendars: "Night shift: her sleep", "Break for her: a walk". */

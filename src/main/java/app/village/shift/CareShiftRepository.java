@@ -13,6 +13,16 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
 
     Optional<CareShift> findByIdAndSpaceId(UUID id, UUID spaceId);
 
+    /** A shift of the space that is not cancelled; another family's shift reads as one that is not there. */
+    default CareShift requireInSpace(UUID spaceId, UUID shiftId) {
+        var shift = findByIdAndSpaceId(shiftId, spaceId)
+                .orElseThrow(() -> new ShiftProblem("That shift is no longer there."));
+        if (shift.isCancelled()) {
+            throw new ShiftProblem("That shift was cancelled.");
+        }
+        return shift;
+    }
+
     /** Shifts starting on the family's days {@code from} to {@code to}, cancelled ones left out. */
     @Query("select s from CareShift s where s.spaceId = ?1 and s.startDay between ?2 and ?3 "
             + "and s.cancelledAt is null order by s.startsAt, s.id")

@@ -12,10 +12,11 @@ final class Limits {
     private Limits() {
     }
 
-    static boolean plausible(LocalDate day) {
-        var today = LocalDate.now();
-        return !day.isBefore(today.minusYears(1)) && !day.isAfter(today.plusYears(1));
-    }
+    /**
+     * How far from today the forms take a day ({@code WithinYearsOfToday} on a getter, so the binder leaves it
+     * to the service, which validates on the app clock and reports the path "dayPlausible").
+     */
+    static final int YEARS_AROUND_TODAY = 1;
 
     static boolean endAfterStart(@Nullable LocalDate day, @Nullable LocalTime start, @Nullable LocalDate endDay,
             @Nullable LocalTime end) {

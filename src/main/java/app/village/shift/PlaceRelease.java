@@ -1,10 +1,11 @@
 package app.village.shift;
 
-import app.village.family.MembershipEnded;
+import app.village.family.MemberLeft;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When someone is no longer in a space, her places on its coming shifts (those that have not started) are
  * freed so others can sign up; shifts under way or over keep her for the record. Her offers of a break that the
- * mother has not answered are withdrawn, so they stop showing and can't put a non-member on a shift. Runs inside the transaction
- * that ended the membership (see docs/decisions/membership-ended-releases-atomically.md), and for a deleted
- * account before her account row goes, whose cascade would otherwise delete her sign-ups and leave the counts.
+ * mother has not answered are withdrawn, so they stop showing and can't put a non-member on a shift.
+ * Runs after her leaving or removal commits, in its own transaction, kept by the event publication registry until
+ * done; a deleted account is released inside the deletion's transaction instead, before her account row goes,
+ * whose cascade would otherwise delete her sign-ups and leave the counts
+ * (docs/decisions/membership-events-after-commit.md).
  */
 @Component
 class PlaceRelease {
@@ -34,16 +37,27 @@ class PlaceRelease {
         this.clock = clock;
     }
 
-    @EventListener
+    @ApplicationModuleListener
+    void onMemberLeft(MemberLeft left) {
+        if (left.why() != MemberLeft.Why.ACCOUNT_DELETED) {
+            release(left);
+        }
+    }
+
+    @EventListener(condition = "#left.why() == T(app.village.family.MemberLeft$Why).ACCOUNT_DELETED")
     @Transactional(propagation = Propagation.MANDATORY)
-    void onMembershipEnded(MembershipEnded ended) {
+    void onAccountDeleted(MemberLeft left) {
+        release(left);
+    }
+
+    private void release(MemberLeft left) {
         // The lock her own sign-ups take: one of hers in progress commits first and is released here too.
-        signups.lockPerson(ended.accountId());
+        signups.lockPerson(left.accountId());
         var now = clock.instant();
-        int freed = shifts.givePlacesBackStartingAfter(ended.spaceId(), ended.accountId(), now);
-        signups.deleteStartingAfter(ended.spaceId(), ended.accountId(), now);
-        int withdrawn = offers.withdrawOpenOffers(ended.spaceId(), ended.accountId());
-        log.info("Membership of account {} in space {} ended ({}): {} coming shift places freed, {} open offers withdrawn",
-                ended.accountId(), ended.spaceId(), ended.reason(), freed, withdrawn);
+        int freed = shifts.givePlacesBackStartingAfter(left.spaceId(), left.accountId(), now);
+        signups.deleteStartingAfter(left.spaceId(), left.accountId(), now);
+        int withdrawn = offers.withdrawOpenOffers(left.spaceId(), left.accountId());
+        log.info("Account {} is no longer in space {} ({}): {} coming shift places freed, {} open offers withdrawn",
+                left.accountId(), left.spaceId(), left.why(), freed, withdrawn);
     }
 }

@@ -1,11 +1,13 @@
 package app.village.shift;
 
 import app.village.base.PlainText;
+import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
 
 /** A supporter offers a break unasked: "I'm free Saturday 10 to 2". */
 public record RespiteOfferForm(
@@ -22,9 +24,11 @@ public record RespiteOfferForm(
         @PlainText
         String note) {
 
-    @AssertTrue(message = "Please choose a day within a year of today.")
-    boolean isDayPlausible() {
-        return day == null || Limits.plausible(day);
+    /** A getter, not a constraint on {@code day}: only the service checks it, against the app clock (see Limits). */
+    @WithinYearsOfToday(yearsBack = Limits.YEARS_AROUND_TODAY, yearsAhead = Limits.YEARS_AROUND_TODAY,
+            message = "Please choose a day within a year of today.")
+    @Nullable LocalDate getDayPlausible() {
+        return day;
     }
 
     @AssertTrue(message = "The end should be after the start.")

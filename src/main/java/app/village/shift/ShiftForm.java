@@ -1,6 +1,7 @@
 package app.village.shift;
 
 import app.village.base.PlainText;
+import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,9 +48,11 @@ public record ShiftForm(
      */
     public static final String DAY_PLAUSIBLE = "dayPlausible";
 
-    @AssertTrue(message = "Please choose a day within a year of today.")
-    boolean isDayPlausible() {
-        return day == null || Limits.plausible(day);
+    /** A getter, not a constraint on {@code day}: only the service checks it, against the app clock (see Limits). */
+    @WithinYearsOfToday(yearsBack = Limits.YEARS_AROUND_TODAY, yearsAhead = Limits.YEARS_AROUND_TODAY,
+            message = "Please choose a day within a year of today.")
+    @Nullable LocalDate getDayPlausible() {
+        return day;
     }
 
     public static final String END_AFTER_START = "endAfterStart";

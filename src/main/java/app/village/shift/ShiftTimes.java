@@ -24,4 +24,17 @@ record ShiftTimes(Instant startsAt, Instant endsAt, LocalDate startDay) {
     Duration length() {
         return Duration.between(startsAt, endsAt);
     }
+
+    /** These times, if they make a shift: some time at all, and at most a day. */
+    ShiftTimes requireAtMostADay() {
+        if (!endsAt.isAfter(startsAt)) {
+            // The form checks the wall-clock times, so this is a night the clocks go forward over them.
+            throw new ShiftProblem("The clocks go forward during these hours, which leaves no time at all. "
+                    + "Please choose a later end.");
+        }
+        if (length().compareTo(Duration.ofHours(25)) > 0) {
+            throw new ShiftProblem("A shift runs from its start to at most a day later.");
+        }
+        return this;
+    }
 }

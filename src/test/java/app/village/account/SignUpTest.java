@@ -69,7 +69,7 @@ class SignUpTest {
         provider = new AccountAuthenticationProvider(accounts, encoder, settings, clock, limiter, deviceCookies,
                 new DeviceLockouts(settings));
         service = new AccountService(accounts, encoder, browser, events, clock, provider, deviceCookies,
-                transactionManager, new RequestMemo());
+                transactionManager, new RequestMemo(), java.util.List.of());
         comeFrom("203.0.113.9");
     }
 

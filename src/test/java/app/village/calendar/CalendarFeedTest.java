@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
@@ -64,7 +64,7 @@ class CalendarFeedTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
-    @Autowired CareTaskService tasks;
+    @Autowired CareTaskWriteService tasks;
     @Autowired CalendarFeedService feeds;
     @Autowired MutableClock clock;
 

@@ -146,7 +146,8 @@ public final class CareTaskBenchmark {
 
     private static final class Run {
 
-        private final CareTaskService careTasks;
+        private final CareTaskReadService taskReads;
+        private final FairShareService fairShares;
         private final FamilyService familyService;
         private final JdbcTemplate jdbc;
         private final Statistics statistics;
@@ -156,7 +157,8 @@ public final class CareTaskBenchmark {
         private final int iterations;
 
         Run(ConfigurableApplicationContext context, int warmUp, int iterations) {
-            this.careTasks = context.getBean(CareTaskService.class);
+            this.taskReads = context.getBean(CareTaskReadService.class);
+            this.fairShares = context.getBean(FairShareService.class);
             this.familyService = context.getBean(FamilyService.class);
             this.jdbc = context.getBean(JdbcTemplate.class);
             this.statistics = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
@@ -227,23 +229,23 @@ public final class CareTaskBenchmark {
 
             Family(int rows, UUID space) {
                 var filter = TaskFilter.from(Run.this.today);
-                this.today = new Call(rows, "today", statistics, () -> careTasks.today(space));
+                this.today = new Call(rows, "today", statistics, () -> taskReads.today(space));
                 this.page = new Call(rows, "list: page(from today, 0, 20)", statistics,
-                        () -> careTasks.page(space, filter, 0, LIST_PAGE));
+                        () -> taskReads.page(space, filter, 0, LIST_PAGE));
                 this.count = new Call(rows, "list: count(from today)", statistics,
-                        () -> careTasks.count(space, filter));
-                this.fairShare = new Call(rows, "fairShare", statistics, () -> careTasks.fairShare(space));
+                        () -> taskReads.count(space, filter));
+                this.fairShare = new Call(rows, "fairShare", statistics, () -> fairShares.fairShare(space));
                 // What the views call on entering: TodayView and TaskListView open the space from the route
                 // (FamilyService.openSpace, which also records the visit); the list fills its person filter.
                 this.todayView = new Call(rows, "Today view: openSpace + today", statistics, () -> {
                     familyService.openSpace(space);
-                    return careTasks.today(space);
+                    return taskReads.today(space);
                 });
                 this.listView = new Call(rows, "list view: + members, count, page", statistics, () -> {
                     familyService.openSpace(space);
                     familyService.members(space);
-                    careTasks.count(space, filter);
-                    return careTasks.page(space, filter, 0, LIST_PAGE);
+                    taskReads.count(space, filter);
+                    return taskReads.page(space, filter, 0, LIST_PAGE);
                 });
             }
         }
@@ -258,12 +260,12 @@ public final class CareTaskBenchmark {
         }
 
         private void describe(int rows, UUID space) {
-            var todayTasks = careTasks.today(space);
+            var todayTasks = taskReads.today(space);
             var filter = TaskFilter.from(today);
             System.out.printf("%,6d rows: Today shows %d of hers and %d open; the list from today has %,d tasks, "
                             + "first page %d; fair share has %d people%n", rows, todayTasks.mine().size(),
-                    todayTasks.open().size(), careTasks.count(space, filter),
-                    careTasks.page(space, filter, 0, LIST_PAGE).size(), careTasks.fairShare(space).lastWeek().size());
+                    todayTasks.open().size(), taskReads.count(space, filter),
+                    taskReads.page(space, filter, 0, LIST_PAGE).size(), fairShares.fairShare(space).lastWeek().size());
         }
 
         private void print(List<Family> families) {

@@ -29,11 +29,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
 
 /**
- * A member of family A reaches none of family B's care tasks: every public method of {@link CareTaskService},
- * called with family B's space or task ids, is refused, and no refusal carries family B's names or task
- * titles. A new public method fails {@link #everyPublicMethodIsCovered} until it is added here.
+ * A member of family A reaches none of family B's care tasks: every public method of the care task services
+ * ({@link CareTaskWriteService}, {@link CareTaskReadService}, {@link FairShareService}), called with family B's
+ * space or task ids, is refused, and no refusal carries family B's names or task titles. A new public method,
+ * or a new service in the package, fails {@link #everyPublicMethodIsCovered} until it is added here.
  */
 @IntegrationTest
 class CareTaskIsolationTest {
@@ -41,7 +46,9 @@ class CareTaskIsolationTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
+    @Autowired FairShareService fairShares;
 
     LocalDate today = LocalDate.now();
     VillageUser maya;
@@ -61,19 +68,19 @@ class CareTaskIsolationTest {
         rose = data.person("Rose Secretname");
         data.join(maya, familyB, rose, FamilyRole.SUPPORTER);
         as(maya);
-        openTaskOfB = careTasks.create(familyB, TaskForm.once("Secretword dinner", TaskCategory.MEALS,
+        openTaskOfB = taskWrites.create(familyB, TaskForm.once("Secretword dinner", TaskCategory.MEALS,
                 "Secretword allergies", today, 60));
-        claimedTaskOfB = careTasks.create(familyB, TaskForm.once("Secretword laundry", TaskCategory.HOUSEHOLD, "",
+        claimedTaskOfB = taskWrites.create(familyB, TaskForm.once("Secretword laundry", TaskCategory.HOUSEHOLD, "",
                 today, 30));
-        repeatingTaskOfB = careTasks.create(familyB, TaskForm.weekly("Secretword night feed", TaskCategory.BABY_CARE,
+        repeatingTaskOfB = taskWrites.create(familyB, TaskForm.weekly("Secretword night feed", TaskCategory.BABY_CARE,
                 "", today, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), null, 45));
         as(rose);
-        careTasks.claim(familyB, claimedTaskOfB);
-        careTasks.claim(familyB, repeatingTaskOfB);
+        taskWrites.claim(familyB, claimedTaskOfB);
+        taskWrites.claim(familyB, repeatingTaskOfB);
 
         anna = data.person("Anna");
         familyA = data.spaceOf(anna, "Anna's family");
-        careTasks.create(familyA, TaskForm.once("Anna's errand", TaskCategory.ERRANDS, "", null, 15));
+        taskWrites.create(familyA, TaskForm.once("Anna's errand", TaskCategory.ERRANDS, "", null, 15));
         as(anna);
     }
 
@@ -97,45 +104,45 @@ class CareTaskIsolationTest {
     /** Each public method, called by Anna with family B's space id. */
     Map<String, Runnable> callsInFamilyB() {
         var calls = new LinkedHashMap<String, Runnable>();
-        calls.put("create", () -> careTasks.create(familyB, takeOver()));
-        calls.put("addMyOwnTask", () -> careTasks.addMyOwnTask(familyB, takeOverEveryDay()));
-        calls.put("edit", () -> careTasks.edit(familyB, openTaskOfB, takeOver()));
-        calls.put("editSeries", () -> careTasks.editSeries(familyB, repeatingTaskOfB, takeOverEveryDay()));
-        calls.put("delete", () -> careTasks.delete(familyB, openTaskOfB));
-        calls.put("stopRepeating", () -> careTasks.stopRepeating(familyB, repeatingTaskOfB));
-        calls.put("task", () -> careTasks.task(familyB, openTaskOfB));
-        calls.put("today", () -> careTasks.today(familyB));
-        calls.put("todayCounts", () -> careTasks.todayCounts(familyB));
-        calls.put("page", () -> careTasks.page(familyB, TaskFilter.everything(), 0, 50));
-        calls.put("count", () -> careTasks.count(familyB, TaskFilter.everything()));
-        calls.put("listPage", () -> careTasks.listPage(familyB, TaskFilter.everything(), 0, 50));
-        calls.put("listCount", () -> careTasks.listCount(familyB, TaskFilter.everything()));
-        calls.put("tasks", () -> careTasks.tasks(familyB));
-        calls.put("repeatPatterns", () -> careTasks.repeatPatterns(familyB, List.of(repeatingTaskOfB)));
-        calls.put("fairShare", () -> careTasks.fairShare(familyB));
-        calls.put("tasksAskedSince", () -> careTasks.tasksAskedSince(familyB, Instant.EPOCH));
-        calls.put("claim", () -> careTasks.claim(familyB, openTaskOfB));
-        calls.put("handBack", () -> careTasks.handBack(familyB, claimedTaskOfB));
-        calls.put("markDone", () -> careTasks.markDone(familyB, claimedTaskOfB, "done"));
+        calls.put("create", () -> taskWrites.create(familyB, takeOver()));
+        calls.put("addMyOwnTask", () -> taskWrites.addMyOwnTask(familyB, takeOverEveryDay()));
+        calls.put("edit", () -> taskWrites.edit(familyB, openTaskOfB, takeOver()));
+        calls.put("editSeries", () -> taskWrites.editSeries(familyB, repeatingTaskOfB, takeOverEveryDay()));
+        calls.put("delete", () -> taskWrites.delete(familyB, openTaskOfB));
+        calls.put("stopRepeating", () -> taskWrites.stopRepeating(familyB, repeatingTaskOfB));
+        calls.put("task", () -> taskReads.task(familyB, openTaskOfB));
+        calls.put("today", () -> taskReads.today(familyB));
+        calls.put("todayCounts", () -> taskReads.todayCounts(familyB));
+        calls.put("page", () -> taskReads.page(familyB, TaskFilter.everything(), 0, 50));
+        calls.put("count", () -> taskReads.count(familyB, TaskFilter.everything()));
+        calls.put("listPage", () -> taskReads.listPage(familyB, TaskFilter.everything(), 0, 50));
+        calls.put("listCount", () -> taskReads.listCount(familyB, TaskFilter.everything()));
+        calls.put("tasks", () -> taskReads.tasks(familyB));
+        calls.put("repeatPatterns", () -> taskReads.repeatPatterns(familyB, List.of(repeatingTaskOfB)));
+        calls.put("fairShare", () -> fairShares.fairShare(familyB));
+        calls.put("tasksAskedSince", () -> fairShares.tasksAskedSince(familyB, Instant.EPOCH));
+        calls.put("claim", () -> taskWrites.claim(familyB, openTaskOfB));
+        calls.put("handBack", () -> taskWrites.handBack(familyB, claimedTaskOfB));
+        calls.put("markDone", () -> taskWrites.markDone(familyB, claimedTaskOfB, "done"));
         return calls;
     }
 
     /** Each public method that takes a task id, called by Anna in her own space with family B's task ids. */
     Map<String, Runnable> callsInFamilyAWithTasksOfB() {
         var calls = new LinkedHashMap<String, Runnable>();
-        calls.put("edit(open)", () -> careTasks.edit(familyA, openTaskOfB, takeOver()));
-        calls.put("edit(repeating)", () -> careTasks.edit(familyA, repeatingTaskOfB, takeOver()));
-        calls.put("editSeries", () -> careTasks.editSeries(familyA, repeatingTaskOfB, takeOverEveryDay()));
-        calls.put("delete(open)", () -> careTasks.delete(familyA, openTaskOfB));
-        calls.put("delete(repeating)", () -> careTasks.delete(familyA, repeatingTaskOfB));
-        calls.put("stopRepeating", () -> careTasks.stopRepeating(familyA, repeatingTaskOfB));
-        calls.put("task(open)", () -> careTasks.task(familyA, openTaskOfB));
-        calls.put("task(claimed)", () -> careTasks.task(familyA, claimedTaskOfB));
-        calls.put("task(repeating)", () -> careTasks.task(familyA, repeatingTaskOfB));
-        calls.put("claim(open)", () -> careTasks.claim(familyA, openTaskOfB));
-        calls.put("claim(claimed)", () -> careTasks.claim(familyA, claimedTaskOfB));
-        calls.put("handBack", () -> careTasks.handBack(familyA, claimedTaskOfB));
-        calls.put("markDone", () -> careTasks.markDone(familyA, claimedTaskOfB, "done"));
+        calls.put("edit(open)", () -> taskWrites.edit(familyA, openTaskOfB, takeOver()));
+        calls.put("edit(repeating)", () -> taskWrites.edit(familyA, repeatingTaskOfB, takeOver()));
+        calls.put("editSeries", () -> taskWrites.editSeries(familyA, repeatingTaskOfB, takeOverEveryDay()));
+        calls.put("delete(open)", () -> taskWrites.delete(familyA, openTaskOfB));
+        calls.put("delete(repeating)", () -> taskWrites.delete(familyA, repeatingTaskOfB));
+        calls.put("stopRepeating", () -> taskWrites.stopRepeating(familyA, repeatingTaskOfB));
+        calls.put("task(open)", () -> taskReads.task(familyA, openTaskOfB));
+        calls.put("task(claimed)", () -> taskReads.task(familyA, claimedTaskOfB));
+        calls.put("task(repeating)", () -> taskReads.task(familyA, repeatingTaskOfB));
+        calls.put("claim(open)", () -> taskWrites.claim(familyA, openTaskOfB));
+        calls.put("claim(claimed)", () -> taskWrites.claim(familyA, claimedTaskOfB));
+        calls.put("handBack", () -> taskWrites.handBack(familyA, claimedTaskOfB));
+        calls.put("markDone", () -> taskWrites.markDone(familyA, claimedTaskOfB, "done"));
         return calls;
     }
 
@@ -160,18 +167,18 @@ class CareTaskIsolationTest {
 
     @Test
     void herOwnListsShowNothingOfFamilyB() {
-        var today = careTasks.today(familyA);
+        var today = taskReads.today(familyA);
         assertThat(today.open()).extracting(TaskSummary::title).containsExactly("Anna's errand");
         assertThat(today.mine()).isEmpty();
-        assertThat(careTasks.tasks(familyA)).extracting(TaskSummary::title).containsExactly("Anna's errand");
-        assertThat(careTasks.page(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
-        assertThat(careTasks.count(familyA, TaskFilter.everything())).isEqualTo(1);
-        assertThat(careTasks.listPage(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
-        assertThat(careTasks.listCount(familyA, TaskFilter.everything())).isEqualTo(1);
-        assertThat(careTasks.count(familyA, new TaskFilter(null, rose.accountId(), null, null, null))).isZero();
+        assertThat(taskReads.tasks(familyA)).extracting(TaskSummary::title).containsExactly("Anna's errand");
+        assertThat(taskReads.page(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
+        assertThat(taskReads.count(familyA, TaskFilter.everything())).isEqualTo(1);
+        assertThat(taskReads.listPage(familyA, TaskFilter.everything(), 0, 500)).hasSize(1);
+        assertThat(taskReads.listCount(familyA, TaskFilter.everything())).isEqualTo(1);
+        assertThat(taskReads.count(familyA, new TaskFilter(null, rose.accountId(), null, null, null))).isZero();
         // Family B's task ids in her own space: how B's tasks repeat stays B's.
-        assertThat(careTasks.repeatPatterns(familyA, List.of(repeatingTaskOfB, openTaskOfB))).isEmpty();
-        var share = careTasks.fairShare(familyA);
+        assertThat(taskReads.repeatPatterns(familyA, List.of(repeatingTaskOfB, openTaskOfB))).isEmpty();
+        var share = fairShares.fairShare(familyA);
         assertThat(share.lastWeek()).extracting(FairShare.Share::name).containsExactly("Anna");
         assertThat(share.lastMonth()).extracting(FairShare.Share::name).containsExactly("Anna");
     }
@@ -179,8 +186,22 @@ class CareTaskIsolationTest {
     /** Everything of family B's care tasks that a change would show in, as its owner sees it. */
     List<Object> whatFamilyBSees() {
         as(maya);
-        return List.of(careTasks.tasks(familyB), careTasks.task(familyB, repeatingTaskOfB),
-                careTasks.task(familyB, openTaskOfB), careTasks.fairShare(familyB), careTasks.today(familyB));
+        return List.of(taskReads.tasks(familyB), taskReads.task(familyB, repeatingTaskOfB),
+                taskReads.task(familyB, openTaskOfB), fairShares.fairShare(familyB), taskReads.today(familyB));
+    }
+
+    /** The services whose public methods this test calls; a new {@code @Service} of the package must join. */
+    static final List<Class<?>> SERVICES =
+            List.of(CareTaskWriteService.class, CareTaskReadService.class, FairShareService.class);
+
+    @Test
+    void everyServiceOfThePackageIsListed() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        var found = scanner.findCandidateComponents(CareTaskWriteService.class.getPackageName()).stream()
+                .map(BeanDefinition::getBeanClassName).collect(Collectors.toSet());
+        assertThat(found).as("@Service classes of the caretask package")
+                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(Class::getName).toList());
     }
 
     @Test
@@ -188,17 +209,19 @@ class CareTaskIsolationTest {
         Set<String> covered = callsInFamilyB().keySet();
         Set<String> coveredInA = callsInFamilyAWithTasksOfB().keySet().stream()
                 .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        var methods = Arrays.stream(CareTaskService.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                .toList();
-        assertThat(methods).isNotEmpty();
-        for (Method method : methods) {
-            assertThat(covered).as("isolation test calls CareTaskService.%s with family B's space", method.getName())
-                    .contains(method.getName());
-            var takesATaskId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
-            if (takesATaskId) {
-                assertThat(coveredInA).as("isolation test calls CareTaskService.%s in family A with B's task",
+        for (var service : SERVICES) {
+            var methods = Arrays.stream(service.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                    .toList();
+            assertThat(methods).as(service.getSimpleName()).isNotEmpty();
+            for (Method method : methods) {
+                assertThat(covered).as("isolation test calls %s.%s with family B's space", service.getSimpleName(),
                         method.getName()).contains(method.getName());
+                var takesATaskId = Arrays.stream(method.getParameterTypes()).skip(1).anyMatch(UUID.class::equals);
+                if (takesATaskId) {
+                    assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's task",
+                            service.getSimpleName(), method.getName()).contains(method.getName());
+                }
             }
         }
     }

@@ -27,7 +27,8 @@ class CareTaskServiceTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
 
     VillageUser maya;
     VillageUser rose;
@@ -61,17 +62,17 @@ class CareTaskServiceTest {
     @Test
     void theMotherAddsATaskAndHerMotherTakesItOnAndFinishesIt() {
         as(maya);
-        var task = careTasks.create(space, dinner());
+        var task = taskWrites.create(space, dinner());
 
         as(rose);
-        careTasks.claim(space, task);
-        assertThat(careTasks.tasks(space)).singleElement()
+        taskWrites.claim(space, task);
+        assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLAIMED))
                 .satisfies(t -> assertThat(t.mine()).isTrue());
-        careTasks.markDone(space, task, "Left the soup in the fridge");
+        taskWrites.markDone(space, task, "Left the soup in the fridge");
 
         as(maya);
-        assertThat(careTasks.tasks(space)).singleElement()
+        assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE))
                 .satisfies(t -> assertThat(t.assigneeName()).isEqualTo("Rose"))
                 .satisfies(t -> assertThat(t.doneNote()).isEqualTo("Left the soup in the fridge"));
@@ -80,11 +81,11 @@ class CareTaskServiceTest {
     @Test
     void claimingATaskSomeoneElseJustTookTellsWhoHasIt() {
         as(maya);
-        var task = careTasks.create(space, dinner());
-        careTasks.claim(space, task);
+        var task = taskWrites.create(space, dinner());
+        taskWrites.claim(space, task);
 
         as(rose);
-        assertThatThrownBy(() -> careTasks.claim(space, task))
+        assertThatThrownBy(() -> taskWrites.claim(space, task))
                 .isInstanceOf(AlreadyTakenException.class)
                 .hasMessage("Maya has already taken this on.");
     }
@@ -92,30 +93,30 @@ class CareTaskServiceTest {
     @Test
     void handingBackReopensTheTaskForOthers() {
         as(maya);
-        var task = careTasks.create(space, dinner());
+        var task = taskWrites.create(space, dinner());
         as(rose);
-        careTasks.claim(space, task);
-        careTasks.handBack(space, task);
+        taskWrites.claim(space, task);
+        taskWrites.handBack(space, task);
 
         as(maya);
-        careTasks.claim(space, task);
-        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
+        taskWrites.claim(space, task);
+        assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
     }
 
     @Test
     void rolesDecideWhoMayAddAndWhoMayClaim() {
         as(rose);
-        assertThatThrownBy(() -> careTasks.create(space, dinner())).isInstanceOf(NotAllowedException.class);
-        var own = careTasks.addMyOwnTask(space, dinner());
-        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
-        careTasks.delete(space, own);
+        assertThatThrownBy(() -> taskWrites.create(space, dinner())).isInstanceOf(NotAllowedException.class);
+        var own = taskWrites.addMyOwnTask(space, dinner());
+        assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
+        taskWrites.delete(space, own);
 
         as(maya);
-        var task = careTasks.create(space, dinner());
+        var task = taskWrites.create(space, dinner());
         as(uncle);
-        assertThat(careTasks.tasks(space)).hasSize(1);
-        assertThatThrownBy(() -> careTasks.claim(space, task)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> careTasks.delete(space, task)).isInstanceOf(TaskProblem.class);
+        assertThat(taskReads.tasks(space)).hasSize(1);
+        assertThatThrownBy(() -> taskWrites.claim(space, task)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> taskWrites.delete(space, task)).isInstanceOf(TaskProblem.class);
     }
 
     @Test
@@ -132,33 +133,33 @@ class CareTaskServiceTest {
                 TaskForm.once("Dinner", null, "", null, 30),
         };
         for (var form : refused) {
-            assertThatThrownBy(() -> careTasks.create(space, form)).as("%s", form)
+            assertThatThrownBy(() -> taskWrites.create(space, form)).as("%s", form)
                     .isInstanceOf(ConstraintViolationException.class);
         }
-        assertThat(careTasks.tasks(space)).isEmpty();
+        assertThat(taskReads.tasks(space)).isEmpty();
     }
 
     @Test
     void anotherFamilysTasksAreNeverReachable() {
         as(maya);
-        var task = careTasks.create(space, dinner());
+        var task = taskWrites.create(space, dinner());
         var data = new FamilyTestData(accounts, families, invitations);
         var anna = data.person("Anna");
         var annasSpace = data.spaceOf(anna, "Anna's family");
 
         as(anna);
-        assertThatThrownBy(() -> careTasks.tasks(space)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> careTasks.claim(space, task)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> careTasks.create(space, dinner())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taskReads.tasks(space)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taskWrites.claim(space, task)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> taskWrites.create(space, dinner())).isInstanceOf(AccessDeniedException.class);
         // Her own space with the other family's task id: not found, nothing named.
-        assertThatThrownBy(() -> careTasks.claim(annasSpace, task)).isInstanceOf(TaskProblem.class)
+        assertThatThrownBy(() -> taskWrites.claim(annasSpace, task)).isInstanceOf(TaskProblem.class)
                 .hasMessageNotContaining("Maya");
-        assertThatThrownBy(() -> careTasks.delete(annasSpace, task)).isInstanceOf(TaskProblem.class);
-        assertThatThrownBy(() -> careTasks.edit(annasSpace, task, dinner())).isInstanceOf(TaskProblem.class);
-        assertThatThrownBy(() -> careTasks.markDone(annasSpace, task, "")).isInstanceOf(TaskProblem.class);
-        assertThatThrownBy(() -> careTasks.handBack(annasSpace, task)).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> taskWrites.delete(annasSpace, task)).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> taskWrites.edit(annasSpace, task, dinner())).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> taskWrites.markDone(annasSpace, task, "")).isInstanceOf(TaskProblem.class);
+        assertThatThrownBy(() -> taskWrites.handBack(annasSpace, task)).isInstanceOf(TaskProblem.class);
 
         as(maya);
-        assertThat(careTasks.tasks(space)).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
+        assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
     }
 }

@@ -29,7 +29,8 @@ class ClaimConcurrencyTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
 
     @AfterEach
     void signOut() {
@@ -48,7 +49,7 @@ class ClaimConcurrencyTest {
             helpers.add(helper);
         }
         SignedIn.as(maya.accountId(), "Maya");
-        var task = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", LocalDate.now(), 60));
+        var task = taskWrites.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", LocalDate.now(), 60));
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(HELPERS);
@@ -58,7 +59,7 @@ class ClaimConcurrencyTest {
                 SignedIn.as(helper.accountId(), helper.displayName());
                 start.await();
                 try {
-                    careTasks.claim(space, task);
+                    taskWrites.claim(space, task);
                     return "mine";
                 } catch (AlreadyTakenException taken) {
                     return "taken by " + taken.takenBy();
@@ -81,7 +82,7 @@ class ClaimConcurrencyTest {
         assertThat(results).filteredOn(("taken by " + winner)::equals).hasSize(HELPERS - 1);
 
         SignedIn.as(maya.accountId(), "Maya");
-        assertThat(careTasks.tasks(space)).singleElement()
+        assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.assigneeName()).isEqualTo(winner));
     }
 }

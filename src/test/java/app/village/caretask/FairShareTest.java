@@ -41,7 +41,8 @@ class FairShareTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired FairShareService fairShares;
     @Autowired MutableClock clock;
 
     Instant clockBefore;
@@ -89,25 +90,25 @@ class FairShareTest {
     /** Maya adds a task, {@code who} takes it on and marks it done at {@code doneAt}. */
     void done(VillageUser who, int minutes, @Nullable LocalTime start, Instant doneAt) {
         as(maya);
-        var task = careTasks.create(space, TaskForm.once("Task", TaskCategory.BABY_CARE, "",
+        var task = taskWrites.create(space, TaskForm.once("Task", TaskCategory.BABY_CARE, "",
                 start == null ? null : today.minusDays(1), minutes).withTimes(start, null));
         as(who);
-        careTasks.claim(space, task);
+        taskWrites.claim(space, task);
         var now = clock.instant();
         clock.set(doneAt);
-        careTasks.markDone(space, task, null);
+        taskWrites.markDone(space, task, null);
         clock.set(now);
         as(maya);
     }
 
     int roseThisWeek() {
-        return careTasks.fairShare(space).lastWeek().stream().filter(s -> s.accountId().equals(rose.accountId()))
+        return fairShares.fairShare(space).lastWeek().stream().filter(s -> s.accountId().equals(rose.accountId()))
                 .findFirst().orElseThrow().minutes();
     }
 
     @Test
     void everyMemberIsListedWithNothingDoneYet() {
-        var share = careTasks.fairShare(space);
+        var share = fairShares.fairShare(space);
 
         assertThat(share.lastWeek()).extracting(FairShare.Share::name, FairShare.Share::minutes, FairShare.Share::me)
                 .containsExactly(tuple("Maya", 0, true), tuple("Rose", 0, false), tuple("Sam", 0, false),
@@ -123,7 +124,7 @@ class FairShareTest {
         done(sam, 60, LocalTime.of(10, 0), noon.minus(Duration.ofDays(2)));
         done(sam, 20, null, noon.minus(Duration.ofHours(1)));
 
-        var share = careTasks.fairShare(space);
+        var share = fairShares.fairShare(space);
 
         assertThat(share.lastWeek()).extracting(FairShare.Share::name, FairShare.Share::minutes)
                 .containsExactly(tuple("Sam", 80), tuple("Rose", 30), tuple("Maya", 0), tuple("Uncle Bo", 0));
@@ -135,7 +136,7 @@ class FairShareTest {
         as(rose);
         families.leave(space);
         as(maya);
-        assertThat(careTasks.fairShare(space).lastMonth()).extracting(FairShare.Share::name)
+        assertThat(fairShares.fairShare(space).lastMonth()).extracting(FairShare.Share::name)
                 .containsExactly("Sam", "Maya", "Uncle Bo");
     }
 
@@ -161,7 +162,7 @@ class FairShareTest {
                 "no start, done 02:00 in Chicago", 60,
                 "no start, done 02:00 UTC", 30,
                 "no start, done at noon", 30));
-        assertThat(careTasks.fairShare(space).lastMonth()).first()
+        assertThat(fairShares.fairShare(space).lastMonth()).first()
                 .satisfies(s -> assertThat(s.name()).isEqualTo("Rose"))
                 .satisfies(s -> assertThat(s.minutes()).isEqualTo(360));
     }

@@ -48,7 +48,8 @@ class RepeatingTaskTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired SeriesRoller roller;
     @Autowired CareTaskSettings settings;
     @Autowired MutableClock clock;
@@ -92,7 +93,7 @@ class RepeatingTaskTest {
     }
 
     List<TaskSummary> all() {
-        return careTasks.tasks(space);
+        return taskReads.tasks(space);
     }
 
     List<LocalDate> datesOf(String title) {
@@ -111,14 +112,14 @@ class RepeatingTaskTest {
 
     void claimAndFinish(VillageUser who, UUID task) {
         as(who);
-        careTasks.claim(space, task);
-        careTasks.markDone(space, task, null);
+        taskWrites.claim(space, task);
+        taskWrites.markDone(space, task, null);
         as(maya);
     }
 
     @Test
     void aWeeklyDinnerOnMondayWednesdayAndFridayForSixWeeksFallsOnExactlyThoseEighteenDays() {
-        var first = careTasks.create(space, dinner(today, MON_WED_FRI, today.plusWeeks(6).minusDays(1)));
+        var first = taskWrites.create(space, dinner(today, MON_WED_FRI, today.plusWeeks(6).minusDays(1)));
 
         var expected = new ArrayList<LocalDate>();
         for (int week = 0; week < 6; week++) {
@@ -131,7 +132,7 @@ class RepeatingTaskTest {
             assertThat(t.status()).isEqualTo(TaskStatus.OPEN);
             assertThat(t.effortMinutes()).isEqualTo(60);
         });
-        var details = careTasks.task(space, first);
+        var details = taskReads.task(space, first);
         assertThat(details.task().dueDate()).isEqualTo(today);
         assertThat(details.repeatRule()).isEqualTo("Every Mon, Wed, Fri until "
                 + today.plusWeeks(6).minusDays(1).format(DateTimeFormatter.ofPattern("MMM d", Locale.US)));
@@ -141,7 +142,7 @@ class RepeatingTaskTest {
     void aDinnerWithoutAnEndExistsUpToDaysAheadAndNoFurther() {
         assertThat(settings.daysAhead()).isEqualTo(56);
 
-        careTasks.create(space, dinner(today, MON_WED_FRI, null));
+        taskWrites.create(space, dinner(today, MON_WED_FRI, null));
 
         var horizon = today.plusDays(settings.daysAhead());
         assertThat(horizon.getDayOfWeek()).isEqualTo(MONDAY);
@@ -152,8 +153,8 @@ class RepeatingTaskTest {
 
     @Test
     void dailyAndEveryThirdDayRulesGiveTheirDays() {
-        careTasks.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(9)));
-        careTasks.create(space, every(Repeat.EVERY_N_DAYS, 3, "Groceries", today.plusDays(1), null));
+        taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(9)));
+        taskWrites.create(space, every(Repeat.EVERY_N_DAYS, 3, "Groceries", today.plusDays(1), null));
 
         assertThat(datesOf("Laundry")).containsExactlyElementsOf(today.datesUntil(today.plusDays(10)).toList());
         var groceries = datesOf("Groceries");
@@ -167,21 +168,21 @@ class RepeatingTaskTest {
     @Test
     void aLateFirstDayStillGetsAMonthOfDays() {
         var firstDay = today.plusDays(50);
-        careTasks.create(space, every(Repeat.EVERY_N_DAYS, 30, "Pay the rent", firstDay, null));
+        taskWrites.create(space, every(Repeat.EVERY_N_DAYS, 30, "Pay the rent", firstDay, null));
 
         assertThat(datesOf("Pay the rent")).containsExactly(firstDay, firstDay.plusDays(30));
     }
 
     @Test
     void eachDayIsClaimedAndDoneOnItsOwn() {
-        careTasks.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(2)));
+        taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(2)));
         var days = all();
 
         as(rose);
-        careTasks.claim(space, days.get(1).id());
-        careTasks.markDone(space, days.get(1).id(), "Folded too");
+        taskWrites.claim(space, days.get(1).id());
+        taskWrites.markDone(space, days.get(1).id(), "Folded too");
         as(maya);
-        careTasks.claim(space, days.get(0).id());
+        taskWrites.claim(space, days.get(0).id());
 
         as(rose);
         assertThat(all()).extracting(TaskSummary::dueDate, TaskSummary::status, TaskSummary::assigneeName,
@@ -194,17 +195,17 @@ class RepeatingTaskTest {
     @Test
     void changingTheSeriesRewordsComingDaysButKeepsThePastAndWhatIsDone() {
         var lastWeek = today.minusWeeks(1);
-        careTasks.create(space, dinner(lastWeek, MON_WED_FRI, null));
+        taskWrites.create(space, dinner(lastWeek, MON_WED_FRI, null));
         claimAndFinish(rose, on(lastWeek.plusDays(2)).id()); // last Wednesday, done
         claimAndFinish(rose, on(today).id()); // this morning's dinner, done
         claimAndFinish(rose, on(today.plusWeeks(1)).id()); // next Monday's, done early
         as(rose);
-        careTasks.claim(space, on(today.plusDays(2)).id()); // Wednesday: stays in the new rule
-        careTasks.claim(space, on(today.plusDays(4)).id()); // Friday: dropped by the new rule
+        taskWrites.claim(space, on(today.plusDays(2)).id()); // Wednesday: stays in the new rule
+        taskWrites.claim(space, on(today.plusDays(4)).id()); // Friday: dropped by the new rule
         var wednesday = on(today.plusDays(2)).id();
         as(maya);
 
-        careTasks.editSeries(space, on(today.plusDays(9)).id(),
+        taskWrites.editSeries(space, on(today.plusDays(9)).id(),
                 TaskForm.weekly("Warm dinner", TaskCategory.MEALS, "No nuts", lastWeek, Set.of(MONDAY, WEDNESDAY),
                         null, 90));
 
@@ -236,12 +237,12 @@ class RepeatingTaskTest {
 
     @Test
     void aDayDeletedOrMovedOnItsOwnDoesNotComeBackWhenTheSeriesChanges() {
-        careTasks.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(4)));
-        careTasks.delete(space, on(today.plusDays(1)).id());
+        taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(4)));
+        taskWrites.delete(space, on(today.plusDays(1)).id());
         var moved = on(today.plusDays(3)).id();
-        careTasks.edit(space, moved, TaskForm.once("Laundry", TaskCategory.HOUSEHOLD, "", today.plusDays(4), 20));
+        taskWrites.edit(space, moved, TaskForm.once("Laundry", TaskCategory.HOUSEHOLD, "", today.plusDays(4), 20));
 
-        careTasks.editSeries(space, on(today).id(),
+        taskWrites.editSeries(space, on(today).id(),
                 every(Repeat.DAILY, 2, "Laundry and towels", today, today.plusDays(4)));
 
         assertThat(all()).extracting(TaskSummary::dueDate, TaskSummary::title, TaskSummary::repeating)
@@ -254,14 +255,14 @@ class RepeatingTaskTest {
 
     @Test
     void theEditorStartsALongRunningEveryFewDaysSeriesOnOneOfItsDays() {
-        careTasks.create(space, every(Repeat.EVERY_N_DAYS, 3, "Groceries", today, null));
+        taskWrites.create(space, every(Repeat.EVERY_N_DAYS, 3, "Groceries", today, null));
         clock.set(clock.instant().plus(Duration.ofDays(201)));
         roller.rollForward();
         var later = today.plusDays(201);
         var coming = datesOf("Groceries").stream().filter(d -> !d.isBefore(later)).toList();
 
-        var form = careTasks.task(space, on(coming.getFirst()).id()).seriesForm();
-        careTasks.editSeries(space, on(coming.getFirst()).id(), form.withTimes(LocalTime.of(10, 0), null));
+        var form = taskReads.task(space, on(coming.getFirst()).id()).seriesForm();
+        taskWrites.editSeries(space, on(coming.getFirst()).id(), form.withTimes(LocalTime.of(10, 0), null));
 
         assertThat(datesOf("Groceries").stream().filter(d -> !d.isBefore(later)).toList())
                 .as("the same days as before the change").containsExactlyElementsOf(coming);
@@ -269,15 +270,15 @@ class RepeatingTaskTest {
 
     @Test
     void stoppingKeepsWhatWasDoneAndRemovesTheComingDays() {
-        careTasks.create(space, every(Repeat.DAILY, 2, "Laundry", today.minusDays(3), null));
+        taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today.minusDays(3), null));
         claimAndFinish(rose, on(today.minusDays(2)).id());
         claimAndFinish(rose, on(today.plusDays(1)).id()); // done a day early
         as(rose);
-        careTasks.claim(space, on(today.plusDays(3)).id());
+        taskWrites.claim(space, on(today.plusDays(3)).id());
         as(maya);
 
         // Stopping from a day already past stops from today.
-        careTasks.stopRepeating(space, on(today.minusDays(3)).id());
+        taskWrites.stopRepeating(space, on(today.minusDays(3)).id());
 
         assertThat(all()).extracting(TaskSummary::dueDate, TaskSummary::status).containsExactly(
                 tuple(today.minusDays(3), TaskStatus.OPEN),
@@ -292,10 +293,10 @@ class RepeatingTaskTest {
 
     @Test
     void rollingForwardThreeWeeksLaterAddsTheNewDaysAndNeverDuplicates() {
-        careTasks.create(space, dinner(today, MON_WED_FRI, null));
+        taskWrites.create(space, dinner(today, MON_WED_FRI, null));
         as(rose);
         var claimed = on(today.plusDays(2)).id();
-        careTasks.claim(space, claimed);
+        taskWrites.claim(space, claimed);
         as(maya);
         roller.rollForward();
         roller.rollForward();
@@ -317,7 +318,7 @@ class RepeatingTaskTest {
     @Test
     void aSeriesThatEndsBeforeTheHorizonStopsThere() {
         var until = today.plusDays(20);
-        careTasks.create(space, dinner(today, MON_WED_FRI, until));
+        taskWrites.create(space, dinner(today, MON_WED_FRI, until));
         var before = datesOf("Dinner");
         assertThat(before).containsExactlyElementsOf(days(today, until, MON_WED_FRI)).last()
                 .isEqualTo(today.plusDays(18));
@@ -331,7 +332,7 @@ class RepeatingTaskTest {
     @Test
     void aSupportersOwnRepeatingTaskIsHersOnEveryDayIncludingRolledOnes() {
         as(rose);
-        careTasks.addMyOwnTask(space, every(Repeat.EVERY_N_DAYS, 2, "Walk the dog", today, null)
+        taskWrites.addMyOwnTask(space, every(Repeat.EVERY_N_DAYS, 2, "Walk the dog", today, null)
                 .withTimes(LocalTime.of(7, 0), LocalTime.of(7, 30)));
         clock.advance(Duration.ofDays(21));
         roller.rollForward();

@@ -13,11 +13,14 @@ import app.village.family.FamilyTestData;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +38,10 @@ class TaskInputTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired CareTaskSeriesRepository seriesRows;
+    @Autowired MutableClock clock;
 
     VillageUser maya;
     VillageUser rose;
@@ -100,27 +105,27 @@ class TaskInputTest {
     void badFormsAreRefusedWithWhatToFixAndStoreNothing() {
         badForms().forEach((form, message) -> {
             as(maya);
-            assertRefused(() -> careTasks.create(space, form), form, message);
+            assertRefused(() -> taskWrites.create(space, form), form, message);
             as(rose);
-            assertRefused(() -> careTasks.addMyOwnTask(space, form), form, message);
+            assertRefused(() -> taskWrites.addMyOwnTask(space, form), form, message);
         });
 
         as(maya);
-        assertThat(careTasks.count(space, TaskFilter.everything())).isZero();
+        assertThat(taskReads.count(space, TaskFilter.everything())).isZero();
         assertThat(seriesRows.findAll()).noneMatch(s -> s.getSpaceId().equals(space));
     }
 
     @Test
     void badFormsLeaveAnExistingTaskAsItWas() {
-        var task = careTasks.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(3)));
-        var before = careTasks.tasks(space);
+        var task = taskWrites.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(3)));
+        var before = taskReads.tasks(space);
 
         badForms().forEach((form, message) -> {
-            assertRefused(() -> careTasks.edit(space, task, form), form, message);
-            assertRefused(() -> careTasks.editSeries(space, task, form), form, message);
+            assertRefused(() -> taskWrites.edit(space, task, form), form, message);
+            assertRefused(() -> taskWrites.editSeries(space, task, form), form, message);
         });
 
-        assertThat(careTasks.tasks(space)).isEqualTo(before).hasSize(4);
+        assertThat(taskReads.tasks(space)).isEqualTo(before).hasSize(4);
     }
 
     static void assertRefused(Runnable call, TaskForm form, String message) {
@@ -132,15 +137,15 @@ class TaskInputTest {
 
     @Test
     void aDoneTaskKeepsItsRecord() {
-        var task = careTasks.create(space, dinner());
-        careTasks.claim(space, task);
-        careTasks.markDone(space, task, "Lasagne");
+        var task = taskWrites.create(space, dinner());
+        taskWrites.claim(space, task);
+        taskWrites.markDone(space, task, "Lasagne");
 
-        assertThatThrownBy(() -> careTasks.edit(space, task, TaskForm.once("Changed", TaskCategory.ERRANDS, "",
+        assertThatThrownBy(() -> taskWrites.edit(space, task, TaskForm.once("Changed", TaskCategory.ERRANDS, "",
                 today, 5))).isInstanceOf(TaskProblem.class)
                 .hasMessage("This task is done; its record stays as it was.");
 
-        assertThat(careTasks.tasks(space)).singleElement()
+        assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.title()).isEqualTo("Bring dinner"))
                 .satisfies(t -> assertThat(t.effortMinutes()).isEqualTo(60))
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE));
@@ -148,18 +153,35 @@ class TaskInputTest {
 
     @Test
     void seriesOnlyActionsOnAOneOffTaskAreRefused() {
-        var once = careTasks.create(space, dinner());
-        var series = careTasks.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(1)));
+        var once = taskWrites.create(space, dinner());
+        var series = taskWrites.create(space, dinner().withRepeat(Repeat.DAILY, null, 2, today.plusDays(1)));
 
-        assertThatThrownBy(() -> careTasks.stopRepeating(space, once)).isInstanceOf(TaskProblem.class)
+        assertThatThrownBy(() -> taskWrites.stopRepeating(space, once)).isInstanceOf(TaskProblem.class)
                 .hasMessage("This task doesn't repeat.");
-        assertThatThrownBy(() -> careTasks.editSeries(space, once, dinner().withRepeat(Repeat.DAILY, null, 2, null)))
+        assertThatThrownBy(() -> taskWrites.editSeries(space, once, dinner().withRepeat(Repeat.DAILY, null, 2, null)))
                 .isInstanceOf(TaskProblem.class).hasMessage("This task doesn't repeat.");
-        assertThatThrownBy(() -> careTasks.editSeries(space, series, dinner()))
+        assertThatThrownBy(() -> taskWrites.editSeries(space, series, dinner()))
                 .isInstanceOf(TaskProblem.class)
                 .hasMessage("To stop a repeating task, choose \"Stop repeating\" instead.");
 
-        assertThat(careTasks.tasks(space)).extracting(TaskSummary::title).containsExactly("Bring dinner",
+        assertThat(taskReads.tasks(space)).extracting(TaskSummary::title).containsExactly("Bring dinner",
                 "Bring dinner", "Bring dinner");
+    }
+
+    @Test
+    void theTwoYearsCountFromTheAppClock() {
+        var start = clock.instant();
+        try {
+            clock.advance(Duration.ofDays(3 * 366));
+            var appToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+            var later = taskWrites.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", appToday, 60));
+            assertThat(taskReads.task(space, later).form().dueDate()).isEqualTo(appToday);
+            var systemToday = dinner(); // three years before the app's today
+            assertRefused(() -> taskWrites.create(space, systemToday), systemToday,
+                    "Please choose a date within the next two years.");
+        } finally {
+            clock.set(start);
+        }
     }
 }

@@ -32,7 +32,9 @@ class TasksForTheMotherTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
+    @Autowired FairShareService fairShares;
     // Other tests in this context move the app's clock: "today" is the app's, not the system's.
     @Autowired Clock clock;
 
@@ -66,7 +68,7 @@ class TasksForTheMotherTest {
 
     UUID water() {
         as(sam);
-        return careTasks.create(space, TaskForm.once("Bring Maya water during the 3 a.m. feed",
+        return taskWrites.create(space, TaskForm.once("Bring Maya water during the 3 a.m. feed",
                 TaskCategory.CARE_FOR_THE_MOTHER, "", today, 15).withForMother(true));
     }
 
@@ -75,15 +77,15 @@ class TasksForTheMotherTest {
         var water = water();
 
         as(maya);
-        var open = careTasks.today(space).open();
+        var open = taskReads.today(space).open();
         assertThat(open).extracting(TaskSummary::id, TaskSummary::forMother, TaskSummary::forMe, TaskSummary::mayClaim)
                 .containsExactly(tuple(water, true, true, false));
-        assertThat(careTasks.task(space, water).mayClaim()).isFalse();
+        assertThat(taskReads.task(space, water).mayClaim()).isFalse();
 
         as(rose);
-        assertThat(careTasks.today(space).open()).extracting(TaskSummary::forMe, TaskSummary::mayClaim)
+        assertThat(taskReads.today(space).open()).extracting(TaskSummary::forMe, TaskSummary::mayClaim)
                 .containsExactly(tuple(false, true));
-        assertThat(careTasks.task(space, water).mayClaim()).isTrue();
+        assertThat(taskReads.task(space, water).mayClaim()).isTrue();
     }
 
     @Test
@@ -91,15 +93,15 @@ class TasksForTheMotherTest {
         water();
 
         as(maya);
-        var hers = careTasks.today(space);
-        var counted = careTasks.todayCounts(space);
+        var hers = taskReads.today(space);
+        var counted = taskReads.todayCounts(space);
         assertThat(counted.open()).isEqualTo(hers.open().size()).isEqualTo(1);
         assertThat(counted.mine()).isEqualTo(hers.mine().size()).isZero();
         assertThat(counted.noTasksYet()).isFalse();
         assertThat(counted.allTakenCareOf()).isFalse();
 
         as(rose);
-        assertThat(careTasks.todayCounts(space).open()).isEqualTo(careTasks.today(space).open().size()).isEqualTo(1);
+        assertThat(taskReads.todayCounts(space).open()).isEqualTo(taskReads.today(space).open().size()).isEqualTo(1);
     }
 
     @Test
@@ -107,13 +109,13 @@ class TasksForTheMotherTest {
         var water = water();
 
         as(maya);
-        assertThatThrownBy(() -> careTasks.claim(space, water)).isInstanceOf(TaskProblem.class)
+        assertThatThrownBy(() -> taskWrites.claim(space, water)).isInstanceOf(TaskProblem.class)
                 .hasMessage("This one is for you: someone else takes it on.");
-        assertThat(careTasks.task(space, water).task().status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(taskReads.task(space, water).task().status()).isEqualTo(TaskStatus.OPEN);
 
         as(rose);
-        careTasks.claim(space, water);
-        assertThat(careTasks.task(space, water).task().assigneeName()).isEqualTo("you");
+        taskWrites.claim(space, water);
+        assertThat(taskReads.task(space, water).task().assigneeName()).isEqualTo("you");
     }
 
     @Test
@@ -121,22 +123,22 @@ class TasksForTheMotherTest {
         as(maya);
         var form = TaskForm.once("Drink water", TaskCategory.CARE_FOR_THE_MOTHER, "", today, 5).withForMother(true);
 
-        assertThatThrownBy(() -> careTasks.addMyOwnTask(space, form)).isInstanceOf(TaskProblem.class);
-        assertThat(careTasks.tasks(space)).isEmpty();
+        assertThatThrownBy(() -> taskWrites.addMyOwnTask(space, form)).isInstanceOf(TaskProblem.class);
+        assertThat(taskReads.tasks(space)).isEmpty();
     }
 
     @Test
     void aRepeatingTaskForTheMotherKeepsTheMarkOnEveryDayAndInItsEditor() {
         as(sam);
-        var first = careTasks.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
+        var first = taskWrites.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
                 today, 45).withRepeat(app.village.base.Repeat.DAILY, null, 2, today.plusDays(3)).withForMother(true));
 
         as(maya);
-        assertThat(careTasks.tasks(space)).hasSize(4).allSatisfy(task -> {
+        assertThat(taskReads.tasks(space)).hasSize(4).allSatisfy(task -> {
             assertThat(task.forMother()).isTrue();
             assertThat(task.mayClaim()).isFalse();
         });
-        var details = careTasks.task(space, first);
+        var details = taskReads.task(space, first);
         assertThat(details.form().forMother()).isTrue();
         assertThat(details.seriesForm()).isNotNull();
         assertThat(details.seriesForm().forMother()).isTrue();
@@ -146,21 +148,21 @@ class TasksForTheMotherTest {
     void careDoneForTheMotherNeverCountsInHerOwnFairShare() {
         // She took it on before an organizer marked it as care for her, then finished it.
         as(sam);
-        var task = careTasks.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
+        var task = taskWrites.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
                 today, 45));
         as(maya);
-        careTasks.claim(space, task);
+        taskWrites.claim(space, task);
         as(sam);
-        careTasks.edit(space, task, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "", today, 45)
+        taskWrites.edit(space, task, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "", today, 45)
                 .withForMother(true));
         as(maya);
-        careTasks.markDone(space, task, null);
+        taskWrites.markDone(space, task, null);
         var water = water();
         as(rose);
-        careTasks.claim(space, water);
-        careTasks.markDone(space, water, null);
+        taskWrites.claim(space, water);
+        taskWrites.markDone(space, water, null);
 
-        var share = careTasks.fairShare(space);
+        var share = fairShares.fairShare(space);
 
         assertThat(share.lastWeek()).extracting(FairShare.Share::name, FairShare.Share::minutes)
                 .containsExactly(tuple("Rose", 15), tuple("Maya", 0), tuple("Sam", 0));

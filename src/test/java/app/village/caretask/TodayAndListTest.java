@@ -32,7 +32,8 @@ class TodayAndListTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired CareTaskRepository taskRows;
     @Autowired MutableClock clock;
 
@@ -71,7 +72,7 @@ class TodayAndListTest {
     /** An open task added by Maya; leaves Maya signed in. */
     UUID task(String title, TaskCategory category, @Nullable LocalDate day, @Nullable LocalTime start) {
         as(maya);
-        return careTasks.create(space, TaskForm.once(title, category, "", day, 30).withTimes(start, null));
+        return taskWrites.create(space, TaskForm.once(title, category, "", day, 30).withTimes(start, null));
     }
 
     UUID task(String title, @Nullable LocalDate day) {
@@ -82,7 +83,7 @@ class TodayAndListTest {
             @Nullable LocalTime start) {
         var id = task(title, category, day, start);
         as(who);
-        careTasks.claim(space, id);
+        taskWrites.claim(space, id);
         as(maya);
         return id;
     }
@@ -94,7 +95,7 @@ class TodayAndListTest {
     UUID doneBy(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day) {
         var id = taskFor(who, title, category, day, null);
         as(who);
-        careTasks.markDone(space, id, null);
+        taskWrites.markDone(space, id, null);
         as(maya);
         return id;
     }
@@ -117,7 +118,7 @@ class TodayAndListTest {
         taskFor(sam, "Sam's today", today);
 
         as(rose);
-        var mine = careTasks.today(space);
+        var mine = taskReads.today(space);
 
         assertThat(mine.today()).isEqualTo(today);
         assertThat(titles(mine.mine())).containsExactly("Two weeks late", "Yesterday", "Today at eight",
@@ -140,7 +141,7 @@ class TodayAndListTest {
         taskFor(maya, "Maya has it", today.plusDays(1));
 
         as(rose);
-        var hers = careTasks.today(space);
+        var hers = taskReads.today(space);
 
         assertThat(titles(hers.open())).containsExactly("Open this morning", "Open this afternoon", "Open tomorrow",
                 "Open someday");
@@ -148,7 +149,7 @@ class TodayAndListTest {
         assertThat(hers.mine()).isEmpty();
 
         as(sam);
-        assertThat(titles(careTasks.today(space).mine())).containsExactly("Sam has it", "Sam has it, undated");
+        assertThat(titles(taskReads.today(space).mine())).containsExactly("Sam has it", "Sam has it, undated");
     }
 
     @Test
@@ -160,7 +161,7 @@ class TodayAndListTest {
         task("Open errand, undated", TaskCategory.ERRANDS, null, null);
         doneBy(sam, "Sam's errand", TaskCategory.ERRANDS, today.minusDays(1));
 
-        assertThat(titles(careTasks.tasks(space))).containsExactly("Sam's errand", "Open dinner", "Rose's dinner",
+        assertThat(titles(taskReads.tasks(space))).containsExactly("Sam's errand", "Open dinner", "Rose's dinner",
                 "Rose's laundry", "Sam's laundry", "Open errand, undated");
         assertFilter(new TaskFilter(TaskCategory.MEALS, null, null, null, null), "Open dinner", "Rose's dinner");
         assertFilter(new TaskFilter(TaskCategory.ERRANDS, null, null, null, null), "Sam's errand",
@@ -192,8 +193,8 @@ class TodayAndListTest {
     }
 
     void assertFilter(TaskFilter filter, String... expected) {
-        assertThat(titles(careTasks.page(space, filter, 0, 50))).as("%s", filter).containsExactly(expected);
-        assertThat(careTasks.count(space, filter)).as("count of %s", filter).isEqualTo(expected.length);
+        assertThat(titles(taskReads.page(space, filter, 0, 50))).as("%s", filter).containsExactly(expected);
+        assertThat(taskReads.count(space, filter)).as("count of %s", filter).isEqualTo(expected.length);
     }
 
     @Test
@@ -203,28 +204,28 @@ class TodayAndListTest {
         for (int i = 0; i < 23; i++) {
             all.add(task("Task " + i, i % 4 == 3 ? null : today.plusDays(i % 3)));
         }
-        var everything = careTasks.tasks(space);
+        var everything = taskReads.tasks(space);
         var expected = everything.stream().map(TaskSummary::id).toList();
         assertThat(expected).containsExactlyInAnyOrderElementsOf(all);
         assertThat(everything.subList(18, 23)).extracting(TaskSummary::dueDate).containsOnlyNulls();
-        assertThat(careTasks.count(space, TaskFilter.everything())).isEqualTo(23);
+        assertThat(taskReads.count(space, TaskFilter.everything())).isEqualTo(23);
 
         var paged = new ArrayList<UUID>();
         for (int offset = 0; offset < 23; offset += 5) {
-            var page = careTasks.page(space, TaskFilter.everything(), offset, 5);
+            var page = taskReads.page(space, TaskFilter.everything(), offset, 5);
             assertThat(page).hasSize(offset == 20 ? 3 : 5);
             page.forEach(t -> paged.add(t.id()));
         }
         assertThat(paged).containsExactlyElementsOf(expected);
-        assertThat(careTasks.page(space, TaskFilter.everything(), 23, 5)).isEmpty();
-        assertThat(careTasks.page(space, TaskFilter.everything(), 0, 500)).hasSize(23);
+        assertThat(taskReads.page(space, TaskFilter.everything(), 23, 5)).isEmpty();
+        assertThat(taskReads.page(space, TaskFilter.everything(), 0, 500)).hasSize(23);
     }
 
     @Test
     void aPageThatCannotExistIsRefused() {
         task("Dinner", today);
         for (var bad : new int[][] {{-1, 10}, {0, 0}, {0, -5}, {0, 501}}) {
-            assertThatThrownBy(() -> careTasks.page(space, TaskFilter.everything(), bad[0], bad[1]))
+            assertThatThrownBy(() -> taskReads.page(space, TaskFilter.everything(), bad[0], bad[1]))
                     .as("offset %d, limit %d", bad[0], bad[1])
                     .isInstanceOf(TaskProblem.class)
                     .hasMessage("That page of the list doesn't exist.");

@@ -3,7 +3,9 @@ package app.village.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.FairShareService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskStatus;
 import app.village.caretask.TaskSummary;
@@ -14,6 +16,9 @@ import app.village.shift.Handoff;
 import app.village.shift.OfferSummary;
 import app.village.shift.RestActivity;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepCover;
@@ -47,8 +52,13 @@ class DemoDataTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
+    @Autowired FairShareService fairShares;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired HandoffService handoffService;
+    @Autowired RestService restService;
     @Autowired Clock clock;
 
     DemoData.DemoFamily family;
@@ -63,7 +73,8 @@ class DemoDataTest {
         // The loader runs by hand: the test context shares one database, never empty, so run() would skip.
         if (space == null) {
             family = DemoData.read();
-            var demo = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+            var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
+                    breakService, restService, handoffService, clock);
             people = demo.register(family);
             space = demo.loadSpace(family.space(), people);
             zone = ZoneId.of(family.space().timeZone());
@@ -80,7 +91,7 @@ class DemoDataTest {
 
     @Test
     void theDemoFamilyHasCareTasksDoneTakenOnAndOpenAndEveryoneHasAShare() {
-        var tasks = careTasks.tasks(space);
+        var tasks = taskReads.tasks(space);
 
         var dinners = titled(tasks, "Bring dinner for the family");
         assertThat(dinners).hasSize(18).allMatch(t -> t.category() == TaskCategory.MEALS && t.repeating());
@@ -101,12 +112,12 @@ class DemoDataTest {
                 .doesNotContain("Fold and put away the baby laundry");
         assertThat(tasks).filteredOn(TaskSummary::forMother).noneMatch(TaskSummary::mayClaim);
 
-        var myDay = careTasks.today(space);
+        var myDay = taskReads.today(space);
         assertThat(myDay.open()).anyMatch(t -> t.dueDate() == null)
                 .anyMatch(t -> today.equals(t.dueDate()) || today.plusDays(1).equals(t.dueDate()));
         assertThat(myDay.mine()).extracting(TaskSummary::title).contains("Write thank-you cards for the baby gifts");
 
-        var lastWeek = careTasks.fairShare(space).lastWeek();
+        var lastWeek = fairShares.fairShare(space).lastWeek();
         assertThat(lastWeek).hasSize(4).allMatch(share -> share.minutes() > 0);
         assertThat(lastWeek).filteredOn(share -> share.name().equals("Daniel Rivera")).singleElement()
                 .as("five nights at 15 minutes, counted double").returns(150, share -> share.minutes());
@@ -114,7 +125,7 @@ class DemoDataTest {
 
     @Test
     void mayaHasHerSleepCoveredTonightDayHelpABreakTakenAnOfferToAnswerAndAHandoffToRead() {
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.start()).isEqualTo(LocalTime.of(23, 0));
         assertThat(cover.end()).isEqualTo(LocalTime.of(4, 0));
         var tonight = cover.nights().getFirst();
@@ -145,14 +156,14 @@ class DemoDataTest {
                 .returns(true, ShiftSummary::isFilled);
 
         var sunday = today.with(TemporalAdjusters.next(DayOfWeek.SUNDAY));
-        assertThat(shifts.openOffers(space)).singleElement()
+        assertThat(breakService.openOffers(space)).singleElement()
                 .returns("Aunt Lucia", OfferSummary::offeredBy)
                 .returns(sunday.atTime(10, 0).atZone(zone), OfferSummary::start)
                 .returns(sunday.atTime(12, 0).atZone(zone), OfferSummary::end)
                 .returns(false, OfferSummary::mine);
 
         // Nobody can sign up for a night that is over, so Daniel's handoff is on tonight's night.
-        var handoff = shifts.latestHandoffs(space, 5);
+        var handoff = handoffService.latestHandoffs(space, 5);
         assertThat(handoff).singleElement()
                 .returns("Daniel Rivera", Handoff::author)
                 .returns(tonight.shiftId(), Handoff::shiftId)
@@ -167,7 +178,7 @@ class DemoDataTest {
                 .containsExactly("Daniel Rivera");
 
         var tonightsShift = shifts.shift(space, tonight.shiftId()).shift();
-        var rest = shifts.restThisWeek(space);
+        var rest = restService.restThisWeek(space);
         assertThat(rest.coveredNights()).as("tonight, at least").isPositive();
         assertThat(rest.rest()).isGreaterThanOrEqualTo(Duration.between(tonightsShift.start(), tonightsShift.end()));
     }

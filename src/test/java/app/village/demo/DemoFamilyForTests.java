@@ -1,10 +1,14 @@
 package app.village.demo;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.family.FamilyService;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import java.time.Clock;
 import java.util.Map;
@@ -18,9 +22,11 @@ import java.util.UUID;
 public record DemoFamilyForTests(UUID spaceId, String password, Map<String, VillageUser> peopleByEmail) {
 
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
-            InvitationService invitations, CareTaskService careTasks, ShiftService shifts, Clock clock) {
+            InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,
+            ShiftService shifts, BreakService breaks, RestService rest, HandoffService handoffs, Clock clock) {
         var family = DemoData.read();
-        var loader = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+        var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, breaks, rest,
+                handoffs, clock);
         var people = loader.register(family);
         var space = loader.loadSpace(family.space(), people);
         return new DemoFamilyForTests(space, family.password(), Map.copyOf(people));

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.base.RequestMemo;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
@@ -12,6 +13,9 @@ import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.security.VillageUser;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
@@ -48,8 +52,12 @@ class ViewStatementsTest extends KaribuUiTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
+    @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired RequestMemo memo;
@@ -57,7 +65,8 @@ class ViewStatementsTest extends KaribuUiTest {
     @Test
     void everyPageOfASpaceRunsAtMostTenStatementsAndNoMoreAsHistoryGrows() {
         var family = DemoData.read();
-        var demo = new DemoData(accounts, families, invitations, careTasks, shifts, clock);
+        var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
+                breakService, restService, handoffService, clock);
         var people = demo.register(family);
         var space = demo.loadSpace(family.space(), people);
         var mother = people.get(family.space().owner());
@@ -73,7 +82,7 @@ class ViewStatementsTest extends KaribuUiTest {
         // A new space: she has asked her circle for nothing yet, so her home also asks whether she put up a task.
         SignedIn.as(mother.accountId(), mother.displayName());
         var newSpace = families.createSpace(app.village.family.SpaceForm.named("A new space", family.space().timeZone()));
-        careTasks.create(newSpace, TaskForm.once("Fold the laundry", TaskCategory.ERRANDS, "",
+        taskWrites.create(newSpace, TaskForm.once("Fold the laundry", TaskCategory.ERRANDS, "",
                 clock.instant().atZone(ZoneId.of(family.space().timeZone())).toLocalDate(), 20));
         var newSpacePages = statementsPerPage(mother, newSpace);
         System.out.println("Statements per page, the mother in a new space: " + newSpacePages);
@@ -87,7 +96,7 @@ class ViewStatementsTest extends KaribuUiTest {
     /** Statements of one navigation to each page, from the start page, in a UI of her own. */
     private Map<String, Long> statementsPerPage(VillageUser who, UUID space) {
         SignedIn.as(who.accountId(), who.displayName());
-        var aTask = careTasks.tasks(space).stream().findFirst();
+        var aTask = taskReads.tasks(space).stream().findFirst();
         var today = clock.instant().atZone(families.space(space).zone()).toLocalDate();
         var aShift = shifts.week(space, today, false).stream().findFirst();
         var pages = new LinkedHashMap<String, String>();
@@ -143,12 +152,12 @@ class ViewStatementsTest extends KaribuUiTest {
             invitations.accept(link.substring(link.lastIndexOf('/') + 1), "test-" + UUID.randomUUID());
             for (int day = 0; day < 3; day++) {
                 SignedIn.as(mother.accountId(), mother.displayName());
-                var task = careTasks.create(space, TaskForm.once("Laundry " + i + "-" + day, TaskCategory.ERRANDS, "",
+                var task = taskWrites.create(space, TaskForm.once("Laundry " + i + "-" + day, TaskCategory.ERRANDS, "",
                         today.plusDays(day), 30).withTimes(LocalTime.NOON, LocalTime.of(13, 0)));
                 SignedIn.as(cousin.accountId(), cousin.displayName());
-                careTasks.claim(space, task);
+                taskWrites.claim(space, task);
                 if (day == 0) {
-                    careTasks.markDone(space, task, "");
+                    taskWrites.markDone(space, task, "");
                 }
             }
         }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
@@ -15,8 +16,10 @@ import app.village.shift.RespiteOfferForm;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftProblem;
+import app.village.shift.BreakService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
+import app.village.testsupport.AfterCommitWork;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
@@ -55,8 +58,10 @@ class LeavingReleasesWhatSheHeldTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -101,7 +106,13 @@ class LeavingReleasesWhatSheHeldTest {
         return new ShiftForm(kind, day, LocalTime.of(startHour, 0), null, LocalTime.of(endHour, 0), 1, "");
     }
 
-    void end(MembershipEnded.Reason how) {
+    /** Ends her membership and waits for what follows its commit: the releases of what she held. */
+    void end(MemberLeft.Why how) {
+        endWithoutWaiting(how);
+        AfterCommitWork.awaitDone(jdbc);
+    }
+
+    void endWithoutWaiting(MemberLeft.Why how) {
         switch (how) {
             case LEFT -> {
                 as(rose);
@@ -127,12 +138,12 @@ class LeavingReleasesWhatSheHeldTest {
 
     TaskSummary taskAsMaya(UUID taskId) {
         as(maya);
-        return careTasks.task(space, taskId).task();
+        return taskReads.task(space, taskId).task();
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herComingShiftPlacesAreFreedAndTheOnesThatStartedKeepHer(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herComingShiftPlacesAreFreedAndTheOnesThatStartedKeepHer(MemberLeft.Why how) {
         as(maya);
         var lastNight = shifts.create(space, shift(ShiftKind.NIGHT, day, 22, 6));
         var thisMorning = shifts.create(space, shift(ShiftKind.DAY_HELP, day.plusDays(1), 11, 14));
@@ -154,7 +165,7 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(shiftAsMaya(comingNight).taken()).isEqualTo(1);
 
         // Her account's deletion takes her name (and her sign-up row) with it; the place stays counted as covered.
-        var herName = List.of(how == MembershipEnded.Reason.ACCOUNT_DELETED ? "A former member" : "Rose");
+        var herName = List.of(how == MemberLeft.Why.ACCOUNT_DELETED ? "A former member" : "Rose");
         for (var started : List.of(lastNight, thisMorning)) {
             assertThat(shiftAsMaya(started).taken()).isEqualTo(1);
             assertThat(shiftAsMaya(started).helpers()).isEqualTo(herName);
@@ -162,17 +173,17 @@ class LeavingReleasesWhatSheHeldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MemberLeft.Why how) {
         as(maya);
-        var dinner = careTasks.create(space,
+        var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
-        var laundry = careTasks.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", day, 30));
+        var laundry = taskWrites.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", day, 30));
         as(rose);
-        careTasks.claim(space, dinner);
-        careTasks.claim(space, laundry);
-        careTasks.markDone(space, laundry, "Folded and put away");
-        var firstWalk = careTasks.addMyOwnTask(space, TaskForm.weekly("Walk the dog", TaskCategory.ERRANDS, "",
+        taskWrites.claim(space, dinner);
+        taskWrites.claim(space, laundry);
+        taskWrites.markDone(space, laundry, "Folded and put away");
+        var firstWalk = taskWrites.addMyOwnTask(space, TaskForm.weekly("Walk the dog", TaskCategory.ERRANDS, "",
                 day.plusDays(1), EnumSet.allOf(DayOfWeek.class), day.plusDays(5), 30));
 
         end(how);
@@ -181,10 +192,10 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(open.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(open.assigneeName()).isNull();
         as(leo);
-        careTasks.claim(space, dinner);
+        taskWrites.claim(space, dinner);
         assertThat(taskAsMaya(dinner).assigneeName()).isEqualTo("Leo");
 
-        var walks = careTasks.tasks(space).stream().filter(task -> task.title().equals("Walk the dog")).toList();
+        var walks = taskReads.tasks(space).stream().filter(task -> task.title().equals("Walk the dog")).toList();
         assertThat(walks).hasSize(5).extracting(TaskSummary::status).containsOnly(TaskStatus.OPEN);
         assertThat(walks).extracting(TaskSummary::id).contains(firstWalk);
 
@@ -192,7 +203,7 @@ class LeavingReleasesWhatSheHeldTest {
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.doneNote()).isEqualTo("Folded and put away");
         // A deleted account's name goes with it (on delete set null); leaving keeps her name on her work.
-        assertThat(done.assigneeName()).isEqualTo(how == MembershipEnded.Reason.ACCOUNT_DELETED ? null : "Rose");
+        assertThat(done.assigneeName()).isEqualTo(how == MemberLeft.Why.ACCOUNT_DELETED ? null : "Rose");
     }
 
     @Test
@@ -201,20 +212,20 @@ class LeavingReleasesWhatSheHeldTest {
         data.join(leo, other, rose, FamilyRole.SUPPORTER);
         as(leo);
         var otherNight = shifts.create(other, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
-        var otherTask = careTasks.create(other, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day, 60));
+        var otherTask = taskWrites.create(other, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day, 60));
         as(maya);
         var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(4), 22, 6));
         as(rose);
         shifts.signUp(other, otherNight);
-        careTasks.claim(other, otherTask);
+        taskWrites.claim(other, otherTask);
         shifts.signUp(space, night);
 
-        end(MembershipEnded.Reason.LEFT);
+        end(MemberLeft.Why.LEFT);
 
         as(leo);
         assertThat(shifts.shift(other, otherNight).shift().helpers()).containsExactly("Rose");
         assertThat(shifts.shift(other, otherNight).shift().taken()).isEqualTo(1);
-        assertThat(careTasks.task(other, otherTask).task().assigneeName()).isEqualTo("Rose");
+        assertThat(taskReads.task(other, otherTask).task().assigneeName()).isEqualTo("Rose");
         assertThat(shiftAsMaya(night).taken()).isZero();
     }
 
@@ -227,7 +238,7 @@ class LeavingReleasesWhatSheHeldTest {
         as(rose);
         shifts.signUp(space, night);
 
-        assertThatThrownBy(() -> end(MembershipEnded.Reason.ACCOUNT_DELETED))
+        assertThatThrownBy(() -> end(MemberLeft.Why.ACCOUNT_DELETED))
                 .isInstanceOf(AccountProblem.class);
 
         assertThat(shiftAsMaya(night).helpers()).containsExactly("Rose");
@@ -235,29 +246,29 @@ class LeavingReleasesWhatSheHeldTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MembershipEnded.Reason.class)
-    void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MembershipEnded.Reason how) {
+    @EnumSource(MemberLeft.Why.class)
+    void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MemberLeft.Why how) {
         as(rose);
-        shifts.offerRespite(space, offerOn(day.plusDays(3)));
+        breakService.offerRespite(space, offerOn(day.plusDays(3)));
         as(maya);
-        assertThat(shifts.openOffers(space)).hasSize(1);
+        assertThat(breakService.openOffers(space)).hasSize(1);
 
         end(how);
 
         as(maya);
-        assertThat(shifts.openOffers(space)).isEmpty();
+        assertThat(breakService.openOffers(space)).isEmpty();
     }
 
     @Test
     void anOfferStillOpenFromSomeoneNoLongerInTheCircleCannotBeAccepted() {
         as(rose);
-        var offer = shifts.offerRespite(space, offerOn(day.plusDays(3)));
-        end(MembershipEnded.Reason.LEFT);
+        var offer = breakService.offerRespite(space, offerOn(day.plusDays(3)));
+        end(MemberLeft.Why.LEFT);
         // As an offer of someone who left before leaving withdrew her offers still stands.
         jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer);
 
         as(maya);
-        assertThatThrownBy(() -> shifts.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
+        assertThatThrownBy(() -> breakService.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
                 "The person who made this offer is no longer in your circle, so it can no longer be taken up.");
         assertThat(shifts.between(space, day, day.plusDays(5), false)).isEmpty();
     }
@@ -277,10 +288,10 @@ class LeavingReleasesWhatSheHeldTest {
     @Test
     void aClaimWhileSheIsLeavingIsRefusedAndTheTaskStaysOpen() throws Exception {
         as(maya);
-        var dinner = careTasks.create(space,
+        var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
 
-        var answer = whileSheIsLeaving(() -> careTasks.claim(space, dinner));
+        var answer = whileSheIsLeaving(() -> taskWrites.claim(space, dinner));
 
         assertThat(answer).isEqualTo("This family space is not shared with you.");
         assertThat(taskAsMaya(dinner).status()).isEqualTo(TaskStatus.OPEN);
@@ -299,7 +310,7 @@ class LeavingReleasesWhatSheHeldTest {
         var device = Executors.newSingleThreadExecutor();
         try {
             var answer = new TransactionTemplate(transactions).execute(status -> {
-                end(MembershipEnded.Reason.LEFT);
+                endWithoutWaiting(MemberLeft.Why.LEFT);
                 Future<String> call = device.submit(() -> {
                     as(rose);
                     try {
@@ -314,7 +325,9 @@ class LeavingReleasesWhatSheHeldTest {
                 waitUntilWaitingOrDone(call);
                 return call;
             });
-            return answer.get(30, TimeUnit.SECONDS);
+            var result = answer.get(30, TimeUnit.SECONDS);
+            AfterCommitWork.awaitDone(jdbc);
+            return result;
         } finally {
             device.shutdownNow();
         }

@@ -3,8 +3,9 @@ package app.village.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
 import app.village.security.VillageUser;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -37,8 +38,9 @@ class OnePersonInSeveralSessionsTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
+    @Autowired RestService restService;
     @Autowired MutableClock clock;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
@@ -74,8 +76,8 @@ class OnePersonInSeveralSessionsTest {
                 clock.advance(Duration.ofMillis(1));
                 assertThat(families.openSpace(space).id()).isEqualTo(space);
                 families.members(space);
-                careTasks.today(space);
-                shifts.restThisWeek(space);
+                taskReads.today(space);
+                restService.restThisWeek(space);
                 families.mySpaces();
                 families.lastUsedSpace();
             }

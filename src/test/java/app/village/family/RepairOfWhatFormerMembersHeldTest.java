@@ -3,7 +3,8 @@ package app.village.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskStatus;
@@ -46,7 +47,8 @@ class RepairOfWhatFormerMembersHeldTest {
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
@@ -109,8 +111,8 @@ class RepairOfWhatFormerMembersHeldTest {
         // Tomorrow night by the clock set two days back: it started before the real now, whatever the hour.
         var pastNight = shifts.create(space, night(familyDay(1), 2));
         var comingNight = shifts.create(space, night(familyDay(6), 3));
-        var dinner = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", familyDay(6), 60));
-        var laundry = careTasks.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", familyDay(0), 30));
+        var dinner = taskWrites.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", familyDay(6), 60));
+        var laundry = taskWrites.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", familyDay(0), 30));
         for (var helper : new VillageUser[] {rose, dan}) {
             as(helper);
             shifts.signUp(space, pastNight);
@@ -119,9 +121,9 @@ class RepairOfWhatFormerMembersHeldTest {
         as(leo);
         shifts.signUp(space, comingNight);
         as(rose);
-        careTasks.claim(space, dinner);
-        careTasks.claim(space, laundry);
-        careTasks.markDone(space, laundry, null);
+        taskWrites.claim(space, dinner);
+        taskWrites.claim(space, laundry);
+        taskWrites.markDone(space, laundry, null);
 
         // What the app did before: Rose's leaving deleted only her membership; Dan's deleted account took his
         // sign-ups with it (on delete cascade) and left the counts.
@@ -141,9 +143,9 @@ class RepairOfWhatFormerMembersHeldTest {
 
         clock.set(Instant.now());
         as(maya);
-        assertThat(careTasks.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(careTasks.task(space, laundry).task().status()).isEqualTo(TaskStatus.DONE);
-        assertThat(careTasks.task(space, laundry).task().assigneeName()).isEqualTo("Rose");
+        assertThat(taskReads.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(taskReads.task(space, laundry).task().status()).isEqualTo(TaskStatus.DONE);
+        assertThat(taskReads.task(space, laundry).task().assigneeName()).isEqualTo("Rose");
         as(maya);
         shifts.signUp(space, comingNight);
         assertThat(taken(comingNight)).isEqualTo(2);

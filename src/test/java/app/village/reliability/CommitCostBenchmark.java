@@ -8,7 +8,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * What writing every commit to the file at once costs on the default H2 file database: the time of one small
- * committed service write (a mother adding a task through {@code CareTaskService}, security check and
+ * committed service write (a mother adding a task through {@code CareTaskWriteService}, security check and
  * transaction included) with the application's URL ({@code WRITE_DELAY=0}) and with H2's default write delay
  * of 500 ms, each on a fresh database in a temporary folder. A plain program, not a test; docs/performance.md
  * says how to run it.
@@ -34,7 +34,7 @@ public final class CommitCostBenchmark {
                         "Unknown argument " + args[i] + "; use [--warmup N] [--iterations N] [--rounds N]");
             }
         }
-        System.out.printf("One committed CareTaskService.create per call: median and 95th percentile of %d calls "
+        System.out.printf("One committed CareTaskWriteService.create per call: median and 95th percentile of %d calls "
                 + "after %d warm-up calls, on a fresh H2 file database each time.%n%n", iterations, warmUp);
         System.out.printf("%-5s %-44s %10s %10s%n", "Round", "Database URL", "median ms", "p95 ms");
         for (int round = 1; round <= rounds; round++) {

@@ -21,7 +21,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The crash drill of docs/reliability.md: does every change the app confirmed survive the process being
  * killed? Each drill starts the application in a child JVM on a fresh H2 file database (its real default
- * configuration), where a signed-in mother adds tasks through {@code CareTaskService} one after the other,
+ * configuration), where a signed-in mother adds tasks through {@code CareTaskWriteService} one after the other,
  * printing {@code ACK <id>} only after each call returned. At a random moment the drill kills the child with
  * SIGKILL ({@link Process#destroyForcibly()}), opens the database again and compares the acknowledged ids
  * with the ids present. A plain program, not a test.

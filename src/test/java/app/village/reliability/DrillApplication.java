@@ -2,7 +2,7 @@ package app.village.reliability;
 
 import app.village.VillageApplication;
 import app.village.account.AccountService;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyService;
@@ -35,13 +35,13 @@ final class DrillApplication implements AutoCloseable {
     static final String URL_WITH_WRITE_DELAY = "jdbc:h2:file:${village.data-dir}/village;DB_CLOSE_ON_EXIT=FALSE";
 
     private final ConfigurableApplicationContext context;
-    private final CareTaskService careTasks;
+    private final CareTaskWriteService taskWrites;
     private final UUID space;
     private final LocalDate today;
 
     private DrillApplication(ConfigurableApplicationContext context) {
         this.context = context;
-        this.careTasks = context.getBean(CareTaskService.class);
+        this.taskWrites = context.getBean(CareTaskWriteService.class);
         // Sign-ins must go where the services read: the strategy this application installed.
         context.getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
@@ -79,7 +79,7 @@ final class DrillApplication implements AutoCloseable {
 
     /** One small change she makes in the app: adds a task. Returns once it is committed. */
     UUID addTask(int number) {
-        return careTasks.create(space, TaskForm.once("Drill task " + number, TaskCategory.HOUSEHOLD, "", today, 15));
+        return taskWrites.create(space, TaskForm.once("Drill task " + number, TaskCategory.HOUSEHOLD, "", today, 15));
     }
 
     String databaseUrl() {

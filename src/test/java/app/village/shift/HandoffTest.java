@@ -36,6 +36,7 @@ class HandoffTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
 
     Instant clockBefore;
@@ -100,7 +101,7 @@ class HandoffTest {
     void write(VillageUser who, UUID shiftId, Instant when, HandoffForm form) {
         clock.set(when);
         as(who);
-        shifts.writeHandoff(space, shiftId, form);
+        handoffService.writeHandoff(space, shiftId, form);
     }
 
     @Test
@@ -108,16 +109,16 @@ class HandoffTest {
         clock.set(at(day, 23, 0));
         for (var notOnIt : new VillageUser[] {leo, maya, uncle}) {
             as(notOnIt);
-            assertThatThrownBy(() -> shifts.writeHandoff(space, night, watch("Anything"))).as(notOnIt.displayName())
+            assertThatThrownBy(() -> handoffService.writeHandoff(space, night, watch("Anything"))).as(notOnIt.displayName())
                     .isInstanceOf(ShiftProblem.class).hasMessage("Only someone on this shift can write its handoff.");
             assertThat(shifts.shift(space, night).mayWriteHandoff()).as(notOnIt.displayName()).isFalse();
         }
         as(rose);
         assertThat(shifts.shift(space, night).mayWriteHandoff()).isTrue();
-        shifts.writeHandoff(space, night, watch("  A little cough  "));
+        handoffService.writeHandoff(space, night, watch("  A little cough  "));
 
         as(maya);
-        assertThat(shifts.latestHandoffs(space, 10)).singleElement().satisfies(handoff -> {
+        assertThat(handoffService.latestHandoffs(space, 10)).singleElement().satisfies(handoff -> {
             assertThat(handoff.author()).isEqualTo("Rose");
             assertThat(handoff.shiftId()).isEqualTo(night);
             assertThat(handoff.content()).isEqualTo(watch("A little cough"));
@@ -126,7 +127,7 @@ class HandoffTest {
         // Once she gives her place back, it is no longer hers to write.
         as(rose);
         shifts.withdraw(space, night);
-        assertThatThrownBy(() -> shifts.writeHandoff(space, night, watch("More"))).isInstanceOf(ShiftProblem.class)
+        assertThatThrownBy(() -> handoffService.writeHandoff(space, night, watch("More"))).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only someone on this shift can write its handoff.");
     }
 
@@ -183,13 +184,13 @@ class HandoffTest {
 
         clock.set(at(day.plusDays(1), 9, 0));
         as(maya);
-        var latest = shifts.latestHandoffs(space, 10);
+        var latest = handoffService.latestHandoffs(space, 10);
         assertThat(latest).extracting(Handoff::author).containsExactly("Leo", "Rose", "Rose");
         assertThat(latest).extracting(Handoff::shiftId).containsExactly(morning, night, night);
         assertThat(latest).extracting(handoff -> handoff.writtenAt().getZone()).containsOnly(HELSINKI);
         assertThat(latest.get(1).content()).isEqualTo(watch("A little cough"));
-        assertThat(shifts.latestHandoffs(space, 2)).extracting(Handoff::shiftId).containsExactly(morning, night);
+        assertThat(handoffService.latestHandoffs(space, 2)).extracting(Handoff::shiftId).containsExactly(morning, night);
         as(uncle);
-        assertThat(shifts.latestHandoffs(space, 10)).isEqualTo(latest);
+        assertThat(handoffService.latestHandoffs(space, 10)).isEqualTo(latest);
     }
 }

@@ -30,6 +30,7 @@ class NightAskServiceTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired RestService restService;
     @Autowired NightAskService nightAsks;
     @Autowired MailOutbox mail;
 
@@ -49,8 +50,8 @@ class NightAskServiceTest {
         data.join(maya, space, leo, FamilyRole.SUPPORTER);
         data.join(maya, space, bo, FamilyRole.VIEWER);
         as(maya);
-        shifts.setSleepWindow(space, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        tomorrowNight = shifts.sleepCover(space).nights().get(1).shiftId();
+        restService.setSleepWindow(space, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        tomorrowNight = restService.sleepCover(space).nights().get(1).shiftId();
     }
 
     @AfterEach
@@ -74,7 +75,7 @@ class NightAskServiceTest {
 
         assertThat(mail.waitingFor(emailOf(leo))).isEqualTo(1);
         assertThat(mail.waitingFor(emailOf(bo))).isZero();
-        assertThat(shifts.sleepCover(space).nights().get(1).covered()).as("the night stays open for anyone").isFalse();
+        assertThat(restService.sleepCover(space).nights().get(1).covered()).as("the night stays open for anyone").isFalse();
     }
 
     @Test

@@ -39,6 +39,7 @@ class ProtectedSleepTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired RestService restService;
     @Autowired MutableClock clock;
 
     Instant clockBefore;
@@ -78,7 +79,7 @@ class ProtectedSleepTest {
     }
 
     UUID nightOf(LocalDate day) {
-        return shifts.sleepCover(space).nights().stream().filter(night -> night.day().equals(day)).findFirst()
+        return restService.sleepCover(space).nights().stream().filter(night -> night.day().equals(day)).findFirst()
                 .orElseThrow().shiftId();
     }
 
@@ -88,16 +89,16 @@ class ProtectedSleepTest {
         var grandmasNight = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, tomorrow, LocalTime.of(22, 0), null,
                 LocalTime.of(6, 0), 1, "Grandma's night"));
 
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
 
         assertThat(shifts.between(space, tomorrow, tomorrow, false)).extracting(ShiftSummary::id)
                 .containsExactly(grandmasNight);
-        assertThat(shifts.sleepCover(space).nights()).hasSize(14);
+        assertThat(restService.sleepCover(space).nights()).hasSize(14);
         assertThat(nightOf(tomorrow)).isEqualTo(grandmasNight);
         as(leo);
         shifts.signUp(space, grandmasNight);
         as(maya);
-        assertThat(shifts.sleepCover(space).nights()).filteredOn(night -> night.day().equals(tomorrow))
+        assertThat(restService.sleepCover(space).nights()).filteredOn(night -> night.day().equals(tomorrow))
                 .singleElement().satisfies(night -> {
                     assertThat(night.covered()).isTrue();
                     assertThat(night.helpers()).containsExactly("Leo");
@@ -106,14 +107,14 @@ class ProtectedSleepTest {
 
     @Test
     void aSleepWindowKeepsFourteenNightsOpen() {
-        assertThat(shifts.sleepCover(space).isSet()).isFalse();
+        assertThat(restService.sleepCover(space).isSet()).isFalse();
 
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
 
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.start()).isEqualTo(LocalTime.of(23, 0));
         assertThat(cover.end()).isEqualTo(LocalTime.of(4, 0));
-        assertThat(cover.nights()).hasSize(ShiftService.PROTECTED_NIGHTS).hasSize(14);
+        assertThat(cover.nights()).hasSize(RestService.PROTECTED_NIGHTS).hasSize(14);
         assertThat(cover.nights()).extracting(SleepCover.Night::day)
                 .containsExactlyElementsOf(today.datesUntil(today.plusDays(14)).toList());
         assertThat(cover.nights()).allSatisfy(night -> {
@@ -135,14 +136,14 @@ class ProtectedSleepTest {
 
     @Test
     void theNightHerPartnerTakesShowsCoveredWithHisName() {
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var tomorrow = nightOf(today.plusDays(1));
 
         as(leo);
         shifts.signUp(space, tomorrow);
 
         as(maya);
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.nights()).filteredOn(SleepCover.Night::covered).singleElement().satisfies(night -> {
             assertThat(night.day()).isEqualTo(today.plusDays(1));
             assertThat(night.shiftId()).isEqualTo(tomorrow);
@@ -153,7 +154,7 @@ class ProtectedSleepTest {
 
     @Test
     void settingTheWindowAgainMovesTheOpenNightsAndAddsNoneTwice() {
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var takenNight = nightOf(today.plusDays(2));
         as(leo);
         shifts.signUp(space, takenNight);
@@ -162,11 +163,11 @@ class ProtectedSleepTest {
         var withHerNote = nightOf(today.plusDays(5));
         shifts.edit(space, withHerNote, new ShiftForm(ShiftKind.NIGHT, today.plusDays(5), LocalTime.of(23, 0), null,
                 LocalTime.of(4, 0), 1, "Leo's mother may come instead"));
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         assertThat(shifts.between(space, today, today.plusDays(30), false)).hasSize(14);
-        shifts.setSleepWindow(space, TEN_TO_FIVE);
+        restService.setSleepWindow(space, TEN_TO_FIVE);
 
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.start()).isEqualTo(LocalTime.of(22, 0));
         assertThat(cover.end()).isEqualTo(LocalTime.of(5, 0));
         assertThat(cover.nights()).hasSize(14).extracting(SleepCover.Night::day).doesNotHaveDuplicates();
@@ -190,13 +191,13 @@ class ProtectedSleepTest {
 
     @Test
     void aWindowSetLaterKeepsTheNightsAlreadyThereAndAddsTheNewOnes() {
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
-        var first = shifts.sleepCover(space).nights();
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
+        var first = restService.sleepCover(space).nights();
 
         clock.set(ZonedDateTime.of(today.plusDays(3), LocalTime.NOON, HELSINKI).toInstant());
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
 
-        var later = shifts.sleepCover(space).nights();
+        var later = restService.sleepCover(space).nights();
         assertThat(later).extracting(SleepCover.Night::day)
                 .containsExactlyElementsOf(today.plusDays(3).datesUntil(today.plusDays(17)).toList());
         assertThat(later.subList(0, 11)).extracting(SleepCover.Night::shiftId)
@@ -206,15 +207,15 @@ class ProtectedSleepTest {
 
     @Test
     void clearingTheWindowCancelsTheOpenNightsAndKeepsTheTakenOnes() {
-        shifts.setSleepWindow(space, ELEVEN_TO_FOUR);
+        restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var takenNight = nightOf(today.plusDays(4));
         as(leo);
         shifts.signUp(space, takenNight);
 
         as(maya);
-        shifts.clearSleepWindow(space);
+        restService.clearSleepWindow(space);
 
-        var cover = shifts.sleepCover(space);
+        var cover = restService.sleepCover(space);
         assertThat(cover.isSet()).isFalse();
         assertThat(cover.start()).isNull();
         assertThat(cover.nights()).singleElement().satisfies(night -> {
@@ -232,9 +233,9 @@ class ProtectedSleepTest {
     @Test
     void onlyTheMotherSetsHerSleepWindow() {
         as(leo);
-        assertThatThrownBy(() -> shifts.setSleepWindow(space, ELEVEN_TO_FOUR)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> shifts.clearSleepWindow(space)).isInstanceOf(NotAllowedException.class);
-        assertThat(shifts.sleepCover(space).isSet()).isFalse();
-        assertThat(shifts.sleepCover(space).nights()).isEmpty();
+        assertThatThrownBy(() -> restService.setSleepWindow(space, ELEVEN_TO_FOUR)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> restService.clearSleepWindow(space)).isInstanceOf(NotAllowedException.class);
+        assertThat(restService.sleepCover(space).isSet()).isFalse();
+        assertThat(restService.sleepCover(space).nights()).isEmpty();
     }
 }

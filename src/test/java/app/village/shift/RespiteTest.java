@@ -32,6 +32,7 @@ class RespiteTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
     @Autowired app.village.testsupport.MutableClock clock;
 
     VillageUser maya;
@@ -78,7 +79,7 @@ class RespiteTest {
 
     @Test
     void herBreakShowsAsAnOpenRespiteShiftThatSomeoneTakes() {
-        var id = shifts.askForBreak(space, request(inFiveDays, 14, 16, RestActivity.SHOWER));
+        var id = breakService.askForBreak(space, request(inFiveDays, 14, 16, RestActivity.SHOWER));
 
         as(rose);
         var seen = shifts.between(space, inFiveDays, inFiveDays, false);
@@ -102,7 +103,7 @@ class RespiteTest {
 
     @Test
     void aBreakUntilAfterMidnightEndsTheNextDay() {
-        var id = shifts.askForBreak(space, request(inFiveDays, 20, 1, RestActivity.FRIEND));
+        var id = breakService.askForBreak(space, request(inFiveDays, 20, 1, RestActivity.FRIEND));
 
         var shift = summary(id);
         assertThat(shift.title()).isEqualTo("Break for her: see a friend");
@@ -113,8 +114,8 @@ class RespiteTest {
     @Test
     void anOfferSheAcceptsBecomesAFilledBreakWithTheOffererOnIt() {
         as(rose);
-        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, "I'll take the baby to the park"));
-        assertThat(shifts.openOffers(space)).singleElement().satisfies(offer -> {
+        var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, "I'll take the baby to the park"));
+        assertThat(breakService.openOffers(space)).singleElement().satisfies(offer -> {
             assertThat(offer.offeredBy()).isEqualTo("Rose");
             assertThat(offer.mine()).isTrue();
             assertThat(offer.note()).isEqualTo("I'll take the baby to the park");
@@ -126,10 +127,10 @@ class RespiteTest {
         assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).isEmpty();
 
         as(maya);
-        assertThat(shifts.openOffers(space)).singleElement().satisfies(offer -> assertThat(offer.mine()).isFalse());
-        var shiftId = shifts.acceptOffer(space, offerId);
+        assertThat(breakService.openOffers(space)).singleElement().satisfies(offer -> assertThat(offer.mine()).isFalse());
+        var shiftId = breakService.acceptOffer(space, offerId);
 
-        assertThat(shifts.openOffers(space)).isEmpty();
+        assertThat(breakService.openOffers(space)).isEmpty();
         assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).singleElement().satisfies(shift -> {
             assertThat(shift.id()).isEqualTo(shiftId);
             assertThat(shift.kind()).isEqualTo(ShiftKind.RESPITE);
@@ -141,7 +142,7 @@ class RespiteTest {
             assertThat(shift.start().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
             assertThat(shift.end().toLocalTime()).isEqualTo(LocalTime.of(14, 0));
         });
-        assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+        assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
 
         as(rose);
@@ -153,9 +154,9 @@ class RespiteTest {
     @Test
     void anAcceptedOfferHoldsTheOffererLikeAnyBooking() {
         as(rose);
-        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
         as(maya);
-        shifts.acceptOffer(space, offerId);
+        breakService.acceptOffer(space, offerId);
         var sameMorning = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(13, 0),
                 LocalTime.of(15, 0)));
 
@@ -167,13 +168,13 @@ class RespiteTest {
     @Test
     void anOfferWhoseTimeHasBegunStopsShowingAndCannotBeAccepted() {
         as(rose);
-        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
         var clockBefore = clock.instant();
         try {
             clock.set(java.time.ZonedDateTime.of(inFiveDays, LocalTime.of(10, 30), HELSINKI).toInstant());
             as(maya);
-            assertThat(shifts.openOffers(space)).isEmpty();
-            assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+            assertThat(breakService.openOffers(space)).isEmpty();
+            assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                     .hasMessageStartingWith("The time of this offer has already begun");
             assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).isEmpty();
         } finally {
@@ -186,13 +187,13 @@ class RespiteTest {
         var dayHelp = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(12, 0),
                 LocalTime.of(13, 0)));
         as(rose);
-        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 14, ""));
+        var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
         shifts.signUp(space, dayHelp);
 
         as(maya);
-        assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
+        assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("The person who offered this now has another shift at that time.");
-        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
+        assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
         assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).extracting(ShiftSummary::id)
                 .containsExactly(dayHelp);
     }
@@ -200,30 +201,30 @@ class RespiteTest {
     @Test
     void sheDeclinesAnOfferAndTheOffererMayWithdrawHerOwn() {
         as(rose);
-        var declined = shifts.offerRespite(space, offer(inFiveDays, 10, 12, ""));
-        var withdrawn = shifts.offerRespite(space, offer(inFiveDays.plusDays(1), 10, 12, ""));
+        var declined = breakService.offerRespite(space, offer(inFiveDays, 10, 12, ""));
+        var withdrawn = breakService.offerRespite(space, offer(inFiveDays.plusDays(1), 10, 12, ""));
         as(sam);
-        var samsOffer = shifts.offerRespite(space, offer(inFiveDays.plusDays(2), 9, 11, ""));
+        var samsOffer = breakService.offerRespite(space, offer(inFiveDays.plusDays(2), 9, 11, ""));
 
         as(maya);
-        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id)
+        assertThat(breakService.openOffers(space)).extracting(OfferSummary::id)
                 .containsExactly(declined, withdrawn, samsOffer);
-        shifts.declineOffer(space, declined);
-        assertThatThrownBy(() -> shifts.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+        breakService.declineOffer(space, declined);
+        assertThatThrownBy(() -> breakService.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only the person who made the offer can take it back.");
         as(sam);
-        assertThatThrownBy(() -> shifts.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+        assertThatThrownBy(() -> breakService.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only the person who made the offer can take it back.");
         as(rose);
-        shifts.withdrawOffer(space, withdrawn);
-        assertThatThrownBy(() -> shifts.withdrawOffer(space, declined)).isInstanceOf(ShiftProblem.class)
+        breakService.withdrawOffer(space, withdrawn);
+        assertThatThrownBy(() -> breakService.withdrawOffer(space, declined)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
 
         as(maya);
-        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(samsOffer);
-        assertThatThrownBy(() -> shifts.acceptOffer(space, declined)).isInstanceOf(ShiftProblem.class)
+        assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(samsOffer);
+        assertThatThrownBy(() -> breakService.acceptOffer(space, declined)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
-        assertThatThrownBy(() -> shifts.acceptOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
+        assertThatThrownBy(() -> breakService.acceptOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
         assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(2), false)).isEmpty();
     }
@@ -231,23 +232,23 @@ class RespiteTest {
     @Test
     void onlyTheMotherAsksForBreaksAndAnswersOffers() {
         as(rose);
-        var offerId = shifts.offerRespite(space, offer(inFiveDays, 10, 12, ""));
+        var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 12, ""));
         var breakRequest = request(inFiveDays.plusDays(1), 10, 12, RestActivity.SLEEP);
         for (var helper : new VillageUser[] {rose, sam, uncle}) {
             as(helper);
-            assertThatThrownBy(() -> shifts.askForBreak(space, breakRequest)).as(helper.displayName())
+            assertThatThrownBy(() -> breakService.askForBreak(space, breakRequest)).as(helper.displayName())
                     .isInstanceOf(NotAllowedException.class);
-            assertThatThrownBy(() -> shifts.acceptOffer(space, offerId)).as(helper.displayName())
+            assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).as(helper.displayName())
                     .isInstanceOf(NotAllowedException.class);
-            assertThatThrownBy(() -> shifts.declineOffer(space, offerId)).as(helper.displayName())
+            assertThatThrownBy(() -> breakService.declineOffer(space, offerId)).as(helper.displayName())
                     .isInstanceOf(NotAllowedException.class);
         }
         as(uncle);
-        assertThatThrownBy(() -> shifts.offerRespite(space, offer(inFiveDays, 16, 18, "")))
+        assertThatThrownBy(() -> breakService.offerRespite(space, offer(inFiveDays, 16, 18, "")))
                 .isInstanceOf(NotAllowedException.class);
 
         as(maya);
-        assertThat(shifts.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
+        assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
         assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(1), false)).isEmpty();
     }
 }

@@ -40,6 +40,8 @@ class RestThisWeekTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
     @Autowired MutableClock clock;
 
     Instant clockBefore;
@@ -93,7 +95,7 @@ class RestThisWeekTest {
     RestWeek restAt(Instant now) {
         clock.set(now);
         as(maya);
-        return shifts.restThisWeek(space);
+        return restService.restThisWeek(space);
     }
 
     @Test
@@ -103,7 +105,7 @@ class RestThisWeekTest {
         var sunday = monday.plusDays(6);
         // Counted: a 2.5-hour break Rose covers, Wednesday's night Leo covers, Sunday's night both cover.
         as(maya);
-        var nap = shifts.askForBreak(space, new RespiteRequest(wednesday, LocalTime.of(14, 0), LocalTime.of(16, 30),
+        var nap = breakService.askForBreak(space, new RespiteRequest(wednesday, LocalTime.of(14, 0), LocalTime.of(16, 30),
                 RestActivity.SLEEP, ""));
         signUp(rose, nap);
         signUp(leo, shift(ShiftKind.NIGHT, wednesday, 22, 6, 1));
@@ -113,7 +115,7 @@ class RestThisWeekTest {
         // Not counted: half-filled, unfilled, day help, cancelled, and the nights of the weeks around it.
         signUp(rose, shift(ShiftKind.NIGHT, monday.plusDays(3), 22, 6, 2));
         as(maya);
-        shifts.askForBreak(space, new RespiteRequest(monday.plusDays(4), LocalTime.of(10, 0), LocalTime.of(12, 0),
+        breakService.askForBreak(space, new RespiteRequest(monday.plusDays(4), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 RestActivity.WALK, ""));
         shift(ShiftKind.NIGHT, monday.plusDays(4), 22, 6, 1);
         signUp(rose, shift(ShiftKind.DAY_HELP, tuesday, 9, 17, 1));
@@ -154,7 +156,7 @@ class RestThisWeekTest {
     void aWeekWithNothingCoveredIsNoRest() {
         shift(ShiftKind.NIGHT, monday.plusDays(2), 22, 6, 1);
         as(maya);
-        shifts.askForBreak(space, new RespiteRequest(monday.plusDays(3), LocalTime.of(10, 0), LocalTime.of(12, 0),
+        breakService.askForBreak(space, new RespiteRequest(monday.plusDays(3), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 RestActivity.SHOWER, ""));
 
         var rest = restAt(at(monday.plusDays(3), 12, 0));

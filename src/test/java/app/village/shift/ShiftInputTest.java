@@ -35,6 +35,9 @@ class ShiftInputTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired HandoffService handoffService;
+    @Autowired RestService restService;
     @Autowired JdbcTemplate jdbc;
 
     VillageUser maya;
@@ -130,7 +133,7 @@ class ShiftInputTest {
                 "Please choose what you'd like to do.");
         breaks.put(new RespiteRequest(day, LocalTime.of(10, 0), LocalTime.of(12, 0), RestActivity.WALK,
                 "n".repeat(501)), "Please keep the note to 500 characters or fewer.");
-        breaks.forEach((request, message) -> assertRefused(() -> shifts.askForBreak(space, request), request, message));
+        breaks.forEach((request, message) -> assertRefused(() -> breakService.askForBreak(space, request), request, message));
 
         as(rose);
         var offers = new LinkedHashMap<RespiteOfferForm, String>();
@@ -142,11 +145,11 @@ class ShiftInputTest {
                 "Please keep the note to 500 characters or fewer.");
         offers.put(new RespiteOfferForm(day, LocalTime.of(10, 0), LocalTime.of(10, 0), ""),
                 "The end should be after the start.");
-        offers.forEach((form, message) -> assertRefused(() -> shifts.offerRespite(space, form), form, message));
+        offers.forEach((form, message) -> assertRefused(() -> breakService.offerRespite(space, form), form, message));
 
         assertThat(rows("care_shift")).isZero();
         assertThat(rows("respite_offer")).isZero();
-        assertThat(shifts.openOffers(space)).isEmpty();
+        assertThat(breakService.openOffers(space)).isEmpty();
     }
 
     @Test
@@ -157,12 +160,12 @@ class ShiftInputTest {
                 new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(23, 30)),
         };
         for (var window : windows) {
-            assertRefused(() -> shifts.setSleepWindow(space, window), window,
+            assertRefused(() -> restService.setSleepWindow(space, window), window,
                     "A sleep window is between 1 and 12 hours.");
         }
 
-        assertThat(shifts.sleepCover(space).isSet()).isFalse();
-        assertThat(shifts.sleepCover(space).nights()).isEmpty();
+        assertThat(restService.sleepCover(space).isSet()).isFalse();
+        assertThat(restService.sleepCover(space).nights()).isEmpty();
         assertThat(rows("sleep_window")).isZero();
         assertThat(rows("care_shift")).isZero();
     }
@@ -186,11 +189,11 @@ class ShiftInputTest {
         handoffs.put(new HandoffForm(null, "", "", "", "", ""), "Please fill in at least one part of the handoff.");
         handoffs.put(new HandoffForm(null, " ", "  ", "\n", "\t", " "),
                 "Please fill in at least one part of the handoff.");
-        handoffs.forEach((form, message) -> assertRefused(() -> shifts.writeHandoff(space, id, form), form, message));
+        handoffs.forEach((form, message) -> assertRefused(() -> handoffService.writeHandoff(space, id, form), form, message));
 
         assertThat(rows("handoff_note")).isZero();
         assertThat(shifts.shift(space, id).handoffs()).isEmpty();
-        assertThat(shifts.latestHandoffs(space, 20)).isEmpty();
+        assertThat(handoffService.latestHandoffs(space, 20)).isEmpty();
     }
 
     @Test

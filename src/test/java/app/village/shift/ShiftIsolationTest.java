@@ -25,25 +25,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
 
 /**
  * A member of family A reaches none of family B's shifts, offers, handoffs or sleep: every public method of
- * {@link ShiftService}, called with family B's space id or (in her own space) with B's shift and offer ids, is
- * refused, and no refusal carries family B's names or notes. A new public method fails
- * {@link #everyPublicMethodIsCovered} until it is added here.
+ * the shift services ({@link #SERVICES}), called with family B's space id or (in her own space) with B's shift and
+ * offer ids, is refused, and no refusal carries family B's names or notes. A new public method, or a new service
+ * in the package, fails {@link #everyPublicMethodIsCovered} until it is added here.
  */
 @IntegrationTest
 class ShiftIsolationTest {
+
+    static final List<Class<?>> SERVICES = List.of(ShiftService.class, HandoffService.class, BreakService.class,
+            RestService.class, NightAskService.class);
 
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired HandoffService handoffService;
+    @Autowired RestService restService;
     @Autowired NightAskService nightAsks;
 
     LocalDate day = LocalDate.now().plusDays(3);
@@ -70,15 +79,15 @@ class ShiftIsolationTest {
                 LocalTime.of(6, 0), 2, "Secretword: the key is under the mat"));
         takenShiftOfB = shifts.create(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(9, 0), null,
                 LocalTime.of(12, 0), 1, "Secretword laundry"));
-        breakOfB = shifts.askForBreak(familyB, new RespiteRequest(day.plusDays(1), LocalTime.of(14, 0),
+        breakOfB = breakService.askForBreak(familyB, new RespiteRequest(day.plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(16, 0), RestActivity.SLEEP, "Secretword nap"));
-        shifts.setSleepWindow(familyB, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        restService.setSleepWindow(familyB, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         repeatingShiftOfB = shifts.createRepeating(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(17, 0),
                 null, LocalTime.of(19, 0), 1, "Secretword bath time"), RepeatForm.daily(day.plusDays(6))).getFirst();
         as(rose);
         shifts.signUp(familyB, takenShiftOfB);
-        shifts.writeHandoff(familyB, takenShiftOfB, new HandoffForm(null, "", "", "", "Secretword cough", ""));
-        offerOfB = shifts.offerRespite(familyB, new RespiteOfferForm(day.plusDays(2), LocalTime.of(10, 0),
+        handoffService.writeHandoff(familyB, takenShiftOfB, new HandoffForm(null, "", "", "", "Secretword cough", ""));
+        offerOfB = breakService.offerRespite(familyB, new RespiteOfferForm(day.plusDays(2), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Secretword park"));
 
         anna = data.person("Anna");
@@ -116,26 +125,26 @@ class ShiftIsolationTest {
         calls.put("week", () -> shifts.week(familyB, day, false));
         calls.put("onToday", () -> shifts.onToday(familyB));
         calls.put("shift", () -> shifts.shift(familyB, takenShiftOfB));
-        calls.put("writeHandoff", () -> shifts.writeHandoff(familyB, takenShiftOfB,
+        calls.put("writeHandoff", () -> handoffService.writeHandoff(familyB, takenShiftOfB,
                 new HandoffForm(null, "", "", "", "Taken over", "")));
-        calls.put("latestHandoffs", () -> shifts.latestHandoffs(familyB, 20));
-        calls.put("askForBreak", () -> shifts.askForBreak(familyB, new RespiteRequest(day, LocalTime.of(10, 0),
+        calls.put("latestHandoffs", () -> handoffService.latestHandoffs(familyB, 20));
+        calls.put("askForBreak", () -> breakService.askForBreak(familyB, new RespiteRequest(day, LocalTime.of(10, 0),
                 LocalTime.of(11, 0), RestActivity.WALK, "")));
-        calls.put("offerRespite", () -> shifts.offerRespite(familyB, new RespiteOfferForm(day, LocalTime.of(10, 0),
+        calls.put("offerRespite", () -> breakService.offerRespite(familyB, new RespiteOfferForm(day, LocalTime.of(10, 0),
                 LocalTime.of(11, 0), "")));
-        calls.put("breaksAskedSince", () -> shifts.breaksAskedSince(familyB, Instant.EPOCH));
-        calls.put("openOffers", () -> shifts.openOffers(familyB));
-        calls.put("acceptOffer", () -> shifts.acceptOffer(familyB, offerOfB));
-        calls.put("declineOffer", () -> shifts.declineOffer(familyB, offerOfB));
-        calls.put("withdrawOffer", () -> shifts.withdrawOffer(familyB, offerOfB));
-        calls.put("setSleepWindow", () -> shifts.setSleepWindow(familyB,
+        calls.put("breaksAskedSince", () -> breakService.breaksAskedSince(familyB, Instant.EPOCH));
+        calls.put("openOffers", () -> breakService.openOffers(familyB));
+        calls.put("acceptOffer", () -> breakService.acceptOffer(familyB, offerOfB));
+        calls.put("declineOffer", () -> breakService.declineOffer(familyB, offerOfB));
+        calls.put("withdrawOffer", () -> breakService.withdrawOffer(familyB, offerOfB));
+        calls.put("setSleepWindow", () -> restService.setSleepWindow(familyB,
                 new SleepWindowForm(LocalTime.of(21, 0), LocalTime.of(3, 0))));
-        calls.put("clearSleepWindow", () -> shifts.clearSleepWindow(familyB));
-        calls.put("sleepCover", () -> shifts.sleepCover(familyB));
-        calls.put("restThisWeek", () -> shifts.restThisWeek(familyB));
+        calls.put("clearSleepWindow", () -> restService.clearSleepWindow(familyB));
+        calls.put("sleepCover", () -> restService.sleepCover(familyB));
+        calls.put("restThisWeek", () -> restService.restThisWeek(familyB));
         calls.put("peopleToAsk", () -> nightAsks.peopleToAsk(familyB));
         calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyB, openShiftOfB, rose.accountId()));
-        calls.put("restAtAGlance", () -> shifts.restAtAGlance(familyB));
+        calls.put("restAtAGlance", () -> restService.restAtAGlance(familyB));
         return calls;
     }
 
@@ -155,11 +164,11 @@ class ShiftIsolationTest {
         calls.put("withdraw", () -> shifts.withdraw(familyA, takenShiftOfB));
         calls.put("shift(open)", () -> shifts.shift(familyA, openShiftOfB));
         calls.put("shift(taken)", () -> shifts.shift(familyA, takenShiftOfB));
-        calls.put("writeHandoff", () -> shifts.writeHandoff(familyA, takenShiftOfB,
+        calls.put("writeHandoff", () -> handoffService.writeHandoff(familyA, takenShiftOfB,
                 new HandoffForm(null, "", "", "", "Taken over", "")));
-        calls.put("acceptOffer", () -> shifts.acceptOffer(familyA, offerOfB));
-        calls.put("declineOffer", () -> shifts.declineOffer(familyA, offerOfB));
-        calls.put("withdrawOffer", () -> shifts.withdrawOffer(familyA, offerOfB));
+        calls.put("acceptOffer", () -> breakService.acceptOffer(familyA, offerOfB));
+        calls.put("declineOffer", () -> breakService.declineOffer(familyA, offerOfB));
+        calls.put("withdrawOffer", () -> breakService.withdrawOffer(familyA, offerOfB));
         calls.put("askToTakeNight", () -> nightAsks.askToTakeNight(familyA, openShiftOfB, anna.accountId()));
         return calls;
     }
@@ -185,8 +194,8 @@ class ShiftIsolationTest {
 
     @Test
     void sheCannotAskSomeoneOfAnotherFamilyToTakeHerNight() {
-        shifts.setSleepWindow(familyA, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        var herNight = shifts.sleepCover(familyA).nights().getFirst().shiftId();
+        restService.setSleepWindow(familyA, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var herNight = restService.sleepCover(familyA).nights().getFirst().shiftId();
 
         assertThat(nightAsks.peopleToAsk(familyA)).isEmpty();
         assertThatThrownBy(() -> nightAsks.askToTakeNight(familyA, herNight, rose.accountId()))
@@ -199,11 +208,11 @@ class ShiftIsolationTest {
         assertThat(shifts.between(familyA, day.minusDays(1), day.plusDays(20), false)).extracting(ShiftSummary::kind)
                 .containsExactly(ShiftKind.VISIT);
         assertThat(shifts.week(familyA, day, true)).isEmpty();
-        assertThat(shifts.openOffers(familyA)).isEmpty();
-        assertThat(shifts.latestHandoffs(familyA, 20)).isEmpty();
-        assertThat(shifts.sleepCover(familyA).isSet()).isFalse();
-        assertThat(shifts.sleepCover(familyA).nights()).isEmpty();
-        assertThat(shifts.restThisWeek(familyA).coveredNights()).isZero();
+        assertThat(breakService.openOffers(familyA)).isEmpty();
+        assertThat(handoffService.latestHandoffs(familyA, 20)).isEmpty();
+        assertThat(restService.sleepCover(familyA).isSet()).isFalse();
+        assertThat(restService.sleepCover(familyA).nights()).isEmpty();
+        assertThat(restService.restThisWeek(familyA).coveredNights()).isZero();
     }
 
     /** Everything of family B's shifts that a change would show in, as its owner sees it. */
@@ -213,8 +222,8 @@ class ShiftIsolationTest {
                 shifts.shift(familyB, openShiftOfB), shifts.shift(familyB, takenShiftOfB),
                 shifts.shift(familyB, breakOfB), shifts.shift(familyB, repeatingShiftOfB),
                 shifts.forEditing(familyB, repeatingShiftOfB),
-                shifts.openOffers(familyB), shifts.latestHandoffs(familyB, 20), shifts.sleepCover(familyB),
-                shifts.restThisWeek(familyB));
+                breakService.openOffers(familyB), handoffService.latestHandoffs(familyB, 20), restService.sleepCover(familyB),
+                restService.restThisWeek(familyB));
     }
 
     @Test
@@ -222,7 +231,13 @@ class ShiftIsolationTest {
         Set<String> covered = callsInFamilyB().keySet();
         Set<String> coveredInA = callsInFamilyAWithIdsOfB().keySet().stream()
                 .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        var methods = Stream.of(ShiftService.class, NightAskService.class)
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        assertThat(scanner.findCandidateComponents(ShiftService.class.getPackageName()))
+                .as("every service of the shift package is listed in SERVICES")
+                .extracting(BeanDefinition::getBeanClassName)
+                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(Class::getName).toList());
+        var methods = SERVICES.stream()
                 .flatMap(service -> Arrays.stream(service.getDeclaredMethods()))
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                 .toList();

@@ -1,7 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Links;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.FairShareService;
 import app.village.caretask.FairShare;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
@@ -28,10 +28,10 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class FairSharePicture implements FamilyHomeSection {
 
-    private final CareTaskService careTasks;
+    private final FairShareService fairShares;
 
-    FairSharePicture(CareTaskService careTasks) {
-        this.careTasks = careTasks;
+    FairSharePicture(FairShareService fairShares) {
+        this.fairShares = fairShares;
     }
 
     /**
@@ -44,7 +44,7 @@ class FairSharePicture implements FamilyHomeSection {
         var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
                 + "10 PM to 6 AM, counts double."), show);
         section.addClassName("fair-share");
-        show.addClickListener(click -> section.replace(show, periods(careTasks.fairShare(space.id()))));
+        show.addClickListener(click -> section.replace(show, periods(fairShares.fairShare(space.id()))));
         return Optional.of(section);
     }
 

@@ -3,7 +3,7 @@ package app.village.caretask.ui;
 import app.village.base.NoLongerAvailableException;
 import app.village.base.ui.Toast;
 import app.village.caretask.AlreadyTakenException;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskProblem;
 import app.village.caretask.TaskSummary;
 import com.vaadin.flow.component.button.Button;
@@ -20,19 +20,19 @@ import java.util.UUID;
  */
 final class TaskActions {
 
-    private final CareTaskService careTasks;
+    private final CareTaskWriteService taskWrites;
     private final UUID spaceId;
     private final Runnable afterChange;
 
-    TaskActions(CareTaskService careTasks, UUID spaceId, Runnable afterChange) {
-        this.careTasks = careTasks;
+    TaskActions(CareTaskWriteService taskWrites, UUID spaceId, Runnable afterChange) {
+        this.taskWrites = taskWrites;
         this.spaceId = spaceId;
         this.afterChange = afterChange;
     }
 
     void claim(TaskSummary task) {
         try {
-            careTasks.claim(spaceId, task.id());
+            taskWrites.claim(spaceId, task.id());
             tell("It's yours. Thank you!");
         } catch (AlreadyTakenException taken) {
             tell(taken.takenBy() + " has already taken this on. Thank you all the same!");
@@ -44,7 +44,7 @@ final class TaskActions {
 
     void handBack(TaskSummary task) {
         try {
-            careTasks.handBack(spaceId, task.id());
+            taskWrites.handBack(spaceId, task.id());
             tell("Handed back. It's open for someone else now.");
         } catch (TaskProblem | NoLongerAvailableException problem) {
             tell(problem.getMessage());
@@ -63,7 +63,7 @@ final class TaskActions {
         done.addThemeVariants(ButtonVariant.PRIMARY);
         done.addClickListener(click -> {
             try {
-                careTasks.markDone(spaceId, task.id(), note.getValue());
+                taskWrites.markDone(spaceId, task.id(), note.getValue());
             } catch (ConstraintViolationException refused) {
                 note.setErrorMessage(refused.getConstraintViolations().iterator().next().getMessage());
                 note.setInvalid(true);

@@ -4,7 +4,8 @@ import app.village.base.Repeat;
 import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
 import app.village.base.ui.Toast;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskDetails;
 import app.village.caretask.TaskProblem;
 import app.village.family.FamilyPermission;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,19 +52,23 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private final FamilyService families;
-    private final CareTaskService careTasks;
+    private final CareTaskReadService taskReads;
+    private final CareTaskWriteService taskWrites;
     private final Clock clock;
     private String title = "Task · Village";
 
     // Built afresh for each visit.
-    TaskFormFields fields = new TaskFormFields(java.time.LocalDate.now());
+    TaskFormFields fields;
     Button save = new Button();
     ProblemText problem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
-    TaskEditorView(FamilyService families, CareTaskService careTasks, Clock clock) {
+    TaskEditorView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites,
+            Clock clock) {
         this.families = families;
-        this.careTasks = careTasks;
+        this.taskReads = taskReads;
+        this.taskWrites = taskWrites;
         this.clock = clock;
+        this.fields = new TaskFormFields(LocalDate.now(clock)); // replaced by the family's day on entering
         addClassName("narrow-page");
     }
 
@@ -98,7 +104,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         TaskDetails details;
         try {
-            details = careTasks.task(space.id(), taskId.get());
+            details = taskReads.task(space.id(), taskId.get());
         } catch (TaskProblem gone) {
             refuse(space, gone.getMessage());
             return;
@@ -168,13 +174,14 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         UUID shown;
         try {
             shown = switch (mode) {
-                case NEW -> ownTask ? careTasks.addMyOwnTask(space.id(), written) : careTasks.create(space.id(), written);
+                case NEW -> ownTask ? taskWrites.addMyOwnTask(space.id(), written)
+                        : taskWrites.create(space.id(), written);
                 case ONE_DAY -> {
-                    careTasks.edit(space.id(), taskId, written);
+                    taskWrites.edit(space.id(), taskId, written);
                     yield taskId;
                 }
                 case ALL_COMING_DAYS -> {
-                    careTasks.editSeries(space.id(), taskId, written);
+                    taskWrites.editSeries(space.id(), taskId, written);
                     yield taskId;
                 }
             };

@@ -84,8 +84,9 @@ final class TaskFormFields {
         // No client-side min, max or step: the browser would mark a value invalid without words (a step
         // counts from the minimum), while the form's own rules say what is wrong next to the field.
         notes.setHelperText("Anything the helper should know.");
-        // No maxlength on the text fields either (docs/decisions.md): the browser would cut a pasted text
-        // silently, and the server-side check of it has no words; the form's own rule says what is wrong.
+        // No maxlength on the text fields either (docs/decisions/no-maxlength-on-text-fields.md): the browser
+        // would cut a pasted text silently, and the server-side check of it has no words; the form's own rule
+        // says what is wrong.
         category.addValueChangeListener(change -> tickForHerWithTheCategory(change.getValue()));
         forMother.addValueChangeListener(change -> {
             if (change.isFromClient()) {

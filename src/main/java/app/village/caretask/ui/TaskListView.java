@@ -1,7 +1,8 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Links;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskStatus;
@@ -52,7 +53,8 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     static final int PAGE_SIZE = 20;
 
     private final FamilyService families;
-    private final CareTaskService careTasks;
+    private final CareTaskReadService taskReads;
+    private final CareTaskWriteService taskWrites;
     private final Clock clock;
     private String title = "Tasks · Village";
 
@@ -71,9 +73,10 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private @Nullable UnorderedList lastGroup;
     private @Nullable LocalDate lastGroupDay;
 
-    TaskListView(FamilyService families, CareTaskService careTasks, Clock clock) {
+    TaskListView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock) {
         this.families = families;
-        this.careTasks = careTasks;
+        this.taskReads = taskReads;
+        this.taskWrites = taskWrites;
         this.clock = clock;
         addClassName("page");
     }
@@ -188,7 +191,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
      * (from today on) says nothing is coming up; only a filter she chose "matches" nothing.
      */
     private String whyEmpty(SpaceDetails space, LocalDate today) {
-        if (careTasks.count(space.id(), TaskFilter.everything()) == 0) {
+        if (taskReads.count(space.id(), TaskFilter.everything()) == 0) {
             return space.can(FamilyPermission.CLAIM_CARE)
                     ? "No tasks yet. Add the first one, or plan the first weeks with a repeating task."
                     : "No tasks yet.";
@@ -215,15 +218,15 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         lastGroup = null;
         lastGroupDay = null;
         loaded = 0;
-        total = careTasks.listCount(space.id(), filter());
+        total = taskReads.listCount(space.id(), filter());
         loadMore(space, today);
     }
 
     private void loadMore(SpaceDetails space, LocalDate today) {
-        var actions = new TaskActions(careTasks, space.id(), () -> reload(space, today));
-        var page = careTasks.listPage(space.id(), filter(), loaded, PAGE_SIZE);
+        var actions = new TaskActions(taskWrites, space.id(), () -> reload(space, today));
+        var page = taskReads.listPage(space.id(), filter(), loaded, PAGE_SIZE);
         var patterns = page.stream().anyMatch(TaskSummary::repeating)
-                ? careTasks.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
+                ? taskReads.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
                 : Map.<UUID, String>of();
         for (var task : page) {
             var card = new TaskCard(space.id(), task, today, actions);

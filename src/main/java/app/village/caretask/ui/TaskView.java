@@ -3,7 +3,8 @@ package app.village.caretask.ui;
 import app.village.base.ui.Confirmations;
 import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.HouseholdNotes;
 import app.village.caretask.TaskDetails;
 import app.village.caretask.TaskProblem;
@@ -41,7 +42,8 @@ import java.util.UUID;
 class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
-    private final CareTaskService careTasks;
+    private final CareTaskReadService taskReads;
+    private final CareTaskWriteService taskWrites;
     private final Clock clock;
     private String title = "Task · Village";
 
@@ -52,9 +54,10 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     Button delete = new Button();
     Button stopRepeating = new Button();
 
-    TaskView(FamilyService families, CareTaskService careTasks, Clock clock) {
+    TaskView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock) {
         this.families = families;
-        this.careTasks = careTasks;
+        this.taskReads = taskReads;
+        this.taskWrites = taskWrites;
         this.clock = clock;
         addClassName("narrow-page");
     }
@@ -71,7 +74,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         try {
-            show(space.get(), careTasks.task(space.get().id(), taskId.get()));
+            show(space.get(), taskReads.task(space.get().id(), taskId.get()));
         } catch (TaskProblem gone) {
             showGone(space.get(), gone.getMessage());
         }
@@ -91,7 +94,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     void reload(SpaceDetails space, UUID taskId) {
         try {
-            show(space, careTasks.task(space.id(), taskId));
+            show(space, taskReads.task(space.id(), taskId));
         } catch (TaskProblem gone) {
             showGone(space, gone.getMessage());
         }
@@ -102,7 +105,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = task.title() + " · Village";
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
-        var actions = new TaskActions(careTasks, space.id(), () -> reload(space, task.id()));
+        var actions = new TaskActions(taskWrites, space.id(), () -> reload(space, task.id()));
 
         var status = new Paragraph(TaskTexts.status(task));
         status.addClassNames("task-status", "task-" + task.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -206,7 +209,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void confirmDelete(SpaceDetails space, UUID taskId, String taskTitle) {
         confirm("Delete \"" + taskTitle + "\"?", "It goes from everyone's lists.", "Delete", () -> {
-            careTasks.delete(space.id(), taskId);
+            taskWrites.delete(space.id(), taskId);
             Toast.show("Task deleted.");
             UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
         });
@@ -215,7 +218,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void confirmStop(SpaceDetails space, UUID taskId) {
         confirm("Stop repeating?", "This day and the coming days that aren't done go from everyone's lists. "
                 + "What was done stays in the history.", "Stop repeating", () -> {
-                    careTasks.stopRepeating(space.id(), taskId);
+                    taskWrites.stopRepeating(space.id(), taskId);
                     Toast.show("It no longer repeats.");
                     UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
                 });

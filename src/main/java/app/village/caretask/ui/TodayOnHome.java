@@ -1,7 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Links;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
@@ -18,15 +18,15 @@ import org.springframework.core.annotation.Order;
 @Order(10)
 class TodayOnHome implements FamilyHomeSection {
 
-    private final CareTaskService careTasks;
+    private final CareTaskReadService taskReads;
 
-    TodayOnHome(CareTaskService careTasks) {
-        this.careTasks = careTasks;
+    TodayOnHome(CareTaskReadService taskReads) {
+        this.taskReads = taskReads;
     }
 
     @Override
     public Optional<Component> create(SpaceDetails space) {
-        var today = careTasks.todayCounts(space.id());
+        var today = taskReads.todayCounts(space.id());
         var open = today.open();
         var mine = today.mine();
         var openLine = new Paragraph(open == 0

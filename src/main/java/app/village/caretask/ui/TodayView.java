@@ -1,7 +1,8 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Links;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskSummary;
 import app.village.caretask.TodayTasks;
 import app.village.family.FamilyPermission;
@@ -40,13 +41,16 @@ import org.springframework.beans.factory.ObjectProvider;
 class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
-    private final CareTaskService careTasks;
+    private final CareTaskReadService taskReads;
+    private final CareTaskWriteService taskWrites;
     private final ObjectProvider<TodaySection> sections;
     private String title = "Today · Village";
 
-    TodayView(FamilyService families, CareTaskService careTasks, ObjectProvider<TodaySection> sections) {
+    TodayView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites,
+            ObjectProvider<TodaySection> sections) {
         this.families = families;
-        this.careTasks = careTasks;
+        this.taskReads = taskReads;
+        this.taskWrites = taskWrites;
         this.sections = sections;
         addClassName("page");
     }
@@ -64,8 +68,8 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     void show(SpaceDetails space) {
         title = "Today · " + space.name() + " · Village";
         removeAll();
-        var today = careTasks.today(space.id());
-        var actions = new TaskActions(careTasks, space.id(), () -> show(space));
+        var today = taskReads.today(space.id());
+        var actions = new TaskActions(taskWrites, space.id(), () -> show(space));
         var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
 
         add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));

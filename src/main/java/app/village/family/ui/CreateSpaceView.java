@@ -14,7 +14,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Opening a family space: a name, the baby if she likes, and the family's time zone. Notes come later. */
@@ -25,11 +27,12 @@ class CreateSpaceView extends Main {
 
     private final FamilyService familyService;
 
-    final SpaceFormFields fields = new SpaceFormFields();
+    final SpaceFormFields fields;
     final Button create = new Button("Create the space");
 
-    CreateSpaceView(FamilyService familyService) {
+    CreateSpaceView(FamilyService familyService, Clock clock) {
         this.familyService = familyService;
+        this.fields = new SpaceFormFields(LocalDate.now(clock));
         addClassName("narrow-page");
 
         create.addThemeVariants(ButtonVariant.PRIMARY);

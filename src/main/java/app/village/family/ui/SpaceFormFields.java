@@ -47,13 +47,14 @@ final class SpaceFormFields {
 
     private final BeanValidationBinder<SpaceForm> binder = RecordBinders.forRecord(SpaceForm.class);
 
-    SpaceFormFields() {
+    /** {@code today}: the day SpaceForm's date rule counts from (the app clock's). */
+    SpaceFormFields(LocalDate today) {
         name.setHelperText("For example \"The Rivera family\". Everyone you invite sees it.");
         babyName.setHelperText("Leave it empty if the name is not chosen yet.");
         babyBorn.addValueChangeListener(change -> babyDate.setLabel(change.getValue() ? "Birth date" : "Due date"));
         // The same window as SpaceForm's check, so the picker does not offer dates the form refuses.
-        babyDate.setMin(LocalDate.now().minusYears(2));
-        babyDate.setMax(LocalDate.now().plusYears(1));
+        babyDate.setMin(today.minusYears(SpaceForm.BABY_DATE_YEARS_BACK));
+        babyDate.setMax(today.plusYears(SpaceForm.BABY_DATE_YEARS_AHEAD));
         babyDate.setI18n(new DatePicker.DatePickerI18n()
                 .setMinErrorMessage(DATE_MESSAGE)
                 .setMaxErrorMessage(DATE_MESSAGE)

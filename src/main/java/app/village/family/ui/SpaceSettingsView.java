@@ -25,6 +25,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -36,9 +38,10 @@ import java.util.UUID;
 class SpaceSettingsView extends Main implements BeforeEnterObserver {
 
     private final FamilyService familyService;
+    private final Clock clock;
 
     // Built afresh for each space: moving between two spaces' settings reuses this view.
-    SpaceFormFields fields = new SpaceFormFields();
+    SpaceFormFields fields;
     Button save = new Button();
     Button delete = new Button();
     Dialog deleteDialog = new Dialog();
@@ -46,8 +49,10 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
     Button confirmDelete = new Button();
     private Anchor backLink = new Anchor();
 
-    SpaceSettingsView(FamilyService familyService) {
+    SpaceSettingsView(FamilyService familyService, Clock clock) {
         this.familyService = familyService;
+        this.clock = clock;
+        this.fields = new SpaceFormFields(LocalDate.now(clock));
         addClassName("narrow-page");
     }
 
@@ -68,7 +73,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
     }
 
     private FormLayout settingsForm(SpaceDetails space) {
-        fields = new SpaceFormFields();
+        fields = new SpaceFormFields(LocalDate.now(clock));
         fields.read(space.settings());
         save = new Button("Save settings");
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,13 +1,13 @@
 package app.village.shift.ui;
 
-import app.village.caretask.CareTaskService;
+import app.village.caretask.FairShareService;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
-import app.village.shift.ShiftService;
+import app.village.shift.BreakService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
@@ -25,14 +25,14 @@ class FineToAskOnHome implements FamilyHomeSection {
 
     static final Duration QUIET_FOR = Duration.ofDays(7);
 
-    private final ShiftService shifts;
-    private final CareTaskService careTasks;
+    private final BreakService shifts;
+    private final FairShareService fairShares;
     private final GuideCallouts callouts;
     private final Clock clock;
 
-    FineToAskOnHome(ShiftService shifts, CareTaskService careTasks, GuideCallouts callouts, Clock clock) {
+    FineToAskOnHome(BreakService shifts, FairShareService fairShares, GuideCallouts callouts, Clock clock) {
         this.shifts = shifts;
-        this.careTasks = careTasks;
+        this.fairShares = fairShares;
         this.callouts = callouts;
         this.clock = clock;
     }
@@ -49,6 +49,6 @@ class FineToAskOnHome implements FamilyHomeSection {
 
     private boolean askedForNothingLately(SpaceDetails space) {
         var since = clock.instant().minus(QUIET_FOR);
-        return shifts.breaksAskedSince(space.id(), since) == 0 && careTasks.tasksAskedSince(space.id(), since) == 0;
+        return shifts.breaksAskedSince(space.id(), since) == 0 && fairShares.tasksAskedSince(space.id(), since) == 0;
     }
 }

@@ -4,7 +4,8 @@ import app.village.base.ui.Links;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
-import app.village.shift.ShiftService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,16 +23,18 @@ import org.springframework.core.annotation.Order;
 @Order(15)
 class RestOnHome implements FamilyHomeSection {
 
-    private final ShiftService shifts;
+    private final RestService rest;
+    private final HandoffService handoffs;
 
-    RestOnHome(ShiftService shifts) {
-        this.shifts = shifts;
+    RestOnHome(RestService rest, HandoffService handoffs) {
+        this.rest = rest;
+        this.handoffs = handoffs;
     }
 
     @Override
     public Optional<Component> create(SpaceDetails space) {
         var hers = space.can(FamilyPermission.PLAN_OWN_REST);
-        var glance = shifts.restAtAGlance(space.id());
+        var glance = rest.restAtAGlance(space.id());
         var week = glance.week();
         var section = new Section(new H2(hers ? "Your rest" : "Her rest"));
         section.addClassName("rest-on-home");
@@ -46,7 +49,7 @@ class RestOnHome implements FamilyHomeSection {
                     : "Next night: not covered yet."));
         }
         if (hers) {
-            shifts.latestHandoffs(space.id(), 1).stream().findFirst().ifPresent(latest ->
+            handoffs.latestHandoffs(space.id(), 1).stream().findFirst().ifPresent(latest ->
                     section.add(ShiftView.handoffSection("Latest handoff", latest, "handoff")));
         }
         var rest = Links.routerLink(ShiftNavigation.restPath(space.id()), hers ? "Plan my rest" : "Help her rest");

@@ -256,7 +256,10 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 field.setInvalid(true);
             }
             return;
-        } catch (ShiftProblem | NotAllowedException refused) {
+        } catch (ShiftProblem refused) {
+            problem.show(ShiftTexts.problem(refused));
+            return;
+        } catch (NotAllowedException refused) {
             problem.show(refused.getMessage());
             return;
         }

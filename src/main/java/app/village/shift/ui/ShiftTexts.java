@@ -1,6 +1,7 @@
 package app.village.shift.ui;
 
 import app.village.base.ui.TimeTexts;
+import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftSummary;
 import app.village.shift.SleepCover;
 import java.time.Duration;
@@ -29,6 +30,12 @@ final class ShiftTexts {
 
     static String shortDay(ZonedDateTime when) {
         return TimeTexts.shortDay(when);
+    }
+
+    /** A refusal as the page shows it: "Wed, Dec 9: Someone on this shift has another shift at the new time." */
+    static String problem(ShiftProblem problem) {
+        var day = problem.day();
+        return day == null ? problem.getMessage() : TimeTexts.shortDay(day) + ": " + problem.getMessage();
     }
 
     static String time(java.time.LocalTime time) {

@@ -12,6 +12,7 @@ import app.village.guide.ui.GuideCallout;
 import app.village.shift.Handoff;
 import app.village.shift.ShiftDetails;
 import app.village.shift.ShiftKind;
+import app.village.shift.HandoffService;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
 import com.vaadin.flow.component.UI;
@@ -45,6 +46,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final ShiftService shifts;
+    private final HandoffService handoffs;
     private final GuideCallouts callouts;
     private final Clock clock;
     private String title = "Shift · Village";
@@ -57,9 +59,11 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     HandoffFields handoff = new HandoffFields();
     Button saveHandoff = new Button();
 
-    ShiftView(FamilyService families, ShiftService shifts, GuideCallouts callouts, Clock clock) {
+    ShiftView(FamilyService families, ShiftService shifts, HandoffService handoffs, GuideCallouts callouts,
+            Clock clock) {
         this.families = families;
         this.shifts = shifts;
+        this.handoffs = handoffs;
         this.callouts = callouts;
         this.clock = clock;
         addClassName("narrow-page");
@@ -168,7 +172,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             try {
-                shifts.writeHandoff(space.id(), shiftId, form.get());
+                handoffs.writeHandoff(space.id(), shiftId, form.get());
             } catch (ConstraintViolationException refused) {
                 handoff.show(refused);
                 return;

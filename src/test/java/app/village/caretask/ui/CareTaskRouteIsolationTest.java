@@ -29,7 +29,7 @@ class CareTaskRouteIsolationTest extends CareTaskUiTest {
         return shared("isolation", () -> {
             var stranger = newAccount("Stranger Secretname");
             var theirSpace = spaceOf(stranger, "The Secret-Name family");
-            var theirTask = careTasks.create(theirSpace, TaskForm.weekly("Secret errand", TaskCategory.ERRANDS,
+            var theirTask = taskWrites.create(theirSpace, TaskForm.weekly("Secret errand", TaskCategory.ERRANDS,
                     "Hidden notes", today(), Set.of(DayOfWeek.values()), today().plusDays(6), 30));
             var anna = newAccount("Anna");
             var annasSpace = spaceOf(anna, "Anna's family");

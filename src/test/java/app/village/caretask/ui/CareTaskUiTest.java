@@ -2,7 +2,8 @@ package app.village.caretask.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskSummary;
@@ -49,7 +50,8 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     @Autowired ApplicationContext applicationContext;
     @Autowired FamilyService familyService;
     @Autowired InvitationService invitationService;
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
+    @Autowired CareTaskReadService taskReads;
     @Autowired MutableClock clock;
 
     /** The mother, her mother (a supporter) and an uncle who follows along (a viewer), in a space of their own. */
@@ -113,7 +115,7 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     /** An open task the mother adds; leaves her signed in. */
     UUID motherAdds(Family family, TaskForm form) {
         as(family.mother());
-        return careTasks.create(family.spaceId(), form);
+        return taskWrites.create(family.spaceId(), form);
     }
 
     /** A one-off task at midday, so a test never depends on whether it runs at night (night work counts double). */
@@ -123,7 +125,7 @@ abstract class CareTaskUiTest extends KaribuUiTest {
 
     List<TaskSummary> tasksAs(VillageUser who, UUID spaceId) {
         as(who);
-        return careTasks.tasks(spaceId);
+        return taskReads.tasks(spaceId);
     }
 
     /** Opens the app as {@code who} at {@code path}. */

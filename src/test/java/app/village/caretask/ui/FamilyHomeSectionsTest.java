@@ -59,8 +59,8 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
         var dinner = motherAdds(family, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today(), 60)
                 .withTimes(LocalTime.of(17, 0), LocalTime.of(18, 0)));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
-        careTasks.markDone(family.spaceId(), dinner, "");
+        taskWrites.claim(family.spaceId(), dinner);
+        taskWrites.markDone(family.spaceId(), dinner, "");
 
         openHome(family);
 
@@ -74,8 +74,8 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
         var feed = motherAdds(family, TaskForm.once("Night feed", TaskCategory.BABY_CARE, "", today(), 45)
                 .withTimes(LocalTime.of(23, 0), LocalTime.of(23, 45)));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), feed);
-        careTasks.markDone(family.spaceId(), feed, "");
+        taskWrites.claim(family.spaceId(), feed);
+        taskWrites.markDone(family.spaceId(), feed, "");
 
         openHome(family);
 
@@ -89,7 +89,7 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
         motherAdds(family, atNoon("Fold the laundry", TaskCategory.HOUSEHOLD, today().plusDays(1), 30));
         motherAdds(family, atNoon("Pharmacy run", TaskCategory.ERRANDS, today(), 30));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
 
         openHome(family);
 
@@ -115,7 +115,7 @@ class FamilyHomeSectionsTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
 
         openHome(family);
 

@@ -35,7 +35,7 @@ class TaskListViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         as(family.mother());
         for (int i = 1; i <= 45; i++) {
-            careTasks.create(family.spaceId(), atNoon("Task %02d".formatted(i), TaskCategory.HOUSEHOLD,
+            taskWrites.create(family.spaceId(), atNoon("Task %02d".formatted(i), TaskCategory.HOUSEHOLD,
                     today().plusDays(i), 15));
         }
 
@@ -83,7 +83,7 @@ class TaskListViewTest extends CareTaskUiTest {
         var first = motherAdds(family, TaskForm.weekly("Wash the bottles", TaskCategory.BABY_CARE, "", today(),
                 Set.of(DayOfWeek.values()), today().plusDays(9), 15));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), first);
+        taskWrites.claim(family.spaceId(), first);
 
         var view = openList(family);
 
@@ -104,9 +104,9 @@ class TaskListViewTest extends CareTaskUiTest {
         motherAdds(family, atNoon("Mow the lawn", TaskCategory.HOUSEHOLD, today().plusDays(7), 60));
         motherAdds(family, TaskForm.once("Sort the baby clothes", TaskCategory.BABY_CARE, "", null, 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
-        careTasks.claim(family.spaceId(), lunch);
-        careTasks.markDone(family.spaceId(), lunch, "");
+        taskWrites.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), lunch);
+        taskWrites.markDone(family.spaceId(), lunch, "");
         return family;
     }
 
@@ -288,8 +288,8 @@ class TaskListViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
-        careTasks.markDone(family.spaceId(), dinner, "Left the soup in the fridge");
+        taskWrites.claim(family.spaceId(), dinner);
+        taskWrites.markDone(family.spaceId(), dinner, "Left the soup in the fridge");
 
         var view = openList(family);
 

@@ -60,7 +60,7 @@ class TaskViewTest extends CareTaskUiTest {
         householdNotes(family);
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
 
         var view = openTask(family.supporter(), family, dinner);
 
@@ -93,7 +93,7 @@ class TaskViewTest extends CareTaskUiTest {
         householdNotes(family);
         var errand = motherAdds(family, atNoon("Pharmacy run", TaskCategory.ERRANDS, today(), 30));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), errand);
+        taskWrites.claim(family.spaceId(), errand);
 
         var view = openTask(family.supporter(), family, errand);
 
@@ -134,7 +134,7 @@ class TaskViewTest extends CareTaskUiTest {
     void aSupporterMayChangeATaskSheAddedHerself() {
         var family = newFamily("The Rivera family");
         as(family.supporter());
-        var own = careTasks.addMyOwnTask(family.spaceId(), atNoon("Walk the dog", TaskCategory.OLDER_CHILDREN_AND_PETS,
+        var own = taskWrites.addMyOwnTask(family.spaceId(), atNoon("Walk the dog", TaskCategory.OLDER_CHILDREN_AND_PETS,
                 today(), 30));
 
         openTask(family.supporter(), family, own);
@@ -198,8 +198,8 @@ class TaskViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
-        careTasks.markDone(family.spaceId(), dinner, "Left the soup in the fridge");
+        taskWrites.claim(family.spaceId(), dinner);
+        taskWrites.markDone(family.spaceId(), dinner, "Left the soup in the fridge");
 
         var view = openTask(family.mother(), family, dinner);
 
@@ -224,7 +224,7 @@ class TaskViewTest extends CareTaskUiTest {
     void aTaskThatWasDeletedMeanwhileSaysItIsGone() {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
-        careTasks.delete(family.spaceId(), dinner);
+        taskWrites.delete(family.spaceId(), dinner);
 
         var view = openTask(family.supporter(), family, dinner);
 

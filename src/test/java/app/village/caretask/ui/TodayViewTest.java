@@ -72,7 +72,7 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
 
         _click(card(section("You're doing"), "Bring dinner").done);
@@ -102,7 +102,7 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
 
         _click(card(section("You're doing"), "Bring dinner").done);
@@ -125,7 +125,7 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
 
         _click(card(section("You're doing"), "Bring dinner").done);
@@ -146,14 +146,14 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
         _click(card(section("You're doing"), "Bring dinner").done);
         MockVaadin.clientRoundtrip(false);
         var dialog = _get(Dialog.class);
 
         as(family.mother());
-        careTasks.delete(family.spaceId(), dinner);
+        taskWrites.delete(family.spaceId(), dinner);
         as(family.supporter());
         _click(_get(dialog, Button.class, spec -> spec.withText("Mark done")));
         MockVaadin.clientRoundtrip(false);
@@ -168,7 +168,7 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
 
         _click(card(section("You're doing"), "Bring dinner").done);
@@ -188,7 +188,7 @@ class TodayViewTest extends CareTaskUiTest {
         var family = newFamily("The Rivera family");
         var dinner = motherAdds(family, atNoon("Bring dinner", TaskCategory.MEALS, today(), 60));
         as(family.supporter());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         open(family.supporter(), CareTaskNavigation.todayPath(family.spaceId()));
 
         _click(card(section("You're doing"), "Bring dinner").handBack);
@@ -235,7 +235,7 @@ class TodayViewTest extends CareTaskUiTest {
 
         // The mother takes it on from her phone while the page is open on Rose's.
         as(family.mother());
-        careTasks.claim(family.spaceId(), dinner);
+        taskWrites.claim(family.spaceId(), dinner);
         as(family.supporter());
         _click(claim);
 

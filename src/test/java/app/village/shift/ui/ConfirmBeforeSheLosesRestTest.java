@@ -26,8 +26,8 @@ class ConfirmBeforeSheLosesRestTest extends ShiftUiTest {
     /** Maya sleeps 23:00 to 04:00; Grandma Rose takes tonight's night. Returns tonight's shift. */
     private UUID roseOnMayasNightTonight(Family family) {
         as(family.mother());
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        var tonight = shifts.sleepCover(family.spaceId()).nights().getFirst().shiftId();
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var tonight = restService.sleepCover(family.spaceId()).nights().getFirst().shiftId();
         signsUp(family.supporter(), family, tonight);
         return tonight;
     }
@@ -135,14 +135,14 @@ class ConfirmBeforeSheLosesRestTest extends ShiftUiTest {
 
         NotificationsKt.expectNoNotifications();
         as(family.mother());
-        assertThat(shifts.sleepCover(family.spaceId()).isSet()).isTrue();
-        assertThat(shifts.sleepCover(family.spaceId()).nights()).hasSize(14);
+        assertThat(restService.sleepCover(family.spaceId()).isSet()).isTrue();
+        assertThat(restService.sleepCover(family.spaceId()).nights()).hasSize(14);
 
         _click(_get(Button.class, spec -> spec.withText("Stop protecting my sleep…")));
         _click(_get(Button.class, spec -> spec.withText("Stop protecting my sleep")));
 
         NotificationsKt.expectNotifications("Your sleep window is removed.");
         as(family.mother());
-        assertThat(shifts.sleepCover(family.spaceId()).isSet()).isFalse();
+        assertThat(restService.sleepCover(family.spaceId()).isSet()).isFalse();
     }
 }

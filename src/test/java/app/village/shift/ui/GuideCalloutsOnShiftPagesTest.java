@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.base.Repeat;
-import app.village.caretask.CareTaskService;
+import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
 
-    @Autowired CareTaskService careTasks;
+    @Autowired CareTaskWriteService taskWrites;
 
     private static List<GuideCallout> callouts() {
         return _find(GuideCallout.class);
@@ -213,7 +213,7 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void afterSheAsksForABreakTheTipGoesUntilAWeekHasPassed() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        shifts.askForBreak(family.spaceId(), new RespiteRequest(today().plusDays(1), LocalTime.of(14, 0),
+        breakService.askForBreak(family.spaceId(), new RespiteRequest(today().plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(16, 0), RestActivity.SLEEP, ""));
 
         openHome(family.mother(), family);
@@ -228,7 +228,7 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void afterSheAddsATaskForHerCircleTheTipGoes() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        careTasks.create(family.spaceId(), TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today(), 60));
+        taskWrites.create(family.spaceId(), TaskForm.once("Bring dinner", TaskCategory.MEALS, "", today(), 60));
 
         openHome(family.mother(), family);
 
@@ -239,13 +239,13 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void aRepeatingTaskForHerCircleCountsAsAskingButATaskForHerselfDoesNot() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        careTasks.addMyOwnTask(family.spaceId(), TaskForm.once("Pump milk", TaskCategory.BABY_CARE, "", today(), 20));
+        taskWrites.addMyOwnTask(family.spaceId(), TaskForm.once("Pump milk", TaskCategory.BABY_CARE, "", today(), 20));
 
         openHome(family.mother(), family);
         theOnlyCallout(Callout.FINE_TO_ASK);
 
         as(family.mother());
-        careTasks.create(family.spaceId(), TaskForm.once("Walk the dog", TaskCategory.HOUSEHOLD, "", today(), 30)
+        taskWrites.create(family.spaceId(), TaskForm.once("Walk the dog", TaskCategory.HOUSEHOLD, "", today(), 30)
                 .withRepeat(Repeat.DAILY, null, 2, null));
         openHome(family.mother(), family);
         assertThat(callouts()).isEmpty();
@@ -255,10 +255,10 @@ class GuideCalloutsOnShiftPagesTest extends ShiftUiTest {
     void acceptingABreakSomeoneOfferedIsNotAsking() {
         var family = newFamily("The Rivera family");
         as(family.supporter());
-        var offer = shifts.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), ""));
         as(family.mother());
-        shifts.acceptOffer(family.spaceId(), offer);
+        breakService.acceptOffer(family.spaceId(), offer);
 
         openHome(family.mother(), family);
 

@@ -31,7 +31,9 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -347,6 +349,27 @@ class RepeatingShiftPagesTest extends ShiftUiTest {
             assertThat(shift.end().toLocalTime()).isEqualTo(LocalTime.of(5, 0));
             assertThat(shift.capacity()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void aChangeToAllComingDaysThatWouldDoubleBookAHelperNamesTheDayAndChangesNothing() {
+        var family = newFamily("The Rivera family");
+        var nextMonday = mondayAndWednesdayNights(family, null).get(1);
+        var mondayDay = today().plusDays(5);
+        var evening = organizerAdds(family, ShiftKind.VISIT, mondayDay, LocalTime.of(20, 0), LocalTime.of(21, 30));
+        signsUp(family.supporter(), family, nextMonday);
+        signsUp(family.supporter(), family, evening);
+        var before = comingMonth(family);
+        var view = openEditor(family.organizer(), ShiftNavigation.editSeriesPath(family.spaceId(), nextMonday));
+
+        _setValue(view.startTime, LocalTime.of(20, 0));
+        _click(view.save);
+
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).isEqualTo(DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US)
+                .format(mondayDay) + ": Someone on this shift has another shift at the new time.");
+        NotificationsKt.expectNoNotifications();
+        assertThat(comingMonth(family)).isEqualTo(before);
     }
 
     // --- Stopping --------------------------------------------------------------------------------------------

@@ -25,8 +25,8 @@ class RestOnHomeTest extends ShiftUiTest {
     /** The mother sleeps 23:00 to 04:00 and Grandma Rose takes tonight; returns tonight's shift. */
     private UUID roseTakesTonight(Family family) {
         as(family.mother());
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-        var tonight = shifts.sleepCover(family.spaceId()).nights().getFirst();
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        var tonight = restService.sleepCover(family.spaceId()).nights().getFirst();
         assertThat(tonight.day()).isEqualTo(today());
         signsUp(family.supporter(), family, tonight.shiftId());
         return tonight.shiftId();
@@ -53,7 +53,7 @@ class RestOnHomeTest extends ShiftUiTest {
         var family = newFamily("The Rivera family");
         var tonight = roseTakesTonight(family);
         as(family.supporter());
-        shifts.writeHandoff(family.spaceId(), tonight,
+        handoffService.writeHandoff(family.spaceId(), tonight,
                 new HandoffForm(LocalTime.of(11, 30), "90 ml", "2 wet", "", "", ""));
 
         openHome(family.mother(), family);
@@ -83,7 +83,7 @@ class RestOnHomeTest extends ShiftUiTest {
         var family = newFamily("The Rivera family");
         var tonight = roseTakesTonight(family);
         as(family.supporter());
-        shifts.writeHandoff(family.spaceId(), tonight, new HandoffForm(null, "", "2 wet", "", "", ""));
+        handoffService.writeHandoff(family.spaceId(), tonight, new HandoffForm(null, "", "2 wet", "", "", ""));
 
         openHome(family.secondSupporter(), family);
 
@@ -103,7 +103,7 @@ class RestOnHomeTest extends ShiftUiTest {
     void anOpenNightSaysSo() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
 
         openHome(family.supporter(), family);
 

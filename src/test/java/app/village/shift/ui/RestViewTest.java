@@ -57,18 +57,18 @@ class RestViewTest extends ShiftUiTest {
 
     private void motherSleeps(Family family, LocalTime from, LocalTime to) {
         as(family.mother());
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(from, to));
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(from, to));
     }
 
     private void supporterOffers(Family family, VillageUser who, String note) {
         as(who);
-        shifts.offerRespite(family.spaceId(),
+        breakService.offerRespite(family.spaceId(),
                 new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0), LocalTime.of(14, 0), note));
     }
 
     private List<OfferSummary> openOffers(Family family) {
         as(family.mother());
-        return shifts.openOffers(family.spaceId());
+        return breakService.openOffers(family.spaceId());
     }
 
     // --- The mother -------------------------------------------------------------------------------------
@@ -79,12 +79,12 @@ class RestViewTest extends ShiftUiTest {
         var view = openRest(family.mother(), family);
         assertThat(_get(view, H1.class).getText()).isEqualTo("Your rest");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Rest · The Rivera family · Village");
-        assertThat(view.sleepStart.getValue()).isEqualTo(LocalTime.of(23, 0));
-        assertThat(view.sleepEnd.getValue()).isEqualTo(LocalTime.of(4, 0));
-        assertThat(view.saveSleep.getText()).isEqualTo("Protect my sleep");
+        assertThat(view.sleep.start.getValue()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(view.sleep.end.getValue()).isEqualTo(LocalTime.of(4, 0));
+        assertThat(view.sleep.save.getText()).isEqualTo("Protect my sleep");
         assertThat(nights()).isEmpty();
 
-        _click(view.saveSleep);
+        _click(view.sleep.save);
 
         NotificationsKt.expectNotifications("Your sleep is protected. Night shifts are open for the next two weeks.");
         // Open nights read calmly, not fourteen red "Not covered yet".
@@ -93,11 +93,11 @@ class RestViewTest extends ShiftUiTest {
         assertThat(textOf(nights().get(0))).startsWith("Tonight");
         assertThat(textOf(nights().get(1))).startsWith("Tomorrow night");
         assertThat(textOf(nights().get(13))).startsWith(SHORT_DAY.format(today().plusDays(13)));
-        assertThat(view.saveSleep.getText()).isEqualTo("Save my sleep window");
+        assertThat(view.sleep.save.getText()).isEqualTo("Save my sleep window");
         assertThat(buttonTexts(section("Protected sleep"))).contains("Stop protecting my sleep…", "Ask someone")
                 .doesNotContain("Take this night");
         as(family.mother());
-        var cover = shifts.sleepCover(family.spaceId());
+        var cover = restService.sleepCover(family.spaceId());
         assertThat(cover.start()).isEqualTo(LocalTime.of(23, 0));
         assertThat(cover.end()).isEqualTo(LocalTime.of(4, 0));
         assertThat(cover.nights()).hasSize(14).noneMatch(night -> night.covered());
@@ -114,16 +114,16 @@ class RestViewTest extends ShiftUiTest {
         var family = newFamily("The Rivera family");
         var view = openRest(family.mother(), family);
 
-        _setValue(view.sleepStart, LocalTime.of(2, 0));
-        _setValue(view.sleepEnd, LocalTime.of(22, 0));
-        _click(view.saveSleep);
+        _setValue(view.sleep.start, LocalTime.of(2, 0));
+        _setValue(view.sleep.end, LocalTime.of(22, 0));
+        _click(view.sleep.save);
 
-        assertThat(view.sleepEnd.isInvalid()).isTrue();
-        assertThat(view.sleepEnd.getErrorMessage()).isEqualTo("A sleep window is between 1 and 12 hours.");
+        assertThat(view.sleep.end.isInvalid()).isTrue();
+        assertThat(view.sleep.end.getErrorMessage()).isEqualTo("A sleep window is between 1 and 12 hours.");
         NotificationsKt.expectNoNotifications();
         assertThat(nights()).isEmpty();
         as(family.mother());
-        var cover = shifts.sleepCover(family.spaceId());
+        var cover = restService.sleepCover(family.spaceId());
         assertThat(cover.isSet()).isFalse();
         assertThat(cover.nights()).isEmpty();
         assertThat(weekAs(family.mother(), family, today())).isEmpty();
@@ -141,7 +141,7 @@ class RestViewTest extends ShiftUiTest {
 
         NotificationsKt.expectNotifications("Your sleep window is removed.");
         assertThat(nights()).isEmpty();
-        assertThat(view.saveSleep.getText()).isEqualTo("Protect my sleep");
+        assertThat(view.sleep.save.getText()).isEqualTo("Protect my sleep");
         assertThat(weekAs(family.mother(), family, today())).isEmpty();
     }
 
@@ -149,12 +149,12 @@ class RestViewTest extends ShiftUiTest {
     void askForABreakPutsAnOpenBreakOnTheWeek() {
         var family = newFamily("The Rivera family");
         var view = openRest(family.mother(), family);
-        assertThat(view.breakDay.getValue()).isEqualTo(today());
-        assertThat(view.breakStart.getValue()).isEqualTo(LocalTime.of(14, 0));
-        assertThat(view.breakEnd.getValue()).isEqualTo(LocalTime.of(16, 0));
+        assertThat(view.breakRequest.day.getValue()).isEqualTo(today());
+        assertThat(view.breakRequest.start.getValue()).isEqualTo(LocalTime.of(14, 0));
+        assertThat(view.breakRequest.end.getValue()).isEqualTo(LocalTime.of(16, 0));
 
-        _setValue(view.breakNote, "Just two hours, please");
-        _click(view.askForBreak);
+        _setValue(view.breakRequest.note, "Just two hours, please");
+        _click(view.breakRequest.ask);
 
         NotificationsKt.expectNotifications("Your circle can see your break now. Someone will sign up for it.");
         open(family.supporter(), ShiftNavigation.shiftsPath(family.spaceId()));
@@ -172,11 +172,11 @@ class RestViewTest extends ShiftUiTest {
         var family = newFamily("The Rivera family");
         var view = openRest(family.mother(), family);
 
-        _setValue(view.breakNote, "<i>please</i>");
-        _click(view.askForBreak);
+        _setValue(view.breakRequest.note, "<i>please</i>");
+        _click(view.breakRequest.ask);
 
-        assertThat(view.breakNote.isInvalid()).isTrue();
-        assertThat(view.breakNote.getErrorMessage()).isEqualTo("Please use plain text, without < or > characters.");
+        assertThat(view.breakRequest.note.isInvalid()).isTrue();
+        assertThat(view.breakRequest.note.getErrorMessage()).isEqualTo("Please use plain text, without < or > characters.");
         NotificationsKt.expectNoNotifications();
         assertThat(weekAs(family.mother(), family, today())).isEmpty();
     }
@@ -262,12 +262,12 @@ class RestViewTest extends ShiftUiTest {
         var dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Ask someone to take tomorrow night");
         // Those who take shifts; not the mother herself, not the viewer.
-        assertThat(view.whoToAsk.getListDataView().getItems().map(NightAskService.Person::name).toList())
+        assertThat(view.nights.whoToAsk.getListDataView().getItems().map(NightAskService.Person::name).toList())
                 .containsExactly("Sam", "Grandma Rose", "Aunt Lena");
         _click(_get(dialog, Button.class, spec -> spec.withText("Ask")));
-        assertThat(view.whoToAsk.isInvalid()).as("she must pick someone").isTrue();
+        assertThat(view.nights.whoToAsk.isInvalid()).as("she must pick someone").isTrue();
 
-        _setValue(view.whoToAsk, view.whoToAsk.getListDataView().getItems()
+        _setValue(view.nights.whoToAsk, view.nights.whoToAsk.getListDataView().getItems()
                 .filter(person -> person.name().equals("Grandma Rose")).findFirst().orElseThrow());
         _click(_get(dialog, Button.class, spec -> spec.withText("Ask")));
 
@@ -315,7 +315,7 @@ class RestViewTest extends ShiftUiTest {
         assertThat(buttonTexts(night("Tomorrow night"))).containsExactly("Take this night");
         assertThat(textOf(view)).contains("Her rest this week: 5 h covered, 1 night with someone on the night shift.");
         as(family.mother());
-        assertThat(shifts.sleepCover(family.spaceId()).nights().getFirst().helpers()).containsExactly("Grandma Rose");
+        assertThat(restService.sleepCover(family.spaceId()).nights().getFirst().helpers()).containsExactly("Grandma Rose");
 
         openRest(family.mother(), family);
         assertThat(textOf(night("Tonight"))).endsWith("Covered by Grandma Rose");
@@ -328,10 +328,10 @@ class RestViewTest extends ShiftUiTest {
         var family = newFamily("The Rivera family");
         var view = openRest(family.supporter(), family);
         assertThat(textOf(section("Offers of a break"))).contains("No open offers.");
-        assertThat(view.offerDay.getValue()).isEqualTo(today().plusDays(1));
+        assertThat(view.breakOffer.day.getValue()).isEqualTo(today().plusDays(1));
 
-        _setValue(view.offerNote, "I can take the baby for a walk");
-        _click(view.offer);
+        _setValue(view.breakOffer.note, "I can take the baby for a walk");
+        _click(view.breakOffer.offer);
 
         NotificationsKt.expectNotifications("Thank you. She'll see your offer and can accept it.");
         var offer = _get(section("Offers of a break"), ListItem.class);
@@ -371,8 +371,8 @@ class RestViewTest extends ShiftUiTest {
 
         assertThat(findSection("Ask for a break")).isEmpty();
         assertThat(buttonTexts(view)).doesNotContain("Ask for a break", "Protect my sleep").contains("Offer her a break");
-        assertThat(view.askForBreak.isAttached()).isFalse();
-        assertThat(view.sleepStart.isAttached()).isFalse();
+        assertThat(view.breakRequest.ask.isAttached()).isFalse();
+        assertThat(view.sleep.start.isAttached()).isFalse();
         assertThat(textOf(section("Protected sleep"))).contains("She hasn't set a sleep window yet.");
     }
 

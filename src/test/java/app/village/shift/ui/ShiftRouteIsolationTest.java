@@ -34,8 +34,8 @@ class ShiftRouteIsolationTest extends ShiftUiTest {
             var theirSpace = spaceOf(stranger, "The Secret-Name family");
             var theirShift = shifts.create(theirSpace, new ShiftForm(ShiftKind.NIGHT, today(), LocalTime.of(22, 0),
                     null, LocalTime.of(6, 0), 1, "Hidden notes"));
-            shifts.setSleepWindow(theirSpace, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
-            shifts.offerRespite(theirSpace, new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
+            restService.setSleepWindow(theirSpace, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
+            breakService.offerRespite(theirSpace, new RespiteOfferForm(today().plusDays(1), LocalTime.of(10, 0),
                     LocalTime.of(14, 0), "Secret walk"));
             var anna = newAccount("Anna");
             var annasSpace = spaceOf(anna, "Anna's family");

@@ -10,6 +10,9 @@ import app.village.family.SpaceForm;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
+import app.village.shift.BreakService;
+import app.village.shift.HandoffService;
+import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.testsupport.KaribuUiTest;
@@ -74,6 +77,9 @@ abstract class ShiftUiTest extends KaribuUiTest {
     @Autowired FamilyService familyService;
     @Autowired InvitationService invitationService;
     @Autowired ShiftService shifts;
+    @Autowired BreakService breakService;
+    @Autowired RestService restService;
+    @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
 
     private Instant clockBefore = Instant.EPOCH;

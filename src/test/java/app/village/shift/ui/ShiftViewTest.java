@@ -120,7 +120,7 @@ class ShiftViewTest extends ShiftUiTest {
         NotificationsKt.expectNoNotifications();
         as(family.mother());
         assertThat(shifts.shift(family.spaceId(), shift).handoffs()).isEmpty();
-        assertThat(shifts.latestHandoffs(family.spaceId(), 5)).isEmpty();
+        assertThat(handoffService.latestHandoffs(family.spaceId(), 5)).isEmpty();
     }
 
     @Test
@@ -172,7 +172,7 @@ class ShiftViewTest extends ShiftUiTest {
         signsUp(family.supporter(), family, first);
         signsUp(family.secondSupporter(), family, next);
         as(family.supporter());
-        shifts.writeHandoff(family.spaceId(), first,
+        handoffService.writeHandoff(family.spaceId(), first,
                 new HandoffForm(LocalTime.of(11, 30), "90 ml", "2 wet", "Slept 10 to 11:15", "", "Wash the bottles"));
 
         var view = openShift(family.secondSupporter(), family, next);
@@ -193,7 +193,7 @@ class ShiftViewTest extends ShiftUiTest {
         var next = afternoon(family);
         signsUp(family.supporter(), family, first);
         as(family.supporter());
-        shifts.writeHandoff(family.spaceId(), first, new HandoffForm(null, "", "2 wet", "", "", ""));
+        handoffService.writeHandoff(family.spaceId(), first, new HandoffForm(null, "", "2 wet", "", "", ""));
 
         var view = openShift(family.secondSupporter(), family, next);
 
@@ -210,7 +210,7 @@ class ShiftViewTest extends ShiftUiTest {
         var shift = morning(family);
         signsUp(family.supporter(), family, shift);
         as(family.supporter());
-        shifts.writeHandoff(family.spaceId(), shift, new HandoffForm(null, "", "2 wet", "", "", ""));
+        handoffService.writeHandoff(family.spaceId(), shift, new HandoffForm(null, "", "2 wet", "", "", ""));
 
         var view = openShift(family.secondSupporter(), family, shift);
 

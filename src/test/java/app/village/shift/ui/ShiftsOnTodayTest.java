@@ -71,11 +71,11 @@ class ShiftsOnTodayTest extends ShiftUiTest {
     void theMotherReadsWhoIsOnHerNightTonight() {
         var family = newFamily("The Rivera family");
         as(family.mother());
-        shifts.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
         open(family.mother(), CareTaskNavigation.todayPath(family.spaceId()));
         assertThat(tonightLine()).isEqualTo("No one is on your night tonight yet. Your rest");
 
-        var night = shifts.sleepCover(family.spaceId()).nights().getFirst();
+        var night = restService.sleepCover(family.spaceId()).nights().getFirst();
         signsUp(family.supporter(), family, night.shiftId());
         open(family.mother(), CareTaskNavigation.todayPath(family.spaceId()));
 

@@ -1,0 +1,113 @@
+package app.village.shift.ui;
+
+import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
+import app.village.family.SpaceDetails;
+import app.village.shift.RestService;
+import app.village.shift.SleepCover;
+import app.village.shift.SleepWindowForm;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * "Protected sleep" on the rest page: for the mother, who has her nights and the window that keeps them open;
+ * for her circle, when she sleeps and the nights to take.
+ */
+class SleepSection extends Section {
+
+    private final RestService rest;
+    private final SleepNights nights;
+
+    // Built afresh for each visit.
+    TimePicker start = new TimePicker();
+    TimePicker end = new TimePicker();
+    Button save = new Button();
+
+    SleepSection(RestService rest, SleepNights nights) {
+        this.rest = rest;
+        this.nights = nights;
+        addClassName("sleep-cover");
+    }
+
+    /** Fills the section for this visit; {@code refresh} shows the page again after a change. */
+    SleepSection show(SpaceDetails space, boolean hers, Runnable refresh) {
+        removeAll();
+        var cover = rest.sleepCover(space.id());
+        add(new H2("Protected sleep"));
+        // Who has her nights leads; the window that sets them up is changed rarely.
+        if (hers && !cover.nights().isEmpty()) {
+            add(nights.show(space, cover, true, refresh));
+        }
+        if (hers) {
+            add(Links.quiet("Choose the hours you'd like to sleep. Village keeps a night shift open for each "
+                    + "of the next two weeks so someone can take the baby, and sends you nothing in those hours."));
+            start = new TimePicker("Fall asleep at");
+            end = new TimePicker("Wake at");
+            start.setStep(Duration.ofMinutes(15));
+            end.setStep(Duration.ofMinutes(15));
+            start.setValue(cover.start() == null ? LocalTime.of(23, 0) : cover.start());
+            end.setValue(cover.end() == null ? LocalTime.of(4, 0) : cover.end());
+            save = new Button(cover.isSet() ? "Save my sleep window" : "Protect my sleep");
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            save.addClickListener(click -> saveWindow(space, refresh));
+            var form = new FormLayout(start, end, save);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+            form.setColspan(save, 2);
+            add(form);
+            if (cover.isSet()) {
+                add(new Button("Stop protecting my sleep…", click -> Confirmations.ask(
+                        "Stop protecting your sleep?", whatSheLoses(cover), "Stop protecting my sleep",
+                        "Keep my sleep protected", () -> {
+                            rest.clearSleepWindow(space.id());
+                            ShiftActions.tell("Your sleep window is removed.");
+                            refresh.run();
+                        })));
+            }
+        } else if (!cover.isSet()) {
+            add(Links.quiet("She hasn't set a sleep window yet."));
+        } else {
+            add(Links.quiet("She sleeps from " + ShiftTexts.time(cover.start()) + " to "
+                    + ShiftTexts.time(cover.end()) + ". Take a night so she can."));
+        }
+        if (!hers && !cover.nights().isEmpty()) {
+            add(nights.show(space, cover, false, refresh));
+        }
+        return this;
+    }
+
+    /** What goes when she stops: the open nights Village kept for her, and with tonight's, tonight's helper. */
+    static String whatSheLoses(SleepCover cover) {
+        var open = cover.nights().stream().filter(night -> night.keptForHerSleep() && !night.covered()).count();
+        var taken = cover.nights().stream().filter(night -> night.keptForHerSleep() && night.covered()).count();
+        var text = new StringBuilder("Village stops keeping your nights open for someone to take the baby.");
+        if (open > 0) {
+            text.append(open == 1 ? " The 1 night no one has taken yet goes" : " The " + open
+                    + " nights no one has taken yet go").append(" from the schedule, so no one can sign up for ")
+                    .append(open == 1 ? "it." : "them.");
+        }
+        if (taken > 0) {
+            text.append(taken == 1 ? " The 1 night someone already took stays." : " The " + taken
+                    + " nights someone already took stay.");
+        }
+        return text.toString();
+    }
+
+    private void saveWindow(SpaceDetails space, Runnable refresh) {
+        try {
+            rest.setSleepWindow(space.id(), new SleepWindowForm(start.getValue(), end.getValue()));
+        } catch (ConstraintViolationException refused) {
+            FieldRefusals.showOn(refused, Map.of("start", start), end);
+            return;
+        }
+        ShiftActions.tell("Your sleep is protected. Night shifts are open for the next two weeks.");
+        refresh.run();
+    }
+}

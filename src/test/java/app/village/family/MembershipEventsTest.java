@@ -1,0 +1,167 @@
+package app.village.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.account.AccountService;
+import app.village.caretask.CareTaskReadService;
+import app.village.caretask.CareTaskWriteService;
+import app.village.caretask.TaskCategory;
+import app.village.caretask.TaskForm;
+import app.village.caretask.TaskStatus;
+import app.village.security.VillageUser;
+import app.village.shift.ShiftForm;
+import app.village.shift.ShiftKind;
+import app.village.shift.ShiftService;
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.SignedIn;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The membership events, stimulated through the family services as people would: whichever way Rose leaves the
+ * Riveras' circle, {@code caretask} and {@code shift} hear of it and give back the task she had taken on and her
+ * place on a coming night; joining and a new role are announced too. The whole application runs (the listening
+ * modules and Vaadin's configuration), so this is a {@code @SpringBootTest} with scenarios rather than a
+ * module-sliced {@code @ApplicationModuleTest}.
+ */
+@IntegrationTest
+@EnableScenarios
+class MembershipEventsTest {
+
+    @Autowired AccountService accounts;
+    @Autowired FamilyService families;
+    @Autowired InvitationService invitations;
+    @Autowired CareTaskWriteService careTasks;
+    @Autowired CareTaskReadService taskReads;
+    @Autowired ShiftService shifts;
+    @Autowired JdbcTemplate jdbc;
+
+    FamilyTestData data;
+    VillageUser maya;
+    VillageUser rose;
+    UUID space;
+    UUID dinner;
+    UUID night;
+
+    @BeforeEach
+    void roseHasTakenOnADinnerAndANight() {
+        data = new FamilyTestData(accounts, families, invitations);
+        maya = data.person("Maya");
+        rose = data.person("Rose");
+        space = data.spaceOf(maya, "The Rivera family");
+        data.join(maya, space, rose, FamilyRole.SUPPORTER);
+        var inTenDays = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        as(maya);
+        dinner = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", inTenDays, 60));
+        night = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, inTenDays, LocalTime.of(22, 0), null,
+                LocalTime.of(6, 0), 1, ""));
+        as(rose);
+        careTasks.claim(space, dinner);
+        shifts.signUp(space, night);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
+    }
+
+    @Test
+    void leavingPutsHerTaskBackUpAndFreesHerPlace(Scenario scenario) {
+        as(rose);
+        scenario.stimulate(() -> families.leave(space))
+                .andWaitForStateChange(this::whatSheHeld, WhatSheHeld::released)
+                .andVerify(held -> assertThat(held).isEqualTo(new WhatSheHeld(null, 0, 0)));
+        assertThatTheOthersSeeItReleased();
+    }
+
+    @Test
+    void beingRemovedPutsHerTaskBackUpAndFreesHerPlace(Scenario scenario) {
+        as(maya);
+        var roseInCircle = families.members(space).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        scenario.stimulate(() -> families.removeMember(space, roseInCircle.membershipId()))
+                .andWaitForStateChange(this::whatSheHeld, WhatSheHeld::released)
+                .andVerifyEvents(events -> assertThat(events).contains(MemberLeft.class).matching(left ->
+                        left.equals(new MemberLeft(space, rose.accountId(), MemberLeft.Why.REMOVED))));
+        assertThat(whatSheHeld()).isEqualTo(new WhatSheHeld(null, 0, 0));
+        assertThatTheOthersSeeItReleased();
+    }
+
+    @Test
+    void deletingHerAccountPutsHerTaskBackUpAndFreesHerPlaceBeforeItReturns(Scenario scenario) {
+        as(rose);
+        scenario.stimulate(() -> accounts.deleteMyAccount(FamilyTestData.PASSWORD))
+                .andWaitForEventOfType(MemberLeft.class)
+                .toArriveAndVerify(left -> {
+                    assertThat(left).isEqualTo(new MemberLeft(space, rose.accountId(), MemberLeft.Why.ACCOUNT_DELETED));
+                    // Released inside the deletion's transaction: nothing is left to wait for.
+                    assertThat(whatSheHeld()).isEqualTo(new WhatSheHeld(null, 0, 0));
+                });
+        assertThatTheOthersSeeItReleased();
+    }
+
+    @Test
+    void acceptingAnInvitationAnnouncesTheNewMemberWithHerRole(Scenario scenario) {
+        var leo = data.person("Leo");
+        scenario.stimulate(() -> data.join(maya, space, leo, FamilyRole.ORGANIZER))
+                .andWaitForEventOfType(MemberJoined.class)
+                .toArriveAndVerify(joined -> assertThat(joined)
+                        .isEqualTo(new MemberJoined(space, leo.accountId(), FamilyRole.ORGANIZER)));
+    }
+
+    @Test
+    void creatingASpaceAnnouncesItsOwner(Scenario scenario) {
+        as(rose);
+        scenario.stimulate(() -> families.createSpace(SpaceForm.named("Rose's circle", "UTC")))
+                .andWaitForEventOfType(MemberJoined.class)
+                .toArriveAndVerify((joined, created) -> assertThat(joined)
+                        .isEqualTo(new MemberJoined(created, rose.accountId(), FamilyRole.OWNER)));
+    }
+
+    @Test
+    void aNewRoleIsAnnouncedWithTheOldOne(Scenario scenario) {
+        as(maya);
+        var roseInCircle = families.members(space).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        scenario.stimulate(() -> families.changeRole(space, roseInCircle.membershipId(), FamilyRole.OWNER))
+                .andWaitForEventOfType(RoleChanged.class)
+                .toArriveAndVerify(changed -> assertThat(changed).isEqualTo(
+                        new RoleChanged(space, rose.accountId(), FamilyRole.SUPPORTER, FamilyRole.OWNER)));
+    }
+
+    /** Read straight from the tables: Awaitility asks from its own thread, where nobody is signed in. */
+    record WhatSheHeld(UUID taskAssignee, int placesTaken, int signUps) {
+
+        boolean released() {
+            return placesTaken == 0 && signUps == 0 && taskAssignee == null;
+        }
+    }
+
+    WhatSheHeld whatSheHeld() {
+        return jdbc.queryForObject("""
+                select t.assignee_id, s.taken, (select count(*) from shift_signup p where p.shift_id = s.id)
+                from care_task t, care_shift s where t.id = ? and s.id = ?""",
+                (row, i) -> new WhatSheHeld(row.getObject(1, UUID.class), row.getInt(2), row.getInt(3)),
+                dinner, night);
+    }
+
+    private void assertThatTheOthersSeeItReleased() {
+        as(maya);
+        assertThat(taskReads.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(shifts.shift(space, night).shift().helpers()).isEmpty();
+        assertThat(shifts.shift(space, night).shift().taken()).isZero();
+    }
+}
