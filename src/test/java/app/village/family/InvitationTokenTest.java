@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountService;
+import app.village.base.SecretTokens;
 import app.village.security.VillageUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -66,7 +67,7 @@ class InvitationTokenTest {
         var token = FamilyTestData.tokenOf(inviteRose().link());
 
         var stored = jdbc.queryForList("select token_hash from invitation", String.class);
-        assertThat(stored).contains(InvitationTokens.hash(token)).doesNotContain(token);
+        assertThat(stored).contains(SecretTokens.hash(token)).doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash like ?", Integer.class,
                 "%" + token.substring(0, 12) + "%")).isZero();
     }
@@ -113,7 +114,7 @@ class InvitationTokenTest {
         var used = FamilyTestData.tokenOf(inviteRose().link());
         SignedIn.as(rose.accountId(), "Rose");
         invitations.accept(used, client);
-        var unknown = InvitationTokens.newToken();
+        var unknown = SecretTokens.newToken();
 
         // Revoked, used and unknown links are refused while still within their seven days...
         for (var token : new String[] {FamilyTestData.tokenOf(revoked.link()), used, unknown, "not-even-a-token"}) {
@@ -160,17 +161,17 @@ class InvitationTokenTest {
         var token = FamilyTestData.tokenOf(inviteRose().link());
         for (int i = 0; i < settings.attemptsPerWindow(); i++) {
             assertThat(invitations.preview(token, client)).isPresent();
-            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+            assertThat(invitations.preview(SecretTokens.newToken(), client)).isEmpty();
         }
 
-        assertThatThrownBy(() -> invitations.preview(InvitationTokens.newToken(), client))
+        assertThatThrownBy(() -> invitations.preview(SecretTokens.newToken(), client))
                 .hasMessage(InvitationProblem.TOO_MANY_TRIES);
     }
 
     @Test
     void tokenAttemptsAreRateLimitedPerClient() {
         for (int i = 0; i < settings.attemptsPerWindow(); i++) {
-            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+            assertThat(invitations.preview(SecretTokens.newToken(), client)).isEmpty();
         }
         var token = FamilyTestData.tokenOf(inviteRose().link());
         assertThatThrownBy(() -> invitations.preview(token, client)).hasMessage(InvitationProblem.TOO_MANY_TRIES);
