@@ -134,10 +134,11 @@ class CareTaskIsolationTest {
                 .isInstanceOf(NotAMemberException.class)
                 .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
                         .doesNotContain("Secret").doesNotContain("Hidden")));
-        IsolationHarness.assertEachRefused(callsInFamilyAWithTasksOfB(), "%s in her own space", (name, refused) -> refused
-                .isExactlyInstanceOf(TaskProblem.class)
-                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
-                        .doesNotContain("Secret").doesNotContain("Hidden")));
+        IsolationHarness.assertEachRefused(callsInFamilyAWithTasksOfB(), "%s in her own space",
+                (name, refused) -> refused
+                        .isExactlyInstanceOf(TaskProblem.class)
+                        .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                                .doesNotContain("Secret").doesNotContain("Hidden")));
 
         assertThat(whatFamilyBSees()).isEqualTo(before);
     }

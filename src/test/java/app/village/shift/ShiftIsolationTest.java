@@ -161,10 +161,11 @@ class ShiftIsolationTest {
                 .isInstanceOf(NotAMemberException.class)
                 .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
                         .doesNotContain("Secret").doesNotContain("Hidden")));
-        IsolationHarness.assertEachRefused(callsInFamilyAWithIdsOfB(), "%s in her own space", (name, refused) -> refused
-                .isExactlyInstanceOf(ShiftProblem.class)
-                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
-                        .isIn("That shift is no longer there.", "That offer is no longer there.")));
+        IsolationHarness.assertEachRefused(callsInFamilyAWithIdsOfB(), "%s in her own space",
+                (name, refused) -> refused
+                        .isExactlyInstanceOf(ShiftProblem.class)
+                        .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                                .isIn("That shift is no longer there.", "That offer is no longer there.")));
 
         assertThat(whatFamilyBSees()).isEqualTo(before);
     }
