@@ -6,20 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.village.account.AccountService;
 import app.village.base.SecretTokens;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class InvitationTokenTest {
+
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
 
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
@@ -28,7 +30,6 @@ class InvitationTokenTest {
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
 
-    FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
     UUID space;
@@ -36,20 +37,14 @@ class InvitationTokenTest {
 
     @BeforeEach
     void aFamilyWithAnInvitation() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
+        maya = family.mother();
+        rose = family.stranger("Rose");
+        space = family.space();
         client = "client-" + UUID.randomUUID();
     }
 
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
     IssuedInvitation inviteRose() {
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         return invitations.invite(space, new InvitationForm("Rose", "grandmother", FamilyRole.SUPPORTER, null, ""));
     }
 
@@ -80,11 +75,11 @@ class InvitationTokenTest {
     @Test
     void aLinkWorksOnceOnly() {
         var token = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThat(invitations.accept(token, client)).isEqualTo(space);
 
-        var lucia = data.person("Lucia");
-        SignedIn.as(lucia.accountId(), "Lucia");
+        var lucia = family.stranger("Lucia");
+        family.as(lucia);
         assertThatThrownBy(() -> invitations.accept(token, client))
                 .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
         assertThat(families.mySpaces()).isEmpty();
@@ -99,10 +94,10 @@ class InvitationTokenTest {
         assertThat(invitations.preview(token, client)).isPresent();
         clock.advance(Duration.ofMinutes(2));
         assertThat(invitations.preview(token, client)).isEmpty();
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThatThrownBy(() -> invitations.accept(token, client)).hasMessage(InvitationProblem.UNUSABLE);
 
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         assertThat(invitations.invitations(space)).extracting(InvitationSummary::status).containsExactly(InvitationStatus.EXPIRED);
     }
 
@@ -112,7 +107,7 @@ class InvitationTokenTest {
         invitations.revoke(space, revoked.invitationId());
         var expired = FamilyTestData.tokenOf(inviteRose().link());
         var used = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         invitations.accept(used, client);
         var unknown = SecretTokens.newToken();
 
@@ -136,7 +131,7 @@ class InvitationTokenTest {
     void aNewLinkReplacesTheOldOne() {
         var first = inviteRose();
         clock.advance(Duration.ofDays(8));
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         var second = invitations.reissue(space, first.invitationId());
 
         assertThat(invitations.preview(FamilyTestData.tokenOf(first.link()), client)).isEmpty();
@@ -147,12 +142,12 @@ class InvitationTokenTest {
     void workingLinksNeverCountAgainstTheLimitSoAHouseholdOnOneAddressGetsIn() {
         var first = FamilyTestData.tokenOf(inviteRose().link());
         var second = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.nobody();
+        family.signOut();
 
         for (int i = 0; i <= settings.attemptsPerWindow(); i++) {
             assertThat(invitations.preview(i % 2 == 0 ? first : second, client)).isPresent();
         }
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThat(invitations.accept(first, client)).isEqualTo(space);
     }
 
@@ -184,7 +179,7 @@ class InvitationTokenTest {
     @Test
     void thePreviewShowsWhoInvitedHerToWhichFamily() {
         var token = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.nobody();
+        family.signOut();
 
         var preview = invitations.preview(token, client).orElseThrow();
         assertThat(preview.spaceName()).isEqualTo("The Rivera family");
@@ -195,7 +190,7 @@ class InvitationTokenTest {
     @Test
     void anEmailedInvitationIsRecordedForDeliveryAndRefusedForAnExistingMember() {
         var email = "rose-" + UUID.randomUUID() + "@village.example";
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         var issued = invitations.invite(space, new InvitationForm("Rose", "", FamilyRole.SUPPORTER, email, "Come and help"));
 
         assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ?", Integer.class, email))
