@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks an email and password against the stored Argon2id hash, with back-off per account.
  * Every refusal looks the same to the browser; the log tells them apart by account id only.
+ * <p>Decisions: docs/decisions/login-back-off-per-account.md, docs/decisions/known-browser-before-address-limit.md.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Login and registration attempts per client address: a token bucket each, so one client can't try passwords
  * across many accounts at speed (the per-account back-off only sees one account at a time). Kept in memory: a
  * restart gives a guesser one more bucket, while the per-account back-off in the database still holds.
+ * <p>Decisions: docs/decisions/login-limit-per-client-address.md, docs/decisions/address-limit-buckets.md.
  */
 @Component
 class ClientAttemptLimiter {

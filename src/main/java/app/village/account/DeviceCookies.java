@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * naming that account, signed with a key only the server knows. A later login from that browser is not held
  * by the back-off that strangers' guesses caused (it has its own, see {@link DeviceLockouts}). The key lives in
  * the database, so a restart does not turn her phone into a stranger.
+ * <p>Decision: docs/decisions/device-cookies-against-lock-out.md.
  */
 @Component
 class DeviceCookies {

@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** Length limits and the bundled list of common passwords (see common-passwords-NOTICE.txt). */
+/**
+ * Length limits and the bundled list of common passwords (see common-passwords-NOTICE.txt).
+ * <p>Decision: docs/decisions/password-length-common-list-and-argon2id.md.
+ */
 final class PasswordRules {
 
     static final int MIN_LENGTH = 12;

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@link Kind#LINE} fields (a title, a relationship) also refuse line breaks, which a single-line field can't
  * show and a pasted or forged request could still send; {@link Kind#NAME} fields (a person's or a space's name)
  * also refuse invisible characters that reorder or hide text, so one name can't pass itself off as another.
+ * <p>Decision: docs/decisions/personal-passwords-and-hidden-characters.md.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)

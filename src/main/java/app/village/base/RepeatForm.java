@@ -55,6 +55,12 @@ public record RepeatForm(
         return new RepeatRule(repeat, weekdaysOrNone(), everyDays, firstDay, repeatUntil);
     }
 
+    /**
+     * The property a refusal of the rule below names (each rule has one of these): views map it to the field the
+     * message belongs next to.
+     */
+    public static final String WEEKDAY_CHOSEN = "weekdayChosen";
+
     @AssertTrue(message = "Please choose at least one weekday.")
     boolean isWeekdayChosen() {
         return repeat != Repeat.WEEKLY || !weekdaysOrNone().isEmpty();

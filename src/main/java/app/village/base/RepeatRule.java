@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +25,8 @@ public class RepeatRule {
 
     public static final int EVERY_DAYS_MIN = 2;
     public static final int EVERY_DAYS_MAX = 30;
+    /** The last day as pages write a short date ("Jan 9"), in the one text locale. */
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("MMM d", TextLocale.DEFAULT);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "repeat_kind", nullable = false, length = 16)
@@ -104,11 +105,11 @@ public class RepeatRule {
         var rule = switch (repeat) {
             case DAILY -> "Every day";
             case WEEKLY -> "Every " + String.join(", ", weekdaySet().stream()
-                    .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.US)).toList());
+                    .map(d -> d.getDisplayName(TextStyle.SHORT, TextLocale.DEFAULT)).toList());
             case EVERY_N_DAYS -> "Every " + everyDays + " days";
             case NEVER -> "Once";
         };
-        return endsOn == null ? rule : rule + " until " + endsOn.format(DateTimeFormatter.ofPattern("MMM d", Locale.US));
+        return endsOn == null ? rule : rule + " until " + UNTIL.format(endsOn);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * work, services called directly) nothing is remembered. The next request reads everything afresh, so a member
  * removed a moment ago is still refused on her next click. Writes call {@link #forget} so that the rest of the
  * same request sees what they changed.
+ * <p>Decision: docs/decisions/one-membership-read-per-request.md.
  */
 @Component
 public class RequestMemo {

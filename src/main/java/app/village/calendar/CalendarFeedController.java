@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The feed calendar apps subscribe to, at {@code /calendar/<token>.ics}. The token is the only key: no
  * session, no login. An unknown or replaced token gets a plain 404 with no body. The token is never logged.
+ * <p>Decision: docs/decisions/calendar-feed-address.md.
  */
 @RestController
 class CalendarFeedController {

@@ -1,5 +1,7 @@
 package app.village.calendar;
 
+import app.village.base.PublicLinks;
+import app.village.base.SecretTokens;
 import app.village.security.CurrentUser;
 import java.time.Clock;
 import java.util.UUID;
@@ -48,8 +50,8 @@ public class CalendarFeedService {
      */
     public String newFeedAddress() {
         var accountId = currentUser.requireAccountId();
-        var token = FeedTokens.newToken();
-        var hash = FeedTokens.hash(token);
+        var token = SecretTokens.newToken();
+        var hash = SecretTokens.hash(token);
         try {
             storeToken(accountId, hash);
         } catch (DataIntegrityViolationException madeByHerOtherSession) {
@@ -78,7 +80,7 @@ public class CalendarFeedService {
     }
 
     private String addressOf(String token) {
-        var base = settings.publicUrl().endsWith("/") ? settings.publicUrl() : settings.publicUrl() + "/";
-        return base + CalendarFeedController.PATH_PREFIX + token + CalendarFeedController.SUFFIX;
+        return PublicLinks.under(settings.publicUrl(),
+                CalendarFeedController.PATH_PREFIX + token + CalendarFeedController.SUFFIX);
     }
 }

@@ -1,5 +1,6 @@
 package app.village.calendar;
 
+import app.village.base.SecretTokens;
 import app.village.caretask.TaskCalendar;
 import app.village.family.SpaceMemberships;
 import app.village.shift.ShiftCalendar;
@@ -40,10 +41,10 @@ class CalendarFeeds {
     /** The iCalendar text of the feed with this token; empty for a token that is unknown or was replaced. */
     @Transactional(readOnly = true)
     Optional<String> feedFor(String token) {
-        if (!FeedTokens.looksValid(token)) {
+        if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return feeds.findByTokenHash(FeedTokens.hash(token)).map(feed -> {
+        return feeds.findByTokenHash(SecretTokens.hash(token)).map(feed -> {
             var now = clock.instant();
             var from = now.minus(HISTORY);
             var zones = memberships.zonesOfSpacesOf(feed.getAccountId());

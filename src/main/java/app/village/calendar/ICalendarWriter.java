@@ -45,6 +45,7 @@ import org.springframework.stereotype.Component;
  * family's own time zone, with that zone's VTIMEZONE, so calendar apps show them right across daylight
  * saving changes. Each event's UID is its shift's or task's id, so an updated feed replaces events instead
  * of adding copies.
+ * <p>Decision: docs/decisions/calendar-feed-time-zones-and-uids.md.
  */
 @Component
 class ICalendarWriter {

@@ -3,7 +3,7 @@
  * tasks she took on, in the spaces she belongs to now, which Google Calendar, Apple Calendar or Outlook
  * subscribe to. The address holds a 256-bit token; only its SHA-256 hash is stored.
  */
-@ApplicationModule(allowedDependencies = {"family", "shift", "caretask", "security"})
+@ApplicationModule(allowedDependencies = {"family", "shift", "caretask", "security", "base"})
 @NullMarked
 package app.village.calendar;
 

@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/** Decision: docs/decisions/claiming-is-one-conditional-update.md. */
 interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
 
     String SOONEST_FIRST = " order by t.dueDate asc nulls last, t.startTime asc nulls first, t.createdAt, t.id";

@@ -1,7 +1,6 @@
 package app.village.caretask;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps repeating tasks a few weeks ahead: at start-up and then every hour, each series gets its days up to
  * {@code village.care-tasks.days-ahead} from today. A system job, not a member's action, so it goes
  * through no family-space check; it only ever adds days a series' own rule gives.
+ * <p>Decision: docs/decisions/repeating-tasks-rolled-ahead.md.
  */
 @Component
 class SeriesRoller {

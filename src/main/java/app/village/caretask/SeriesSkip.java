@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A day of a series that was deleted or moved on its own, so that changing the series doesn't bring it back. */
+/**
+ * A day of a series that was deleted or moved on its own, so that changing the series doesn't bring it back.
+ * <p>Decision: docs/decisions/changing-a-repeating-task.md.
+ */
 @Entity
 @Table(name = "care_task_series_skip")
 class SeriesSkip {

@@ -106,6 +106,12 @@ public record TaskForm(
         return weekdays == null ? Set.of() : weekdays;
     }
 
+    /**
+     * The property a refusal of the rule below names (each rule has one of these): views map it to the field the
+     * message belongs next to.
+     */
+    public static final String DUE_DATE_PLAUSIBLE = "dueDatePlausible";
+
     // Getters rather than constraints on the components, so only the service checks them against the app clock
     // (the form's binder has no clock of its own) and a refusal's path stays "dueDatePlausible".
     @WithinYearsOfToday(yearsBack = YEARS_BACK, yearsAhead = YEARS_AHEAD,
@@ -114,41 +120,57 @@ public record TaskForm(
         return dueDate;
     }
 
+    public static final String REPEAT_UNTIL_PLAUSIBLE = "repeatUntilPlausible";
+
     @WithinYearsOfToday(yearsBack = YEARS_BACK, yearsAhead = YEARS_AHEAD,
             message = "Please choose an end date within the next two years.")
     @Nullable LocalDate getRepeatUntilPlausible() {
         return repeatUntil;
     }
 
+    public static final String TIME_ON_A_DAY = "timeOnADay";
+
     @AssertTrue(message = "Please choose the day first; times are on that day.")
     boolean isTimeOnADay() {
         return dueDate != null || startTime == null && endTime == null;
     }
+
+    public static final String END_WITH_START = "endWithStart";
 
     @AssertTrue(message = "Please give a start time too.")
     boolean isEndWithStart() {
         return endTime == null || startTime != null;
     }
 
+    public static final String END_AFTER_START = "endAfterStart";
+
     @AssertTrue(message = "The end should be after the start.")
     boolean isEndAfterStart() {
         return startTime == null || endTime == null || endTime.isAfter(startTime);
     }
+
+    public static final String REPEAT_STARTING = "repeatStarting";
 
     @AssertTrue(message = "Please choose the first day of a repeating task.")
     boolean isRepeatStarting() {
         return !repeats() || dueDate != null;
     }
 
+    public static final String WEEKDAY_CHOSEN = "weekdayChosen";
+
     @AssertTrue(message = "Please choose at least one weekday.")
     boolean isWeekdayChosen() {
         return repeat != Repeat.WEEKLY || !weekdaysOrNone().isEmpty();
     }
 
+    public static final String REPEAT_END_AFTER_START = "repeatEndAfterStart";
+
     @AssertTrue(message = "The last day should be on or after the first day.")
     boolean isRepeatEndAfterStart() {
         return !repeats() || repeatUntil == null || dueDate == null || !repeatUntil.isBefore(dueDate);
     }
+
+    public static final String ANY_DAY_IN_RANGE = "anyDayInRange";
 
     @AssertTrue(message = "No day between the first and the last day fits this pattern.")
     boolean isAnyDayInRange() {

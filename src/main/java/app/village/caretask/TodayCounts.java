@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * Today at a glance, for a space's home page: how many tasks she has taken on and how many are still open, and,
  * as {@link TodayTasks} does, whether the space has any task and whether any falls on today or tomorrow, so
  * that nothing open can say what is true.
+ * <p>Decision: docs/decisions/home-counts-what-today-lists.md.
  */
 public record TodayCounts(LocalDate today, int mine, int open, boolean anyTask, boolean anyDueSoon) {
 

@@ -3,48 +3,42 @@ package app.village.demo;
 import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.base.Countries;
-import app.village.base.Repeat;
 import app.village.base.RepeatForm;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
-import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskFilter;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskId;
 import app.village.caretask.TaskSummary;
-import app.village.family.FamilyRole;
+import app.village.demo.DemoSeed.DemoFamily;
+import app.village.demo.DemoSeed.DemoHandoff;
+import app.village.demo.DemoSeed.DemoShift;
+import app.village.demo.DemoSeed.DemoSleepWindow;
+import app.village.demo.DemoSeed.DemoSpace;
+import app.village.demo.DemoSeed.DemoTask;
 import app.village.family.FamilyService;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
-import app.village.shift.HandoffForm;
 import app.village.shift.RespiteOfferForm;
 import app.village.shift.RespiteRequest;
-import app.village.shift.RestActivity;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
-import app.village.shift.ShiftKind;
 import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +50,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo family from {@code seeds/demo/family.json} into an empty database, through the
@@ -70,7 +63,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    static final String SEED = "/seeds/demo/family.json";
 
     private final AccountService accountService;
     private final FamilyService familyService;
@@ -104,7 +96,7 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data not loaded: the database already has accounts");
             return;
         }
-        var family = read();
+        var family = DemoSeed.read();
         var people = register(family);
         try {
             loadSpace(family.space(), people);
@@ -157,7 +149,7 @@ class DemoData implements ApplicationRunner {
         for (var pause : demo.breaks()) {
             actAs(person(people, pause.askedBy()));
             var shiftId = breakService.askForBreak(spaceId, new RespiteRequest(pause.day(today), pause.start(),
-                    pause.end(), pause.activity(), orEmpty(pause.note())));
+                    pause.end(), pause.activity(), DemoSeed.orEmpty(pause.note())));
             var takenBy = pause.takenBy();
             if (takenBy != null) {
                 actAs(person(people, takenBy));
@@ -167,7 +159,7 @@ class DemoData implements ApplicationRunner {
         for (var offer : demo.respiteOffers()) {
             actAs(person(people, offer.offeredBy()));
             breakService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
-                    orEmpty(offer.note())));
+                    DemoSeed.orEmpty(offer.note())));
         }
         return spaceId;
     }
@@ -195,7 +187,7 @@ class DemoData implements ApplicationRunner {
         actAs(person(people, demo.addedBy()));
         var day = demo.day(today);
         var form = new ShiftForm(demo.kind(), day, demo.start(), null, demo.end(), demo.capacity(),
-                orEmpty(demo.notes()));
+                DemoSeed.orEmpty(demo.notes()));
         var repeat = demo.repeat();
         var laidOut = repeat == null ? List.of(shiftService.create(spaceId, form))
                 : shiftService.createRepeating(spaceId, form, new RepeatForm(repeat.kind(), repeat.weekdays(), 2,
@@ -226,9 +218,6 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private static String orEmpty(@Nullable String text) {
-        return text == null ? "" : text;
-    }
 
     /**
      * Adds one task as the person who would add it, then lets each helper take on her day and, where the seed
@@ -283,155 +272,4 @@ class DemoData implements ApplicationRunner {
                 user, null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
     }
 
-    static DemoFamily read() {
-        try (var in = Objects.requireNonNull(DemoData.class.getResourceAsStream(SEED), SEED + " is missing")) {
-            return JsonMapper.builder().build().readValue(in, DemoFamily.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record DemoFamily(String password, List<Person> people, DemoSpace space) {
-    }
-
-    record Person(String email, String displayName, String about) {
-    }
-
-    record DemoSpace(String name, String owner, String babyName, int babyBornDaysAgo, String timeZone,
-            String dietNotes, String dropOffNotes, String quietHours, String address, List<DemoMember> members,
-            List<DemoTask> tasks, @Nullable DemoSleepWindow sleepWindow, List<DemoShift> shifts,
-            List<DemoBreak> breaks, List<DemoOffer> respiteOffers) {
-
-        DemoSpace {
-            tasks = tasks == null ? List.of() : tasks;
-            shifts = shifts == null ? List.of() : shifts;
-            breaks = breaks == null ? List.of() : breaks;
-            respiteOffers = respiteOffers == null ? List.of() : respiteOffers;
-        }
-    }
-
-    record DemoMember(String email, FamilyRole role, String relationship) {
-    }
-
-    /**
-     * A care task of the seed. {@code ownTask}: the person adding it will do it herself (what a supporter
-     * may add), otherwise it is an open task, which only the owner or an organizer may add; {@code forMother}:
-     * it is done for the mother, who is not asked to take it on. No
-     * {@code dayOffset} means "no particular day". Optional fields are boxed because Jackson refuses a
-     * missing primitive; the constructor fills in their defaults.
-     */
-    record DemoTask(String title, TaskCategory category, @Nullable String notes, String addedBy,
-            Boolean ownTask, Boolean forMother, @Nullable Integer dayOffset, @Nullable LocalTime start,
-            @Nullable LocalTime end, int effortMinutes, @Nullable DemoRepeat repeat,
-            List<DemoTakeOn> takenOn) {
-
-        DemoTask {
-            ownTask = Boolean.TRUE.equals(ownTask);
-            forMother = Boolean.TRUE.equals(forMother);
-            takenOn = takenOn == null ? List.of() : takenOn;
-        }
-
-        TaskForm toForm(LocalDate today) {
-            var day = dayOffset == null ? null : today.plusDays(dayOffset);
-            var form = TaskForm.once(title, category, notes == null ? "" : notes, day, effortMinutes)
-                    .withTimes(start, end).withForMother(forMother);
-            if (repeat == null) {
-                return form;
-            }
-            var firstDay = Objects.requireNonNull(day, () -> title + ": a repeating task needs a dayOffset");
-            return form.withRepeat(repeat.kind(), repeat.weekdays(), 2,
-                    firstDay.plusWeeks(repeat.weeks()).minusDays(1));
-        }
-    }
-
-    /** A repeating task that runs for {@code weeks} weeks from its first day. */
-    record DemoRepeat(Repeat kind, @Nullable Set<DayOfWeek> weekdays, int weeks) {
-    }
-
-    /**
-     * Someone takes the task on, and perhaps has done it. For a repeating task {@code occurrence} says which
-     * day: 0 the first on or after today, 1 the next, -1 the last before today.
-     */
-    record DemoTakeOn(String by, Integer occurrence, Boolean done, @Nullable String doneNote) {
-
-        DemoTakeOn {
-            occurrence = occurrence == null ? 0 : occurrence;
-            done = Boolean.TRUE.equals(done);
-        }
-    }
-
-    /** The day a seed entry names: {@code dayOffset} days from today, or the first {@code nextWeekday} after it. */
-    static LocalDate dayOf(LocalDate today, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday) {
-        if (dayOffset != null) {
-            return today.plusDays(dayOffset);
-        }
-        return today.with(TemporalAdjusters.next(Objects.requireNonNull(nextWeekday,
-                "a shift, break or offer of the demo seed needs a dayOffset or a nextWeekday")));
-    }
-
-    /** The mother's nightly sleep window, and the nights helpers take from {@code dayOffset} 0 (tonight) on. */
-    record DemoSleepWindow(String setBy, LocalTime start, LocalTime end, List<DemoNight> nightsTakenOn) {
-
-        DemoSleepWindow {
-            nightsTakenOn = nightsTakenOn == null ? List.of() : nightsTakenOn;
-        }
-    }
-
-    /** Someone takes the protected night starting {@code dayOffset} days from today, perhaps with a handoff. */
-    record DemoNight(int dayOffset, String by, @Nullable DemoHandoff handoff) {
-    }
-
-    /**
-     * A shift an owner or organizer adds, on {@code dayOffset} or the next {@code nextWeekday}; an end at or
-     * before the start is the next morning. With {@code repeat}, the first day starts a series.
-     */
-    record DemoShift(ShiftKind kind, @Nullable String notes, String addedBy, @Nullable Integer dayOffset,
-            @Nullable DayOfWeek nextWeekday, LocalTime start, LocalTime end, Integer capacity,
-            @Nullable DemoRepeat repeat, List<DemoShiftTakeOn> takenOn) {
-
-        DemoShift {
-            capacity = capacity == null ? 1 : capacity;
-            takenOn = takenOn == null ? List.of() : takenOn;
-        }
-
-        LocalDate day(LocalDate today) {
-            return dayOf(today, dayOffset, nextWeekday);
-        }
-    }
-
-    /** Someone signs up: for a repeating shift {@code occurrence} 0 is the first that hasn't begun, 1 the next. */
-    record DemoShiftTakeOn(String by, Integer occurrence, @Nullable DemoHandoff handoff) {
-
-        DemoShiftTakeOn {
-            occurrence = occurrence == null ? 0 : occurrence;
-        }
-    }
-
-    /** The mother asks for a break; {@code takenBy} signs up for it. */
-    record DemoBreak(String askedBy, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday, LocalTime start,
-            LocalTime end, RestActivity activity, @Nullable String note, @Nullable String takenBy) {
-
-        LocalDate day(LocalDate today) {
-            return dayOf(today, dayOffset, nextWeekday);
-        }
-    }
-
-    /** A supporter offers a break unasked; the offer stays open for the mother to answer. */
-    record DemoOffer(String offeredBy, @Nullable Integer dayOffset, @Nullable DayOfWeek nextWeekday, LocalTime start,
-            LocalTime end, @Nullable String note) {
-
-        LocalDate day(LocalDate today) {
-            return dayOf(today, dayOffset, nextWeekday);
-        }
-    }
-
-    /** What a helper leaves for the next person and the mother; every part optional. */
-    record DemoHandoff(@Nullable LocalTime lastFeedAt, @Nullable String lastFeed, @Nullable String nappies,
-            @Nullable String sleep, @Nullable String watchFor, @Nullable String openTasks) {
-
-        HandoffForm toForm() {
-            return new HandoffForm(lastFeedAt, orEmpty(lastFeed), orEmpty(nappies), orEmpty(sleep), orEmpty(watchFor),
-                    orEmpty(openTasks));
-        }
-    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
+/** Decision: docs/decisions/features-refer-to-spaces-by-id.md. */
 @Entity
 @Table(name = "family_space")
 class FamilySpace {

@@ -1,10 +1,12 @@
 package app.village.family;
 
+import app.village.base.UserFacingProblem;
+
 /**
  * An invitation link that cannot be used. One message whether it was revoked, expired, used or never
  * existed, so a link reveals nothing about other invitations.
  */
-public class InvitationProblem extends RuntimeException {
+public class InvitationProblem extends UserFacingProblem {
 
     public static final String UNUSABLE = "This invitation link can't be used any more. "
             + "Ask the person who invited you to send a new one.";

@@ -1,6 +1,8 @@
 package app.village.family;
 
 import app.village.account.AccountService;
+import app.village.base.PublicLinks;
+import app.village.base.SecretTokens;
 import app.village.notification.MailOutbox;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -68,11 +70,11 @@ public class InvitationService {
                 throw new FamilyProblem(FamilyProblem.Field.EMAIL, "This person is already a member of the space.");
             }
         }
-        var token = InvitationTokens.newToken();
+        var token = SecretTokens.newToken();
         var now = clock.instant();
         var inviterName = currentUser.require().displayName();
         var invitation = invitations.save(new Invitation(me.getSpace(), me.getAccountId(), inviterName, form,
-                InvitationTokens.hash(token), now, now.plus(settings.validFor())));
+                SecretTokens.hash(token), now, now.plus(settings.validFor())));
         familyService.record(spaceId, inviterName, invitation.getInviteeName(), MembershipEvent.Action.INVITED,
                 "as " + form.role().label());
         var link = linkFor(token);
@@ -123,9 +125,9 @@ public class InvitationService {
         if (status != InvitationStatus.EXPIRED && status != InvitationStatus.PENDING) {
             throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending or expired invitation can get a new link.");
         }
-        var token = InvitationTokens.newToken();
+        var token = SecretTokens.newToken();
         var now = clock.instant();
-        invitation.reissue(InvitationTokens.hash(token), now, now.plus(settings.validFor()));
+        invitation.reissue(SecretTokens.hash(token), now, now.plus(settings.validFor()));
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REISSUED, null);
         return new IssuedInvitation(invitation.getId(), linkFor(token));
@@ -179,8 +181,8 @@ public class InvitationService {
             throw new InvitationProblem(InvitationProblem.TOO_MANY_TRIES);
         }
         Optional<Invitation> usable = Optional.empty();
-        if (InvitationTokens.looksValid(token)) {
-            var hash = InvitationTokens.hash(token);
+        if (SecretTokens.looksValid(token)) {
+            var hash = SecretTokens.hash(token);
             var found = forUpdate ? invitations.findByTokenHashForUpdate(hash) : invitations.findByTokenHash(hash);
             Instant now = clock.instant();
             usable = found.filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING);
@@ -206,8 +208,7 @@ public class InvitationService {
     }
 
     private String linkFor(String token) {
-        var base = settings.publicUrl().endsWith("/") ? settings.publicUrl() : settings.publicUrl() + "/";
-        return base + "invitation/" + token;
+        return PublicLinks.under(settings.publicUrl(), "invitation/" + token);
     }
 
     /**

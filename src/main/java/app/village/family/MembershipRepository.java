@@ -1,15 +1,14 @@
 package app.village.family;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/** Decision: docs/decisions/last-visit-without-version.md. */
 interface MembershipRepository extends JpaRepository<Membership, UUID> {
 
     /** With its space, which every access check reads next: one statement instead of two. */

@@ -70,10 +70,18 @@ public record SpaceForm(
                 address, organizersMayInvite, otherCountry);
     }
 
+    /**
+     * The property a refusal of the rule below names (each rule has one of these): views map it to the field the
+     * message belongs next to.
+     */
+    public static final String COUNTRY_KNOWN = "countryKnown";
+
     @AssertTrue(message = "Please choose a country from the list.")
     boolean isCountryKnown() {
         return country == null || country.isBlank() || Countries.isKnown(country); // @NotBlank reports a blank one
     }
+
+    public static final String TIME_ZONE_KNOWN = "timeZoneKnown";
 
     @AssertTrue(message = "Please choose a time zone from the list.")
     boolean isTimeZoneKnown() {
@@ -87,6 +95,8 @@ public record SpaceForm(
             return false;
         }
     }
+
+    public static final String BABY_DATE_PLAUSIBLE = "babyDatePlausible";
 
     // A getter rather than a constraint on babyDate: only the service checks it, against the app clock, and a
     // refusal's path stays "babyDatePlausible".

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * Only failures count: a household behind one address (home Wi-Fi, a mobile network) opens as many working
  * links as it was sent. Kept in memory: a restart forgets it, which costs a guesser nothing against 256-bit
  * tokens anyway.
+ * <p>Decision: docs/decisions/invitation-look-up-limit.md.
  */
 @Component
 class TokenAttemptLimiter {

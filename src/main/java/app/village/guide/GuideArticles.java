@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
  * The guide's pages, read once at start-up from {@code seeds/guide/*.md}. Each file starts with a small front
  * matter (title, slug, summary, audience, source, order) and is Markdown; raw HTML in it is shown as text,
  * never run. The guide is public: nothing here depends on who is reading.
+ * <p>Decisions: docs/decisions/guide-pages-are-files.md, docs/decisions/guide-search.md.
  */
 @Service
 public class GuideArticles {

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Which of the guide's callouts the signed-in person has hidden. Hiding is hers alone and kept with her
  * account, so a tip she hid on her phone stays hidden on her laptop.
+ * <p>Decisions: docs/decisions/guide-callouts.md, docs/decisions/one-person-many-sessions.md.
  */
 @Service
 public class GuideCallouts {

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Help lines read from {@code seeds/resources/}: one file per country that has them
  * ({@code help-lines-US.json}), and {@code help-lines-international.json} for everywhere else. Public
  * information: anyone may read it, signed in or not.
+ * <p>Decision: docs/decisions/help-lines-by-country.md.
  */
 @Service
 public class HelpLines {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Mail that Village will send. Until delivery is built, messages are recorded here, in the same
  * transaction as the change that caused them, so none is lost or sent for a change that rolled back.
+ * <p>Decisions: docs/decisions/invitation-mail-in-the-outbox.md, docs/decisions/no-messages-inside-her-sleep.md.
  */
 @Service
 public class MailOutbox {

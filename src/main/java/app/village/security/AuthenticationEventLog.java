@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every sign-in, failed sign-in and sign-out to the log. Only account ids are logged:
  * a failed attempt's typed email is personal data and may not even be an account.
+ * <p>Decision: docs/decisions/logs-carry-account-ids.md.
  */
 @Component
 class AuthenticationEventLog {

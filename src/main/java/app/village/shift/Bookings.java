@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * on her account that her leaving a space takes too ({@link PlaceRelease}), and nobody holds places on two
  * shifts that overlap. Package-private and without a {@code SpaceAccess} check of its own: the services call it
  * inside their transaction, after checking who may act.
+ * <p>Decisions: docs/decisions/shift-places-and-double-booking.md, docs/decisions/shift-services-by-concern.md.
  */
 @Component
 class Bookings {

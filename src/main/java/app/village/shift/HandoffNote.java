@@ -9,7 +9,10 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the helper leaves for the next person and the mother when her shift ends. */
+/**
+ * What the helper leaves for the next person and the mother when her shift ends.
+ * <p>Decision: docs/decisions/handoffs.md.
+ */
 @Entity
 @Table(name = "handoff_note")
 class HandoffNote {

@@ -2,6 +2,7 @@ package app.village.shift;
 
 import app.village.account.AccountId;
 import app.village.account.AccountService;
+import app.village.base.TextLocale;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceAccess;
@@ -10,7 +11,6 @@ import app.village.notification.MailOutbox;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class NightAskService {
 
-    private static final DateTimeFormatter NIGHT = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+    private static final DateTimeFormatter NIGHT = DateTimeFormatter.ofPattern("EEEE, MMMM d", TextLocale.DEFAULT);
 
     private final CareShiftRepository shifts;
     private final SpaceAccess access;

@@ -42,6 +42,12 @@ public record ShiftForm(
         return new ShiftForm(kind, day, start, null, end, 1, "");
     }
 
+    /**
+     * The property a refusal of the rule below names (each rule has one of these): views map it to the field the
+     * message belongs next to.
+     */
+    public static final String DAY_PLAUSIBLE = "dayPlausible";
+
     /** A getter, not a constraint on {@code day}: only the service checks it, against the app clock (see Limits). */
     @WithinYearsOfToday(yearsBack = Limits.YEARS_AROUND_TODAY, yearsAhead = Limits.YEARS_AROUND_TODAY,
             message = "Please choose a day within a year of today.")
@@ -49,10 +55,14 @@ public record ShiftForm(
         return day;
     }
 
+    public static final String END_AFTER_START = "endAfterStart";
+
     @AssertTrue(message = "The end should be after the start.")
     boolean isEndAfterStart() {
         return Limits.endAfterStart(day, startTime, endDay, endTime);
     }
+
+    public static final String AT_MOST_A_DAY = "atMostADay";
 
     @AssertTrue(message = "A shift can be at most 24 hours. Split longer help into several shifts.")
     boolean isAtMostADay() {

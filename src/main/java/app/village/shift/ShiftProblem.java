@@ -1,5 +1,6 @@
 package app.village.shift;
 
+import app.village.base.UserFacingProblem;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A shift action the rules refuse, with a message for the person (never another family's data). When the
  * refusal is about one day of a repeating shift, {@link #day()} names it and the page writes it before the message.
  */
-public class ShiftProblem extends RuntimeException {
+public class ShiftProblem extends UserFacingProblem {
 
     private final @Nullable LocalDate day;
 

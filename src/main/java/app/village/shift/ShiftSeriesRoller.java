@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps repeating shifts a few weeks ahead: at start-up and then every hour, each series gets its days up to
  * {@code village.shifts.days-ahead} from today, as shifts in its family's time zone. A system job, not a
  * member's action, so it goes through no family-space check; it only ever adds days a series' own rule gives.
+ * <p>Decision: docs/decisions/repeating-shifts-share-the-rule.md.
  */
 @Component
 class ShiftSeriesRoller {

@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A day of a series that was cancelled or changed on its own, so that changing the series leaves it be. */
+/**
+ * A day of a series that was cancelled or changed on its own, so that changing the series leaves it be.
+ * <p>Decision: docs/decisions/changing-a-repeating-shift.md.
+ */
 @Entity
 @Table(name = "care_shift_series_skip")
 class ShiftSeriesSkip {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A shift's start and end as instants, from a day and wall-clock times in the family's time zone. Without
  * an end day, an end at or before the start means the next morning (a night shift from 22:00 to 06:00). On
  * the night the clocks change, the length follows the real clock: 22:00 to 06:00 is 9 hours when they go back.
+ * <p>Decision: docs/decisions/shift-times-in-family-time.md.
  */
 record ShiftTimes(Instant startsAt, Instant endsAt, LocalDate startDay) {
 

@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Her sleep window, and for each of the coming nights whether someone has the night shift. */
+/**
+ * Her sleep window, and for each of the coming nights whether someone has the night shift.
+ * <p>Decision: docs/decisions/organizer-night-counts-as-cover.md.
+ */
 public record SleepCover(@Nullable LocalTime start, @Nullable LocalTime end, List<Night> nights) {
 
     /**

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.UUID;
 
-/** The mother's nightly sleep window in the family's time zone; one per space. */
+/**
+ * The mother's nightly sleep window in the family's time zone; one per space.
+ * <p>Decision: docs/decisions/protected-sleep.md.
+ */
 @Entity
 @Table(name = "sleep_window")
 class SleepWindow {

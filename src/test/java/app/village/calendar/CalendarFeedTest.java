@@ -13,7 +13,6 @@ import app.village.caretask.TaskId;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
 import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
@@ -21,6 +20,7 @@ import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SeveralSessions;
@@ -42,9 +42,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -61,21 +61,22 @@ class CalendarFeedTest {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    @RegisterExtension final FamilyFixture family = new FamilyFixture().named("Maya's family")
+            .motherNamed("Maya Privatename").inZone("America/New_York");
+
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService tasks;
     @Autowired CalendarFeedService feeds;
     @Autowired MutableClock clock;
 
     MockMvc http;
-    Instant clockBefore;
     LocalDate today;
     VillageUser maya;
     VillageUser rose;
-    SpaceId family;
+    SpaceId space;
     ShiftId nightShift;
     ShiftId dayHelp;
     TaskId dinner;
@@ -84,40 +85,35 @@ class CalendarFeedTest {
     @BeforeEach
     void aFamilyInNewYorkAndAnother() {
         http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        clockBefore = clock.instant();
         clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         today = LocalDate.now(NEW_YORK);
-        var data = new FamilyTestData(accounts, families, invitations);
+        maya = family.mother();
+        space = family.space();
+        rose = family.person("Rose Helper", FamilyRole.SUPPORTER);
 
-        maya = data.person("Maya Privatename");
-        SignedIn.as(maya.accountId(), maya.displayName());
-        family = families.createSpace(SpaceForm.named("Maya's family", "America/New_York"));
-        rose = data.person("Rose Helper");
-        data.join(maya, family, rose, FamilyRole.SUPPORTER);
-
-        as(maya);
-        nightShift = shifts.create(family, ShiftForm.of(ShiftKind.NIGHT, today.plusDays(2), LocalTime.of(22, 0),
+        family.as(maya);
+        nightShift = shifts.create(space, ShiftForm.of(ShiftKind.NIGHT, today.plusDays(2), LocalTime.of(22, 0),
                 LocalTime.of(6, 0)));
-        dayHelp = shifts.create(family, ShiftForm.of(ShiftKind.DAY_HELP, today.plusDays(3), LocalTime.of(10, 0),
+        dayHelp = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, today.plusDays(3), LocalTime.of(10, 0),
                 LocalTime.of(14, 30)));
-        var shiftSheDidNotTake = shifts.create(family, ShiftForm.of(ShiftKind.VISIT, today.plusDays(4),
+        var shiftSheDidNotTake = shifts.create(space, ShiftForm.of(ShiftKind.VISIT, today.plusDays(4),
                 LocalTime.of(15, 0), LocalTime.of(16, 0)));
-        dinner = tasks.create(family, TaskForm.once("Bring dinner", TaskCategory.MEALS, "No nuts, please",
+        dinner = tasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "No nuts, please",
                 today.plusDays(2), 60).withTimes(LocalTime.of(18, 0), LocalTime.of(19, 15)));
-        laundry = tasks.create(family, TaskForm.once("Laundry", TaskCategory.HOUSEHOLD, "", today.plusDays(3), 45));
-        tasks.create(family, TaskForm.once("Open errand nobody took", TaskCategory.ERRANDS, "", today.plusDays(2),
+        laundry = tasks.create(space, TaskForm.once("Laundry", TaskCategory.HOUSEHOLD, "", today.plusDays(3), 45));
+        tasks.create(space, TaskForm.once("Open errand nobody took", TaskCategory.ERRANDS, "", today.plusDays(2),
                 30));
         assertThat(shiftSheDidNotTake).isNotNull();
 
-        as(rose);
-        shifts.signUp(family, nightShift);
-        shifts.signUp(family, dayHelp);
-        tasks.claim(family, dinner);
-        tasks.claim(family, laundry);
+        family.as(rose);
+        shifts.signUp(space, nightShift);
+        shifts.signUp(space, dayHelp);
+        tasks.claim(space, dinner);
+        tasks.claim(space, laundry);
 
         // Another family, where Rose isn't: its owner's own shift and task must stay out of Rose's feed.
-        var lena = data.person("Lena Othername");
-        SignedIn.as(lena.accountId(), lena.displayName());
+        var lena = family.stranger("Lena Othername");
+        family.as(lena);
         var otherFamily = families.createSpace(SpaceForm.named("The other family", "Europe/Berlin"));
         var otherShift = shifts.create(otherFamily, ShiftForm.of(ShiftKind.NIGHT, today.plusDays(2),
                 LocalTime.of(21, 0), LocalTime.of(5, 0)));
@@ -127,15 +123,9 @@ class CalendarFeedTest {
         tasks.claim(otherFamily, otherTask);
     }
 
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
     @Test
     void theFeedHoldsExactlyHerShiftsAndClaimedTasksInHerFamilysTimeZone() throws Exception {
-        as(rose);
+        family.as(rose);
         var response = fetch(feeds.newFeedAddress());
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -176,7 +166,7 @@ class CalendarFeedTest {
 
     @Test
     void theFeedIsServedWithoutASessionOrCachingAndWithoutReferrer() throws Exception {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
         SignedIn.nobody();
 
@@ -191,17 +181,17 @@ class CalendarFeedTest {
 
     @Test
     void aCancelledShiftDisappearsFromTheFeed() throws Exception {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
-        as(maya);
-        shifts.cancel(family, nightShift);
+        family.as(maya);
+        shifts.cancel(space, nightShift);
 
         assertThat(eventsByUid(parse(fetch(address)))).containsOnlyKeys(uid(dayHelp), uid(dinner), uid(laundry));
     }
 
     @Test
     void aNewAddressReplacesTheOldOneWhichThenAnswers404() throws Exception {
-        as(rose);
+        family.as(rose);
         var first = feeds.newFeedAddress();
         var second = feeds.newFeedAddress();
 
@@ -214,7 +204,7 @@ class CalendarFeedTest {
 
     @Test
     void anAddressIsA256BitTokenUnderThePublicAddress() {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
 
         assertThat(address).matches("https?://[^/]+/calendar/[A-Za-z0-9_-]{43}\\.ics");
@@ -232,7 +222,7 @@ class CalendarFeedTest {
 
     @Test
     void aTurnedOffAddressAnswers404() throws Exception {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
         assertThat(feeds.hasFeed()).isTrue();
 
@@ -244,7 +234,7 @@ class CalendarFeedTest {
 
     @Test
     void aDeletedAccountsAddressAnswers404() throws Exception {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
 
         accounts.deleteMyAccount(FamilyTestData.PASSWORD);
@@ -254,20 +244,19 @@ class CalendarFeedTest {
 
     @Test
     void aSpaceSheLeftDropsOutOfHerFeedAndHerOtherFamilyStays() throws Exception {
-        var data = new FamilyTestData(accounts, families, invitations);
-        var sister = data.person("Sister");
-        var sistersFamily = data.spaceOf(sister, "Sister's family");
-        data.join(sister, sistersFamily, rose, FamilyRole.SUPPORTER);
-        as(sister);
+        var sister = family.stranger("Sister");
+        var sistersFamily = family.spaceOf(sister, "Sister's family");
+        family.join(sister, sistersFamily, rose, FamilyRole.SUPPORTER);
+        family.as(sister);
         var sistersShift = shifts.create(sistersFamily, ShiftForm.of(ShiftKind.DAY_HELP, today.plusDays(6),
                 LocalTime.of(9, 0), LocalTime.of(11, 0)));
-        as(rose);
+        family.as(rose);
         shifts.signUp(sistersFamily, sistersShift);
         var address = feeds.newFeedAddress();
         assertThat(eventsByUid(parse(fetch(address)))).containsKeys(uid(nightShift), uid(dinner), uid(sistersShift));
 
-        as(rose);
-        families.leave(family);
+        family.as(rose);
+        families.leave(space);
         var response = fetch(address);
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -280,14 +269,14 @@ class CalendarFeedTest {
 
     @Test
     void doneTasksLeaveTheFeedAndATaskWithoutAnEndLastsItsEffort() throws Exception {
-        as(maya);
-        var walk = tasks.create(family, TaskForm.once("Walk the dog", TaskCategory.ERRANDS, "", today.plusDays(5), 40)
+        family.as(maya);
+        var walk = tasks.create(space, TaskForm.once("Walk the dog", TaskCategory.ERRANDS, "", today.plusDays(5), 40)
                 .withTimes(LocalTime.of(7, 30), null));
-        var someday = tasks.create(family, TaskForm.once("Fix the pram", TaskCategory.ERRANDS, "", null, 30));
-        as(rose);
-        tasks.claim(family, walk);
-        tasks.claim(family, someday);
-        tasks.markDone(family, dinner, null);
+        var someday = tasks.create(space, TaskForm.once("Fix the pram", TaskCategory.ERRANDS, "", null, 30));
+        family.as(rose);
+        tasks.claim(space, walk);
+        tasks.claim(space, someday);
+        tasks.markDone(space, dinner, null);
 
         var events = eventsByUid(parse(fetch(feeds.newFeedAddress())));
 
@@ -298,7 +287,7 @@ class CalendarFeedTest {
 
     @Test
     void pastShiftsStayForThirtyDaysThenLeave() throws Exception {
-        as(rose);
+        family.as(rose);
         var address = feeds.newFeedAddress();
 
         clock.set(today.plusDays(3).atTime(12, 0).atZone(NEW_YORK).plusDays(29).toInstant());
@@ -333,10 +322,6 @@ class CalendarFeedTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
-
-    private void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
-    }
 
     private MockHttpServletResponse fetch(String address) throws Exception {
         SignedIn.nobody(); // a calendar app has no session and no login

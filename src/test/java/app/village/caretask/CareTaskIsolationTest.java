@@ -1,38 +1,26 @@
 package app.village.caretask;
 
-import app.village.base.Repeat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
+import app.village.base.Repeat;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAMemberException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import app.village.testsupport.IsolationHarness;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,9 +32,10 @@ import org.springframework.stereotype.Service;
 @IntegrationTest
 class CareTaskIsolationTest {
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture theirs =
+            new FamilyFixture().named("The Hidden family").motherNamed("Maya Secretname");
+    @RegisterExtension final FamilyFixture ours = new FamilyFixture().named("Anna's family").motherNamed("Anna");
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired FairShareService fairShares;
@@ -63,35 +52,24 @@ class CareTaskIsolationTest {
 
     @BeforeEach
     void twoFamilies() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya Secretname");
-        familyB = data.spaceOf(maya, "The Hidden family");
-        rose = data.person("Rose Secretname");
-        data.join(maya, familyB, rose, FamilyRole.SUPPORTER);
-        as(maya);
+        maya = theirs.mother();
+        familyB = theirs.space();
+        rose = theirs.person("Rose Secretname", FamilyRole.SUPPORTER);
+        theirs.as(maya);
         openTaskOfB = taskWrites.create(familyB, TaskForm.once("Secretword dinner", TaskCategory.MEALS,
                 "Secretword allergies", today, 60));
         claimedTaskOfB = taskWrites.create(familyB, TaskForm.once("Secretword laundry", TaskCategory.HOUSEHOLD, "",
                 today, 30));
         repeatingTaskOfB = taskWrites.create(familyB, TaskForm.weekly("Secretword night feed", TaskCategory.BABY_CARE,
                 "", today, Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), null, 45));
-        as(rose);
+        theirs.as(rose);
         taskWrites.claim(familyB, claimedTaskOfB);
         taskWrites.claim(familyB, repeatingTaskOfB);
 
-        anna = data.person("Anna");
-        familyA = data.spaceOf(anna, "Anna's family");
+        anna = ours.mother();
+        familyA = ours.space();
         taskWrites.create(familyA, TaskForm.once("Anna's errand", TaskCategory.ERRANDS, "", null, 15));
-        as(anna);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        ours.as(anna);
     }
 
     TaskForm takeOver() {
@@ -150,18 +128,17 @@ class CareTaskIsolationTest {
     @Test
     void everyCallWithAnotherFamilysIdsIsRefusedWithoutNamingAnyone() {
         var before = whatFamilyBSees();
-        as(anna);
+        ours.as(anna);
 
-        callsInFamilyB().forEach((name, call) -> assertThatThrownBy(call::run)
-                .as(name)
+        IsolationHarness.assertEachRefused(callsInFamilyB(), "%s", (name, refused) -> refused
                 .isInstanceOf(NotAMemberException.class)
                 .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
                         .doesNotContain("Secret").doesNotContain("Hidden")));
-        callsInFamilyAWithTasksOfB().forEach((name, call) -> assertThatThrownBy(call::run)
-                .as("%s in her own space", name)
-                .isExactlyInstanceOf(TaskProblem.class)
-                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
-                        .doesNotContain("Secret").doesNotContain("Hidden")));
+        IsolationHarness.assertEachRefused(callsInFamilyAWithTasksOfB(), "%s in her own space",
+                (name, refused) -> refused
+                        .isExactlyInstanceOf(TaskProblem.class)
+                        .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                                .doesNotContain("Secret").doesNotContain("Hidden")));
 
         assertThat(whatFamilyBSees()).isEqualTo(before);
     }
@@ -186,7 +163,7 @@ class CareTaskIsolationTest {
 
     /** Everything of family B's care tasks that a change would show in, as its owner sees it. */
     List<Object> whatFamilyBSees() {
-        as(maya);
+        theirs.as(maya);
         return List.of(taskReads.tasks(familyB), taskReads.task(familyB, repeatingTaskOfB),
                 taskReads.task(familyB, openTaskOfB), fairShares.fairShare(familyB), taskReads.today(familyB));
     }
@@ -195,36 +172,16 @@ class CareTaskIsolationTest {
     static final List<Class<?>> SERVICES =
             List.of(CareTaskWriteService.class, CareTaskReadService.class, FairShareService.class);
 
+    static final IsolationHarness ISOLATION = IsolationHarness.of(SERVICES);
+
     @Test
     void everyServiceOfThePackageIsListed() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-        var found = scanner.findCandidateComponents(CareTaskWriteService.class.getPackageName()).stream()
-                .map(BeanDefinition::getBeanClassName).collect(Collectors.toSet());
-        assertThat(found).as("@Service classes of the caretask package")
-                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(Class::getName).toList());
+        ISOLATION.assertEveryServiceOfThePackageIsListed();
     }
 
     @Test
     void everyPublicMethodIsCovered() {
-        Set<String> covered = callsInFamilyB().keySet();
-        Set<String> coveredInA = callsInFamilyAWithTasksOfB().keySet().stream()
-                .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        for (var service : SERVICES) {
-            var methods = Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .toList();
-            assertThat(methods).as(service.getSimpleName()).isNotEmpty();
-            for (Method method : methods) {
-                assertThat(covered).as("isolation test calls %s.%s with family B's space", service.getSimpleName(),
-                        method.getName()).contains(method.getName());
-                var takesATaskId = Arrays.stream(method.getParameterTypes()).skip(1)
-                        .anyMatch(type -> type == TaskId.class || type == UUID.class);
-                if (takesATaskId) {
-                    assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's task",
-                            service.getSimpleName(), method.getName()).contains(method.getName());
-                }
-            }
-        }
+        ISOLATION.assertEveryMethodIsCalled(callsInFamilyB(), "with family B's space");
+        ISOLATION.assertEveryMethodTakingAnIdIsCalled(callsInFamilyAWithTasksOfB(), "in family A with B's task");
     }
 }

@@ -3,30 +3,25 @@ package app.village.caretask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 class CareTaskServiceTest {
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
 
@@ -37,22 +32,10 @@ class CareTaskServiceTest {
 
     @BeforeEach
     void aFamily() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        uncle = data.person("Uncle Bo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, uncle, FamilyRole.VIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        uncle = family.person("Uncle Bo", FamilyRole.VIEWER);
+        space = family.space();
     }
 
     static TaskForm dinner() {
@@ -61,17 +44,17 @@ class CareTaskServiceTest {
 
     @Test
     void theMotherAddsATaskAndHerMotherTakesItOnAndFinishesIt() {
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, dinner());
 
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, task);
         assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.CLAIMED))
                 .satisfies(t -> assertThat(t.mine()).isTrue());
         taskWrites.markDone(space, task, "Left the soup in the fridge");
 
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.tasks(space)).singleElement()
                 .satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.DONE))
                 .satisfies(t -> assertThat(t.assigneeName()).isEqualTo("Rose"))
@@ -80,11 +63,11 @@ class CareTaskServiceTest {
 
     @Test
     void claimingATaskSomeoneElseJustTookTellsWhoHasIt() {
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, dinner());
         taskWrites.claim(space, task);
 
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> taskWrites.claim(space, task))
                 .isInstanceOf(AlreadyTakenException.class)
                 .hasMessage("Maya has already taken this on.");
@@ -92,28 +75,28 @@ class CareTaskServiceTest {
 
     @Test
     void handingBackReopensTheTaskForOthers() {
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, dinner());
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, task);
         taskWrites.handBack(space, task);
 
-        as(maya);
+        family.as(maya);
         taskWrites.claim(space, task);
         assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
     }
 
     @Test
     void rolesDecideWhoMayAddAndWhoMayClaim() {
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> taskWrites.create(space, dinner())).isInstanceOf(NotAllowedException.class);
         var own = taskWrites.addMyOwnTask(space, dinner());
         assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.mine()).isTrue());
         taskWrites.delete(space, own);
 
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, dinner());
-        as(uncle);
+        family.as(uncle);
         assertThat(taskReads.tasks(space)).hasSize(1);
         assertThatThrownBy(() -> taskWrites.claim(space, task)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> taskWrites.delete(space, task)).isInstanceOf(TaskProblem.class);
@@ -121,7 +104,7 @@ class CareTaskServiceTest {
 
     @Test
     void badTasksAreRefusedAndStoreNothing() {
-        as(maya);
+        family.as(maya);
         var refused = new TaskForm[] {
                 TaskForm.once("", TaskCategory.MEALS, "", null, 30),
                 TaskForm.once("x".repeat(121), TaskCategory.MEALS, "", null, 30),
@@ -141,13 +124,12 @@ class CareTaskServiceTest {
 
     @Test
     void anotherFamilysTasksAreNeverReachable() {
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, dinner());
-        var data = new FamilyTestData(accounts, families, invitations);
-        var anna = data.person("Anna");
-        var annasSpace = data.spaceOf(anna, "Anna's family");
+        var anna = family.stranger("Anna");
+        var annasSpace = family.spaceOf(anna, "Anna's family");
 
-        as(anna);
+        family.as(anna);
         assertThatThrownBy(() -> taskReads.tasks(space)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> taskWrites.claim(space, task)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> taskWrites.create(space, dinner())).isInstanceOf(AccessDeniedException.class);
@@ -159,7 +141,7 @@ class CareTaskServiceTest {
         assertThatThrownBy(() -> taskWrites.markDone(annasSpace, task, "")).isInstanceOf(TaskProblem.class);
         assertThatThrownBy(() -> taskWrites.handBack(annasSpace, task)).isInstanceOf(TaskProblem.class);
 
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.tasks(space)).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
     }
 }

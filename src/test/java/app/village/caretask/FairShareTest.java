@@ -3,17 +3,13 @@ package app.village.caretask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
-import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +20,9 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,14 +34,13 @@ class FairShareTest {
 
     static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
-    @Autowired AccountService accounts;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture().inZone("America/Chicago");
+
     @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired CareTaskWriteService taskWrites;
     @Autowired FairShareService fairShares;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate today;
     Instant noon;
     VillageUser maya;
@@ -56,31 +51,15 @@ class FairShareTest {
 
     @BeforeEach
     void aFamilyInChicago() {
-        clockBefore = clock.instant();
         today = LocalDate.now(CHICAGO);
         noon = at(today, 12, 0);
         clock.set(noon);
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        sam = data.person("Sam");
-        uncle = data.person("Uncle Bo");
-        as(maya);
-        space = families.createSpace(SpaceForm.named("The Rivera family", "America/Chicago"));
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, sam, FamilyRole.ORGANIZER);
-        data.join(maya, space, uncle, FamilyRole.VIEWER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        sam = family.person("Sam", FamilyRole.ORGANIZER);
+        uncle = family.person("Uncle Bo", FamilyRole.VIEWER);
+        space = family.space();
+        family.as(maya);
     }
 
     static Instant at(LocalDate day, int hour, int minute) {
@@ -89,16 +68,16 @@ class FairShareTest {
 
     /** Maya adds a task, {@code who} takes it on and marks it done at {@code doneAt}. */
     void done(VillageUser who, int minutes, @Nullable LocalTime start, Instant doneAt) {
-        as(maya);
+        family.as(maya);
         var task = taskWrites.create(space, TaskForm.once("Task", TaskCategory.BABY_CARE, "",
                 start == null ? null : today.minusDays(1), minutes).withTimes(start, null));
-        as(who);
+        family.as(who);
         taskWrites.claim(space, task);
         var now = clock.instant();
         clock.set(doneAt);
         taskWrites.markDone(space, task, null);
         clock.set(now);
-        as(maya);
+        family.as(maya);
     }
 
     int roseThisWeek() {
@@ -133,9 +112,9 @@ class FairShareTest {
         assertThat(share.lastMonth()).filteredOn(FairShare.Share::me).extracting(FairShare.Share::accountId)
                 .containsExactly(maya.accountId());
 
-        as(rose);
+        family.as(rose);
         families.leave(space);
-        as(maya);
+        family.as(maya);
         assertThat(fairShares.fairShare(space).lastMonth()).extracting(FairShare.Share::name)
                 .containsExactly("Sam", "Maya", "Uncle Bo");
     }

@@ -7,19 +7,14 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -31,9 +26,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,16 +40,14 @@ class RepeatingTaskTest {
 
     static final Set<DayOfWeek> MON_WED_FRI = Set.of(MONDAY, WEDNESDAY, FRIDAY);
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired SeriesRoller roller;
     @Autowired CareTaskSettings settings;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate today;
     VillageUser maya;
     VillageUser rose;
@@ -62,26 +55,13 @@ class RepeatingTaskTest {
 
     @BeforeEach
     void aFamilyOnAMonday() {
-        clockBefore = clock.instant();
         today = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(MONDAY));
         // 10:00 UTC is noon or 13:00 in Helsinki: the same date for the family and for UTC.
         clock.set(today.atTime(10, 0).toInstant(ZoneOffset.UTC));
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     static TaskForm dinner(LocalDate firstDay, Set<DayOfWeek> days, LocalDate until) {
@@ -111,10 +91,10 @@ class RepeatingTaskTest {
     }
 
     void claimAndFinish(VillageUser who, TaskId task) {
-        as(who);
+        family.as(who);
         taskWrites.claim(space, task);
         taskWrites.markDone(space, task, null);
-        as(maya);
+        family.as(maya);
     }
 
     @Test
@@ -178,13 +158,13 @@ class RepeatingTaskTest {
         taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today, today.plusDays(2)));
         var days = all();
 
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, days.get(1).id());
         taskWrites.markDone(space, days.get(1).id(), "Folded too");
-        as(maya);
+        family.as(maya);
         taskWrites.claim(space, days.get(0).id());
 
-        as(rose);
+        family.as(rose);
         assertThat(all()).extracting(TaskSummary::dueDate, TaskSummary::status, TaskSummary::assigneeName,
                 TaskSummary::doneNote).containsExactly(
                         tuple(today, TaskStatus.CLAIMED, "Maya", null),
@@ -199,11 +179,11 @@ class RepeatingTaskTest {
         claimAndFinish(rose, on(lastWeek.plusDays(2)).id()); // last Wednesday, done
         claimAndFinish(rose, on(today).id()); // this morning's dinner, done
         claimAndFinish(rose, on(today.plusWeeks(1)).id()); // next Monday's, done early
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, on(today.plusDays(2)).id()); // Wednesday: stays in the new rule
         taskWrites.claim(space, on(today.plusDays(4)).id()); // Friday: dropped by the new rule
         var wednesday = on(today.plusDays(2)).id();
-        as(maya);
+        family.as(maya);
 
         taskWrites.editSeries(space, on(today.plusDays(9)).id(),
                 TaskForm.weekly("Warm dinner", TaskCategory.MEALS, "No nuts", lastWeek, Set.of(MONDAY, WEDNESDAY),
@@ -273,9 +253,9 @@ class RepeatingTaskTest {
         taskWrites.create(space, every(Repeat.DAILY, 2, "Laundry", today.minusDays(3), null));
         claimAndFinish(rose, on(today.minusDays(2)).id());
         claimAndFinish(rose, on(today.plusDays(1)).id()); // done a day early
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, on(today.plusDays(3)).id());
-        as(maya);
+        family.as(maya);
 
         // Stopping from a day already past stops from today.
         taskWrites.stopRepeating(space, on(today.minusDays(3)).id());
@@ -294,10 +274,10 @@ class RepeatingTaskTest {
     @Test
     void rollingForwardThreeWeeksLaterAddsTheNewDaysAndNeverDuplicates() {
         taskWrites.create(space, dinner(today, MON_WED_FRI, null));
-        as(rose);
+        family.as(rose);
         var claimed = on(today.plusDays(2)).id();
         taskWrites.claim(space, claimed);
-        as(maya);
+        family.as(maya);
         roller.rollForward();
         roller.rollForward();
         assertThat(datesOf("Dinner")).doesNotHaveDuplicates()
@@ -331,7 +311,7 @@ class RepeatingTaskTest {
 
     @Test
     void aSupportersOwnRepeatingTaskIsHersOnEveryDayIncludingRolledOnes() {
-        as(rose);
+        family.as(rose);
         taskWrites.addMyOwnTask(space, every(Repeat.EVERY_N_DAYS, 2, "Walk the dog", today, null)
                 .withTimes(LocalTime.of(7, 0), LocalTime.of(7, 30)));
         clock.advance(Duration.ofDays(21));
@@ -346,7 +326,7 @@ class RepeatingTaskTest {
                     assertThat(t.startTime()).isEqualTo(LocalTime.of(7, 0));
                 });
         assertThat(walks.getLast().dueDate()).isEqualTo(today.plusDays(21 + settings.daysAhead() + 1));
-        as(maya);
+        family.as(maya);
         assertThat(all()).extracting(TaskSummary::assigneeName).containsOnly("Rose");
     }
 }

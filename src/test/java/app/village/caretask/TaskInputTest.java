@@ -6,16 +6,12 @@ import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
@@ -26,18 +22,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Forms the rules refuse, each with the one message that tells her what to fix, and nothing stored. */
 @IntegrationTest
 class TaskInputTest {
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired CareTaskSeriesRepository seriesRows;
@@ -50,21 +45,10 @@ class TaskInputTest {
 
     @BeforeEach
     void aFamily() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     TaskForm dinner() {
@@ -104,13 +88,13 @@ class TaskInputTest {
     @Test
     void badFormsAreRefusedWithWhatToFixAndStoreNothing() {
         badForms().forEach((form, message) -> {
-            as(maya);
+            family.as(maya);
             assertRefused(() -> taskWrites.create(space, form), form, message);
-            as(rose);
+            family.as(rose);
             assertRefused(() -> taskWrites.addMyOwnTask(space, form), form, message);
         });
 
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.count(space, TaskFilter.everything())).isZero();
         assertThat(seriesRows.findAll()).noneMatch(s -> s.getSpaceId().equals(space));
     }

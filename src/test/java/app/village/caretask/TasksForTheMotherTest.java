@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
-import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,9 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class TasksForTheMotherTest {
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture().inZone("America/Chicago");
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired FairShareService fairShares;
@@ -46,28 +40,15 @@ class TasksForTheMotherTest {
 
     @BeforeEach
     void aFamily() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        sam = data.person("Sam");
-        as(maya);
-        space = families.createSpace(SpaceForm.named("The Rivera family", "America/Chicago"));
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, sam, FamilyRole.ORGANIZER);
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        sam = family.person("Sam", FamilyRole.ORGANIZER);
+        space = family.space();
         today = clock.instant().atZone(ZoneId.of("America/Chicago")).toLocalDate();
     }
 
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
-    }
-
     TaskId water() {
-        as(sam);
+        family.as(sam);
         return taskWrites.create(space, TaskForm.once("Bring Maya water during the 3 a.m. feed",
                 TaskCategory.CARE_FOR_THE_MOTHER, "", today, 15).withForMother(true));
     }
@@ -76,13 +57,13 @@ class TasksForTheMotherTest {
     void theMotherSeesHerCareButIsNotOfferedIt() {
         var water = water();
 
-        as(maya);
+        family.as(maya);
         var open = taskReads.today(space).open();
         assertThat(open).extracting(TaskSummary::id, TaskSummary::forMother, TaskSummary::forMe, TaskSummary::mayClaim)
                 .containsExactly(tuple(water, true, true, false));
         assertThat(taskReads.task(space, water).mayClaim()).isFalse();
 
-        as(rose);
+        family.as(rose);
         assertThat(taskReads.today(space).open()).extracting(TaskSummary::forMe, TaskSummary::mayClaim)
                 .containsExactly(tuple(false, true));
         assertThat(taskReads.task(space, water).mayClaim()).isTrue();
@@ -92,7 +73,7 @@ class TasksForTheMotherTest {
     void theHomesCountsSayWhatHerTodayListsWithCareForTheMotherOpenButNotHers() {
         water();
 
-        as(maya);
+        family.as(maya);
         var hers = taskReads.today(space);
         var counted = taskReads.todayCounts(space);
         assertThat(counted.open()).isEqualTo(hers.open().size()).isEqualTo(1);
@@ -100,7 +81,7 @@ class TasksForTheMotherTest {
         assertThat(counted.noTasksYet()).isFalse();
         assertThat(counted.allTakenCareOf()).isFalse();
 
-        as(rose);
+        family.as(rose);
         assertThat(taskReads.todayCounts(space).open()).isEqualTo(taskReads.today(space).open().size()).isEqualTo(1);
     }
 
@@ -108,19 +89,19 @@ class TasksForTheMotherTest {
     void theServiceRefusesTheMothersClaimOfHerOwnCare() {
         var water = water();
 
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> taskWrites.claim(space, water)).isInstanceOf(TaskProblem.class)
                 .hasMessage("This one is for you: someone else takes it on.");
         assertThat(taskReads.task(space, water).task().status()).isEqualTo(TaskStatus.OPEN);
 
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, water);
         assertThat(taskReads.task(space, water).task().assigneeName()).isEqualTo("you");
     }
 
     @Test
     void theMotherCannotAddHerOwnCareAsSomethingSheDoes() {
-        as(maya);
+        family.as(maya);
         var form = TaskForm.once("Drink water", TaskCategory.CARE_FOR_THE_MOTHER, "", today, 5).withForMother(true);
 
         assertThatThrownBy(() -> taskWrites.addMyOwnTask(space, form)).isInstanceOf(TaskProblem.class);
@@ -129,11 +110,11 @@ class TasksForTheMotherTest {
 
     @Test
     void aRepeatingTaskForTheMotherKeepsTheMarkOnEveryDayAndInItsEditor() {
-        as(sam);
+        family.as(sam);
         var first = taskWrites.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
                 today, 45).withRepeat(app.village.base.Repeat.DAILY, null, 2, today.plusDays(3)).withForMother(true));
 
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.tasks(space)).hasSize(4).allSatisfy(task -> {
             assertThat(task.forMother()).isTrue();
             assertThat(task.mayClaim()).isFalse();
@@ -147,18 +128,18 @@ class TasksForTheMotherTest {
     @Test
     void careDoneForTheMotherNeverCountsInHerOwnFairShare() {
         // She took it on before an organizer marked it as care for her, then finished it.
-        as(sam);
+        family.as(sam);
         var task = taskWrites.create(space, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "",
                 today, 45));
-        as(maya);
+        family.as(maya);
         taskWrites.claim(space, task);
-        as(sam);
+        family.as(sam);
         taskWrites.edit(space, task, TaskForm.once("Hold Luna so Maya can eat", TaskCategory.BABY_CARE, "", today, 45)
                 .withForMother(true));
-        as(maya);
+        family.as(maya);
         taskWrites.markDone(space, task, null);
         var water = water();
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, water);
         taskWrites.markDone(space, water, null);
 

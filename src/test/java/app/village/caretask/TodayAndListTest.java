@@ -3,41 +3,34 @@ package app.village.caretask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Today" and the filtered, paged task list. The clock stands at noon in the family's zone (Helsinki). */
 @IntegrationTest
 class TodayAndListTest {
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired CareTaskRepository taskRows;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate today;
     VillageUser maya;
     VillageUser rose;
@@ -46,32 +39,18 @@ class TodayAndListTest {
 
     @BeforeEach
     void aFamily() {
-        clockBefore = clock.instant();
         today = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         clock.set(today.atTime(10, 0).toInstant(ZoneOffset.UTC));
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        sam = data.person("Sam");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, sam, FamilyRole.ORGANIZER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        sam = family.person("Sam", FamilyRole.ORGANIZER);
+        space = family.space();
+        family.as(maya);
     }
 
     /** An open task added by Maya; leaves Maya signed in. */
     TaskId task(String title, TaskCategory category, @Nullable LocalDate day, @Nullable LocalTime start) {
-        as(maya);
+        family.as(maya);
         return taskWrites.create(space, TaskForm.once(title, category, "", day, 30).withTimes(start, null));
     }
 
@@ -82,9 +61,9 @@ class TodayAndListTest {
     TaskId taskFor(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day,
             @Nullable LocalTime start) {
         var id = task(title, category, day, start);
-        as(who);
+        family.as(who);
         taskWrites.claim(space, id);
-        as(maya);
+        family.as(maya);
         return id;
     }
 
@@ -94,9 +73,9 @@ class TodayAndListTest {
 
     TaskId doneBy(VillageUser who, String title, TaskCategory category, @Nullable LocalDate day) {
         var id = taskFor(who, title, category, day, null);
-        as(who);
+        family.as(who);
         taskWrites.markDone(space, id, null);
-        as(maya);
+        family.as(maya);
         return id;
     }
 
@@ -117,7 +96,7 @@ class TodayAndListTest {
         doneBy(rose, "Already done", TaskCategory.MEALS, today);
         taskFor(sam, "Sam's today", today);
 
-        as(rose);
+        family.as(rose);
         var mine = taskReads.today(space);
 
         assertThat(mine.today()).isEqualTo(today);
@@ -140,7 +119,7 @@ class TodayAndListTest {
         doneBy(sam, "Sam did it", TaskCategory.MEALS, today);
         taskFor(maya, "Maya has it", today.plusDays(1));
 
-        as(rose);
+        family.as(rose);
         var hers = taskReads.today(space);
 
         assertThat(titles(hers.open())).containsExactly("Open this morning", "Open this afternoon", "Open tomorrow",
@@ -148,7 +127,7 @@ class TodayAndListTest {
         assertThat(hers.open()).allSatisfy(t -> assertThat(t.status()).isEqualTo(TaskStatus.OPEN));
         assertThat(hers.mine()).isEmpty();
 
-        as(sam);
+        family.as(sam);
         assertThat(titles(taskReads.today(space).mine())).containsExactly("Sam has it", "Sam has it, undated");
     }
 

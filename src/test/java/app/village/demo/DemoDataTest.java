@@ -61,7 +61,7 @@ class DemoDataTest {
     @Autowired RestService restService;
     @Autowired Clock clock;
 
-    DemoData.DemoFamily family;
+    DemoSeed.DemoFamily family;
     Map<String, VillageUser> people;
     SpaceId space;
     ZoneId zone;
@@ -72,7 +72,7 @@ class DemoDataTest {
         // Here rather than in @BeforeAll: the security context of this application is set before each test.
         // The loader runs by hand: the test context shares one database, never empty, so run() would skip.
         if (space == null) {
-            family = DemoData.read();
+            family = DemoSeed.read();
             var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
                     breakService, restService, handoffService, clock);
             people = demo.register(family);

@@ -24,7 +24,7 @@ public record DemoFamilyForTests(SpaceId spaceId, String password, Map<String, V
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
             InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,
             ShiftService shifts, BreakService breaks, RestService rest, HandoffService handoffs, Clock clock) {
-        var family = DemoData.read();
+        var family = DemoSeed.read();
         var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, breaks, rest,
                 handoffs, clock);
         var people = loader.register(family);

@@ -35,7 +35,7 @@ public final class ViewMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         var options = Options.parse(args);
-        var family = DemoData.read();
+        var family = DemoSeed.read();
         var maya = family.people().getFirst();
         ConfigurableApplicationContext context = null;
         String base;

@@ -24,7 +24,6 @@ import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ class ViewStatementsTest extends KaribuUiTest {
 
     @Test
     void everyPageOfASpaceRunsAtMostTenStatementsAndNoMoreAsHistoryGrows() {
-        var family = DemoData.read();
+        var family = DemoSeed.read();
         var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
                 breakService, restService, handoffService, clock);
         var people = demo.register(family);

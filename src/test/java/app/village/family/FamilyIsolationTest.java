@@ -1,35 +1,34 @@
 package app.village.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
+import app.village.testsupport.IsolationHarness;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A member of family A reaches nothing of family B: every public method of the family services, called
  * with family B's ids, is refused or returns nothing, and no refusal carries family B's names.
- * A new public method fails {@link #everyPublicMethodIsCovered} until it is added here.
+ * A new public method, or a new service in the package, fails {@link #everyPublicMethodIsCovered} until it
+ * is added here.
  */
 @IntegrationTest
 class FamilyIsolationTest {
 
-    @Autowired AccountService accounts;
+    @RegisterExtension final FamilyFixture theirs =
+            new FamilyFixture().named("The Hidden family").motherNamed("Maya Secretname");
+    @RegisterExtension final FamilyFixture ours = new FamilyFixture().named("Anna's family").motherNamed("Anna");
+
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired SpaceAccess spaceAccess;
@@ -45,26 +44,19 @@ class FamilyIsolationTest {
 
     @BeforeEach
     void twoFamilies() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya Secretname");
-        familyB = data.spaceOf(maya, "The Hidden family");
-        var rose = data.person("Rose Secretname");
-        data.join(maya, familyB, rose, FamilyRole.SUPPORTER);
-        SignedIn.as(maya.accountId(), maya.displayName());
+        maya = theirs.mother();
+        familyB = theirs.space();
+        var rose = theirs.person("Rose Secretname", FamilyRole.SUPPORTER);
+        theirs.as(maya);
         var issued = invitations.invite(familyB, new InvitationForm("Lucia Secretname", "", FamilyRole.VIEWER, null, ""));
         invitationOfB = issued.invitationId();
         tokenOfB = FamilyTestData.tokenOf(issued.link());
         memberOfB = families.members(familyB).stream().filter(m -> m.accountId().equals(rose.accountId()))
                 .findFirst().orElseThrow().membershipId();
 
-        anna = data.person("Anna");
-        familyA = data.spaceOf(anna, "Anna's family");
-        SignedIn.as(anna.accountId(), anna.displayName());
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
+        anna = ours.mother();
+        familyA = ours.space();
+        ours.as(anna);
     }
 
     /** Each public method of the family services, called by Anna with family B's ids. */
@@ -97,13 +89,12 @@ class FamilyIsolationTest {
 
     @Test
     void everyCallWithAnotherFamilysIdsIsRefusedWithoutNamingAnyone() {
-        callsWithFamilyBsIds().forEach((name, call) -> assertThatThrownBy(call::run)
-                .as(name)
+        IsolationHarness.assertEachRefused(callsWithFamilyBsIds(), "%s", (name, refused) -> refused
                 .isInstanceOfAny(AccessDeniedException.class, FamilyProblem.class)
                 .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
                         .doesNotContain("Hidden").doesNotContain("Secretname")));
 
-        SignedIn.as(maya.accountId(), maya.displayName());
+        theirs.as(maya);
         assertThat(families.space(familyB).name()).isEqualTo("The Hidden family");
         assertThat(families.members(familyB)).hasSize(2);
         assertThat(invitations.invitations(familyB)).filteredOn(i -> i.id().equals(invitationOfB))
@@ -117,20 +108,16 @@ class FamilyIsolationTest {
         assertThat(families.lastUsedSpace()).contains(familyA);
     }
 
+    /** The classes whose public methods this test calls; a new {@code @Service} of the package must join. */
+    static final IsolationHarness ISOLATION = IsolationHarness
+            .of(List.of(FamilyService.class, InvitationService.class, SpaceAccess.class, QuietWeek.class))
+            // Scoped by the signed-in person or by the link's token:
+            .testedElsewhere("FamilyService.createSpace", "FamilyService.mySpaces", "FamilyService.lastUsedSpace",
+                    "InvitationService.preview", "InvitationService.accept", "InvitationService.decline");
+
     @Test
     void everyPublicMethodIsCovered() {
-        Set<String> covered = callsWithFamilyBsIds().keySet().stream()
-                .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        // Methods scoped by the signed-in person or by the link's token, tested elsewhere:
-        covered.addAll(Set.of("FamilyService.createSpace", "FamilyService.mySpaces", "FamilyService.lastUsedSpace",
-                "InvitationService.preview", "InvitationService.accept", "InvitationService.decline"));
-        var services = new Class<?>[] {FamilyService.class, InvitationService.class, SpaceAccess.class, QuietWeek.class};
-        for (var service : services) {
-            Arrays.stream(service.getDeclaredMethods())
-                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                    .map(Method::getName)
-                    .forEach(method -> assertThat(covered).as("isolation test covers %s.%s", service.getSimpleName(), method)
-                            .contains(service.getSimpleName() + "." + method));
-        }
+        ISOLATION.assertEveryServiceOfThePackageIsListed();
+        ISOLATION.assertEveryMethodIsCalled(callsWithFamilyBsIds(), "with family B's ids");
     }
 }

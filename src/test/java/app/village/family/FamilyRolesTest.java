@@ -3,8 +3,8 @@ package app.village.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
 import java.util.ArrayList;
@@ -13,20 +13,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members of the same space, each kept to what her role allows. */
 @IntegrationTest
 class FamilyRolesTest {
 
-    @Autowired AccountService accounts;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
 
-    FamilyTestData data;
     VillageUser maya;
     VillageUser daniel;
     VillageUser rose;
@@ -34,25 +34,13 @@ class FamilyRolesTest {
 
     @BeforeEach
     void aFamilyWhereOrganizersMayInvite() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        daniel = data.person("Daniel");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
+        maya = family.mother();
+        space = family.space();
         var settings = families.space(space).settings();
         families.updateSpace(space, new SpaceForm(settings.name(), "", null, false, settings.timeZone(), "", "", "", "", true,
                 settings.country()));
-        data.join(maya, space, daniel, FamilyRole.ORGANIZER);
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        daniel = family.person("Daniel", FamilyRole.ORGANIZER);
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
     }
 
     static InvitationForm invitationAs(FamilyRole role) {
@@ -61,7 +49,7 @@ class FamilyRolesTest {
 
     @Test
     void anOrganizerWhoMayInviteBringsInSupportersOnly() {
-        as(daniel);
+        family.as(daniel);
         assertThat(invitations.invite(space, invitationAs(FamilyRole.SUPPORTER)).link()).contains("/invitation/");
         for (var role : new FamilyRole[] {FamilyRole.OWNER, FamilyRole.ORGANIZER, FamilyRole.VIEWER}) {
             assertThatThrownBy(() -> invitations.invite(space, invitationAs(role))).as("%s", role)
@@ -71,10 +59,10 @@ class FamilyRolesTest {
 
     @Test
     void anOrganizerCannotRenewOrRevokeAnOwnersInvitation() {
-        as(maya);
+        family.as(maya);
         var ownerInvitation = invitations.invite(space, invitationAs(FamilyRole.OWNER));
 
-        as(daniel);
+        family.as(daniel);
         assertThatThrownBy(() -> invitations.reissue(space, ownerInvitation.invitationId())).isInstanceOf(FamilyProblem.class);
         assertThatThrownBy(() -> invitations.revoke(space, ownerInvitation.invitationId())).isInstanceOf(FamilyProblem.class);
         assertThat(invitations.preview(FamilyTestData.tokenOf(ownerInvitation.link()), "client-" + UUID.randomUUID()))
@@ -83,18 +71,18 @@ class FamilyRolesTest {
 
     @Test
     void onlyOwnersSeeInviteesEmails() {
-        as(maya);
+        family.as(maya);
         invitations.invite(space, new InvitationForm("Lucia", "", FamilyRole.SUPPORTER, "lucia-" + UUID.randomUUID()
                 + "@village.example", ""));
         assertThat(invitations.invitations(space)).anySatisfy(i -> assertThat(i.email()).isNotNull());
 
-        as(daniel);
+        family.as(daniel);
         assertThat(invitations.invitations(space)).allSatisfy(i -> assertThat(i.email()).isNull());
     }
 
     @Test
     void supportersCanNeitherInviteNorManage() {
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> invitations.invite(space, invitationAs(FamilyRole.SUPPORTER)))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> invitations.invitations(space)).isInstanceOf(NotAllowedException.class);
@@ -103,7 +91,7 @@ class FamilyRolesTest {
 
     @Test
     void twoOwnersSteppingDownAtTheSameMomentLeaveOneOwner() throws Exception {
-        as(maya);
+        family.as(maya);
         var danielMembership = families.members(space).stream()
                 .filter(m -> m.accountId().equals(daniel.accountId())).findFirst().orElseThrow().membershipId();
         families.changeRole(space, danielMembership, FamilyRole.OWNER);
@@ -134,7 +122,7 @@ class FamilyRolesTest {
             results.add(outcome.get());
         }
         assertThat(results).containsExactlyInAnyOrder("left", "refused");
-        as(rose);
+        family.as(rose);
         assertThat(families.members(space)).filteredOn(m -> m.role() == FamilyRole.OWNER).hasSize(1);
     }
 }

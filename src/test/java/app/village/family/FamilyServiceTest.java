@@ -6,23 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class FamilyServiceTest {
 
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired FamilyService families;
     @Autowired AccountService accounts;
-    @Autowired InvitationService invitations;
     @Autowired app.village.testsupport.MutableClock clock;
-    FamilyTestData data;
 
     VillageUser maya;
     VillageUser daniel;
@@ -31,33 +31,21 @@ class FamilyServiceTest {
 
     @BeforeEach
     void aFamily() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        daniel = data.person("Daniel");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, daniel, FamilyRole.ORGANIZER);
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        daniel = family.person("Daniel", FamilyRole.ORGANIZER);
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
     }
 
     UUID membershipOf(VillageUser user) {
-        as(maya);
+        family.as(maya);
         return families.members(space).stream().filter(m -> m.accountId().equals(user.accountId()))
                 .findFirst().orElseThrow().membershipId();
     }
 
     @Test
     void theCreatorOwnsHerNewSpace() {
-        as(maya);
+        family.as(maya);
         assertThat(families.mySpaces()).extracting(SpaceSummary::name, SpaceSummary::myRole)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("The Rivera family", FamilyRole.OWNER));
         assertThat(families.space(space).can(FamilyPermission.DELETE_SPACE)).isTrue();
@@ -65,12 +53,12 @@ class FamilyServiceTest {
 
     @Test
     void supportersSeeNamesAndRelationshipsButNeverEmails() {
-        as(rose);
+        family.as(rose);
         var seenByRose = families.members(space);
         assertThat(seenByRose).extracting(MemberSummary::displayName).containsExactlyInAnyOrder("Maya", "Daniel", "Rose");
         assertThat(seenByRose).allSatisfy(member -> assertThat(member.email()).isNull());
 
-        as(maya);
+        family.as(maya);
         assertThat(families.members(space)).allSatisfy(member -> assertThat(member.email()).contains("@village.example"));
     }
 
@@ -78,7 +66,7 @@ class FamilyServiceTest {
     void organizersAndSupportersCannotManageMembers() {
         var roseMembership = membershipOf(rose);
         for (var notOwner : new VillageUser[] {daniel, rose}) {
-            as(notOwner);
+            family.as(notOwner);
             assertThatThrownBy(() -> families.changeRole(space, roseMembership, FamilyRole.VIEWER))
                     .isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> families.removeMember(space, roseMembership)).isInstanceOf(NotAllowedException.class);
@@ -90,30 +78,30 @@ class FamilyServiceTest {
 
     @Test
     void theLastOwnerCanNeitherLeaveNorBeDemotedUntilSheHandsOwnershipOver() {
-        as(maya);
+        family.as(maya);
         var mayaMembership = membershipOf(maya);
         assertThatThrownBy(() -> families.leave(space)).isInstanceOf(FamilyProblem.class);
         assertThatThrownBy(() -> families.changeRole(space, mayaMembership, FamilyRole.SUPPORTER))
                 .isInstanceOf(FamilyProblem.class);
 
         families.changeRole(space, membershipOf(daniel), FamilyRole.OWNER);
-        as(maya);
+        family.as(maya);
         families.leave(space);
 
-        as(daniel);
+        family.as(daniel);
         assertThat(families.members(space)).extracting(MemberSummary::displayName).containsExactlyInAnyOrder("Daniel", "Rose");
     }
 
     @Test
     void aRemovedMemberIsRefusedOnHerVeryNextCall() {
-        as(rose);
+        family.as(rose);
         assertThat(families.space(space).name()).isEqualTo("The Rivera family");
 
         var roseMembership = membershipOf(rose);
-        as(maya);
+        family.as(maya);
         families.removeMember(space, roseMembership);
 
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> families.space(space)).isInstanceOf(NotAMemberException.class)
                 .hasMessageNotContaining("Rivera");
         assertThat(families.mySpaces()).isEmpty();
@@ -122,21 +110,21 @@ class FamilyServiceTest {
     @Test
     void everyMembershipChangeIsInTheOwnersAuditLog() {
         var roseMembership = membershipOf(rose);
-        as(maya);
+        family.as(maya);
         families.changeRole(space, roseMembership, FamilyRole.VIEWER);
         families.removeMember(space, roseMembership);
-        as(daniel);
+        family.as(daniel);
         families.leave(space);
 
-        as(maya);
+        family.as(maya);
         assertThat(families.activity(space)).extracting(ActivityEntry::action)
                 .contains("CREATED_SPACE", "INVITED", "JOINED", "ROLE_CHANGED", "REMOVED", "LEFT");
     }
 
     @Test
     void badSpaceSettingsAreRefusedAndStoreNothing() {
-        var stranger = data.person("Lucia");
-        as(stranger);
+        var stranger = family.stranger("Lucia");
+        family.as(stranger);
         var refused = new SpaceForm[] {
                 SpaceForm.named("", "Europe/Helsinki"),
                 SpaceForm.named("x".repeat(500), "Europe/Helsinki"),
@@ -154,7 +142,7 @@ class FamilyServiceTest {
 
     @Test
     void theOwnerSetsTheSpacesCountryAndAnUnknownOneIsRefusedKeepingTheOldOne() {
-        as(maya);
+        family.as(maya);
         assertThat(families.space(space).settings().country()).isEqualTo("US");
 
         families.updateSpace(space, families.space(space).settings().withCountry(" gb "));
@@ -170,18 +158,18 @@ class FamilyServiceTest {
 
     @Test
     void deletingASpaceNeedsItsNameTypedOut() {
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> families.deleteSpace(space, "the wrong name")).isInstanceOf(FamilyProblem.class);
         families.deleteSpace(space, "the rivera family ");
 
         assertThat(families.mySpaces()).isEmpty();
-        as(rose);
+        family.as(rose);
         assertThat(families.mySpaces()).isEmpty();
     }
 
     @Test
     void theOnlyOwnerCannotDeleteHerAccountWhileOthersDependOnTheSpace() {
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> accounts.deleteMyAccount(FamilyTestData.PASSWORD))
                 .isInstanceOf(AccountProblem.class)
                 .hasMessageContaining("only owner");
@@ -190,17 +178,17 @@ class FamilyServiceTest {
 
     @Test
     void aSupporterWhoDeletesHerAccountLeavesTheCircle() {
-        as(rose);
+        family.as(rose);
         accounts.deleteMyAccount(FamilyTestData.PASSWORD);
 
-        as(maya);
+        family.as(maya);
         assertThat(families.members(space)).extracting(MemberSummary::displayName).containsExactlyInAnyOrder("Maya", "Daniel");
     }
 
     @Test
     void theLastUsedSpaceOpensByDefault() {
-        var second = data.spaceOf(rose, "Rose's own space");
-        as(rose);
+        var second = family.spaceOf(rose, "Rose's own space");
+        family.as(rose);
         clock.advance(java.time.Duration.ofMinutes(1));
         families.openSpace(space);
         assertThat(families.lastUsedSpace()).contains(space);

@@ -4,21 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountService;
+import app.village.base.SecretTokens;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class InvitationTokenTest {
+
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
 
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
@@ -27,7 +30,6 @@ class InvitationTokenTest {
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
 
-    FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
     SpaceId space;
@@ -35,20 +37,14 @@ class InvitationTokenTest {
 
     @BeforeEach
     void aFamilyWithAnInvitation() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
+        maya = family.mother();
+        rose = family.stranger("Rose");
+        space = family.space();
         client = "client-" + UUID.randomUUID();
     }
 
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
     IssuedInvitation inviteRose() {
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         return invitations.invite(space, new InvitationForm("Rose", "grandmother", FamilyRole.SUPPORTER, null, ""));
     }
 
@@ -66,7 +62,7 @@ class InvitationTokenTest {
         var token = FamilyTestData.tokenOf(inviteRose().link());
 
         var stored = jdbc.queryForList("select token_hash from invitation", String.class);
-        assertThat(stored).contains(InvitationTokens.hash(token)).doesNotContain(token);
+        assertThat(stored).contains(SecretTokens.hash(token)).doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash like ?", Integer.class,
                 "%" + token.substring(0, 12) + "%")).isZero();
     }
@@ -79,11 +75,11 @@ class InvitationTokenTest {
     @Test
     void aLinkWorksOnceOnly() {
         var token = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThat(invitations.accept(token, client)).isEqualTo(space);
 
-        var lucia = data.person("Lucia");
-        SignedIn.as(lucia.accountId(), "Lucia");
+        var lucia = family.stranger("Lucia");
+        family.as(lucia);
         assertThatThrownBy(() -> invitations.accept(token, client))
                 .isInstanceOf(InvitationProblem.class).hasMessage(InvitationProblem.UNUSABLE);
         assertThat(families.mySpaces()).isEmpty();
@@ -98,10 +94,10 @@ class InvitationTokenTest {
         assertThat(invitations.preview(token, client)).isPresent();
         clock.advance(Duration.ofMinutes(2));
         assertThat(invitations.preview(token, client)).isEmpty();
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThatThrownBy(() -> invitations.accept(token, client)).hasMessage(InvitationProblem.UNUSABLE);
 
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         assertThat(invitations.invitations(space)).extracting(InvitationSummary::status).containsExactly(InvitationStatus.EXPIRED);
     }
 
@@ -111,9 +107,9 @@ class InvitationTokenTest {
         invitations.revoke(space, revoked.invitationId());
         var expired = FamilyTestData.tokenOf(inviteRose().link());
         var used = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         invitations.accept(used, client);
-        var unknown = InvitationTokens.newToken();
+        var unknown = SecretTokens.newToken();
 
         // Revoked, used and unknown links are refused while still within their seven days...
         for (var token : new String[] {FamilyTestData.tokenOf(revoked.link()), used, unknown, "not-even-a-token"}) {
@@ -135,7 +131,7 @@ class InvitationTokenTest {
     void aNewLinkReplacesTheOldOne() {
         var first = inviteRose();
         clock.advance(Duration.ofDays(8));
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         var second = invitations.reissue(space, first.invitationId());
 
         assertThat(invitations.preview(FamilyTestData.tokenOf(first.link()), client)).isEmpty();
@@ -146,12 +142,12 @@ class InvitationTokenTest {
     void workingLinksNeverCountAgainstTheLimitSoAHouseholdOnOneAddressGetsIn() {
         var first = FamilyTestData.tokenOf(inviteRose().link());
         var second = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.nobody();
+        family.signOut();
 
         for (int i = 0; i <= settings.attemptsPerWindow(); i++) {
             assertThat(invitations.preview(i % 2 == 0 ? first : second, client)).isPresent();
         }
-        SignedIn.as(rose.accountId(), "Rose");
+        family.as(rose);
         assertThat(invitations.accept(first, client)).isEqualTo(space);
     }
 
@@ -160,17 +156,17 @@ class InvitationTokenTest {
         var token = FamilyTestData.tokenOf(inviteRose().link());
         for (int i = 0; i < settings.attemptsPerWindow(); i++) {
             assertThat(invitations.preview(token, client)).isPresent();
-            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+            assertThat(invitations.preview(SecretTokens.newToken(), client)).isEmpty();
         }
 
-        assertThatThrownBy(() -> invitations.preview(InvitationTokens.newToken(), client))
+        assertThatThrownBy(() -> invitations.preview(SecretTokens.newToken(), client))
                 .hasMessage(InvitationProblem.TOO_MANY_TRIES);
     }
 
     @Test
     void tokenAttemptsAreRateLimitedPerClient() {
         for (int i = 0; i < settings.attemptsPerWindow(); i++) {
-            assertThat(invitations.preview(InvitationTokens.newToken(), client)).isEmpty();
+            assertThat(invitations.preview(SecretTokens.newToken(), client)).isEmpty();
         }
         var token = FamilyTestData.tokenOf(inviteRose().link());
         assertThatThrownBy(() -> invitations.preview(token, client)).hasMessage(InvitationProblem.TOO_MANY_TRIES);
@@ -183,7 +179,7 @@ class InvitationTokenTest {
     @Test
     void thePreviewShowsWhoInvitedHerToWhichFamily() {
         var token = FamilyTestData.tokenOf(inviteRose().link());
-        SignedIn.nobody();
+        family.signOut();
 
         var preview = invitations.preview(token, client).orElseThrow();
         assertThat(preview.spaceName()).isEqualTo("The Rivera family");
@@ -194,7 +190,7 @@ class InvitationTokenTest {
     @Test
     void anEmailedInvitationIsRecordedForDeliveryAndRefusedForAnExistingMember() {
         var email = "rose-" + UUID.randomUUID() + "@village.example";
-        SignedIn.as(maya.accountId(), "Maya");
+        family.as(maya);
         var issued = invitations.invite(space, new InvitationForm("Rose", "", FamilyRole.SUPPORTER, email, "Come and help"));
 
         assertThat(jdbc.queryForObject("select count(*) from outgoing_email where to_address = ?", Integer.class, email))

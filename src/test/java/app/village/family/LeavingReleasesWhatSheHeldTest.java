@@ -22,6 +22,7 @@ import app.village.shift.BreakService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
 import app.village.testsupport.AfterCommitWork;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
@@ -36,9 +37,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +57,10 @@ class LeavingReleasesWhatSheHeldTest {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
@@ -67,8 +69,6 @@ class LeavingReleasesWhatSheHeldTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcTemplate jdbc;
 
-    Instant clockBefore;
-    FamilyTestData data;
     LocalDate day;
     VillageUser maya;
     VillageUser rose;
@@ -77,26 +77,12 @@ class LeavingReleasesWhatSheHeldTest {
 
     @BeforeEach
     void roseHelpsTheRiveras() {
-        clockBefore = clock.instant();
         day = LocalDate.now(HELSINKI).plusDays(10);
         clock.set(at(day, 12));
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        leo = data.person("Leo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        space = family.space();
     }
 
     static Instant at(LocalDate day, int hour) {
@@ -116,40 +102,40 @@ class LeavingReleasesWhatSheHeldTest {
     void endWithoutWaiting(MemberLeft.Why how) {
         switch (how) {
             case LEFT -> {
-                as(rose);
+                family.as(rose);
                 families.leave(space);
             }
             case REMOVED -> {
-                as(maya);
+                family.as(maya);
                 var membership = families.members(space).stream()
                         .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
                 families.removeMember(space, membership.membershipId());
             }
             case ACCOUNT_DELETED -> {
-                as(rose);
+                family.as(rose);
                 accounts.deleteMyAccount(FamilyTestData.PASSWORD);
             }
         }
     }
 
     ShiftSummary shiftAsMaya(ShiftId shiftId) {
-        as(maya);
+        family.as(maya);
         return shifts.shift(space, shiftId).shift();
     }
 
     TaskSummary taskAsMaya(TaskId taskId) {
-        as(maya);
+        family.as(maya);
         return taskReads.task(space, taskId).task();
     }
 
     @ParameterizedTest
     @EnumSource(MemberLeft.Why.class)
     void herComingShiftPlacesAreFreedAndTheOnesThatStartedKeepHer(MemberLeft.Why how) {
-        as(maya);
+        family.as(maya);
         var lastNight = shifts.create(space, shift(ShiftKind.NIGHT, day, 22, 6));
         var thisMorning = shifts.create(space, shift(ShiftKind.DAY_HELP, day.plusDays(1), 11, 14));
         var comingNight = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
-        as(rose);
+        family.as(rose);
         List.of(lastNight, thisMorning, comingNight).forEach(id -> shifts.signUp(space, id));
         assertThat(shiftAsMaya(comingNight).isFilled()).isTrue();
 
@@ -160,7 +146,7 @@ class LeavingReleasesWhatSheHeldTest {
         var freed = shiftAsMaya(comingNight);
         assertThat(freed.taken()).isZero();
         assertThat(freed.helpers()).isEmpty();
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, comingNight);
         assertThat(shiftAsMaya(comingNight).helpers()).containsExactly("Leo");
         assertThat(shiftAsMaya(comingNight).taken()).isEqualTo(1);
@@ -176,11 +162,11 @@ class LeavingReleasesWhatSheHeldTest {
     @ParameterizedTest
     @EnumSource(MemberLeft.Why.class)
     void herUnfinishedTasksGoBackUpAndTheDoneOnesKeepHerName(MemberLeft.Why how) {
-        as(maya);
+        family.as(maya);
         var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
         var laundry = taskWrites.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", day, 30));
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, dinner);
         taskWrites.claim(space, laundry);
         taskWrites.markDone(space, laundry, "Folded and put away");
@@ -192,7 +178,7 @@ class LeavingReleasesWhatSheHeldTest {
         var open = taskAsMaya(dinner);
         assertThat(open.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(open.assigneeName()).isNull();
-        as(leo);
+        family.as(leo);
         taskWrites.claim(space, dinner);
         assertThat(taskAsMaya(dinner).assigneeName()).isEqualTo("Leo");
 
@@ -209,21 +195,21 @@ class LeavingReleasesWhatSheHeldTest {
 
     @Test
     void leavingOneSpaceLeavesWhatSheHoldsInAnotherAlone() {
-        var other = data.spaceOf(leo, "The Okafor family");
-        data.join(leo, other, rose, FamilyRole.SUPPORTER);
-        as(leo);
+        var other = family.spaceOf(leo, "The Okafor family");
+        family.join(leo, other, rose, FamilyRole.SUPPORTER);
+        family.as(leo);
         var otherNight = shifts.create(other, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
         var otherTask = taskWrites.create(other, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day, 60));
-        as(maya);
+        family.as(maya);
         var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(4), 22, 6));
-        as(rose);
+        family.as(rose);
         shifts.signUp(other, otherNight);
         taskWrites.claim(other, otherTask);
         shifts.signUp(space, night);
 
         end(MemberLeft.Why.LEFT);
 
-        as(leo);
+        family.as(leo);
         assertThat(shifts.shift(other, otherNight).shift().helpers()).containsExactly("Rose");
         assertThat(shifts.shift(other, otherNight).shift().taken()).isEqualTo(1);
         assertThat(taskReads.task(other, otherTask).task().assigneeName()).isEqualTo("Rose");
@@ -232,11 +218,11 @@ class LeavingReleasesWhatSheHeldTest {
 
     @Test
     void aDeletionRefusedForTheLastOwnerReleasesNothing() {
-        var own = data.spaceOf(rose, "Rose's own circle");
-        data.join(rose, own, leo, FamilyRole.SUPPORTER);
-        as(maya);
+        var own = family.spaceOf(rose, "Rose's own circle");
+        family.join(rose, own, leo, FamilyRole.SUPPORTER);
+        family.as(maya);
         var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, night);
 
         assertThatThrownBy(() -> end(MemberLeft.Why.ACCOUNT_DELETED))
@@ -249,26 +235,26 @@ class LeavingReleasesWhatSheHeldTest {
     @ParameterizedTest
     @EnumSource(MemberLeft.Why.class)
     void herOffersOfABreakThatNobodyAnsweredAreWithdrawn(MemberLeft.Why how) {
-        as(rose);
+        family.as(rose);
         breakService.offerRespite(space, offerOn(day.plusDays(3)));
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).hasSize(1);
 
         end(how);
 
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).isEmpty();
     }
 
     @Test
     void anOfferStillOpenFromSomeoneNoLongerInTheCircleCannotBeAccepted() {
-        as(rose);
+        family.as(rose);
         var offer = breakService.offerRespite(space, offerOn(day.plusDays(3)));
         end(MemberLeft.Why.LEFT);
         // As an offer of someone who left before leaving withdrew her offers still stands.
         jdbc.update("update respite_offer set status = 'OFFERED' where id = ?", offer.value());
 
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> breakService.acceptOffer(space, offer)).isInstanceOf(ShiftProblem.class).hasMessage(
                 "The person who made this offer is no longer in your circle, so it can no longer be taken up.");
         assertThat(shifts.between(space, day, day.plusDays(5), false)).isEmpty();
@@ -276,7 +262,7 @@ class LeavingReleasesWhatSheHeldTest {
 
     @Test
     void aSignUpThatWaitedForHerLeavingIsRefusedAndBooksNothing() throws Exception {
-        as(maya);
+        family.as(maya);
         var night = shifts.create(space, shift(ShiftKind.NIGHT, day.plusDays(3), 22, 6));
 
         var answer = whileSheIsLeaving(() -> shifts.signUp(space, night));
@@ -288,7 +274,7 @@ class LeavingReleasesWhatSheHeldTest {
 
     @Test
     void aClaimWhileSheIsLeavingIsRefusedAndTheTaskStaysOpen() throws Exception {
-        as(maya);
+        family.as(maya);
         var dinner = taskWrites.create(space,
                 TaskForm.once("Bring dinner", TaskCategory.MEALS, "", day.plusDays(3), 60));
 
@@ -313,7 +299,7 @@ class LeavingReleasesWhatSheHeldTest {
             var answer = new TransactionTemplate(transactions).execute(status -> {
                 endWithoutWaiting(MemberLeft.Why.LEFT);
                 Future<String> call = device.submit(() -> {
-                    as(rose);
+                    family.as(rose);
                     try {
                         meanwhile.run();
                         return "done";

@@ -14,16 +14,15 @@ import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
@@ -40,16 +39,15 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class MembershipEventsTest {
 
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired AccountService accounts;
     @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired CareTaskWriteService careTasks;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
 
-    FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
     SpaceId space;
@@ -58,33 +56,22 @@ class MembershipEventsTest {
 
     @BeforeEach
     void roseHasTakenOnADinnerAndANight() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        var inTenDays = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(10);
-        as(maya);
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
+        var inTenDays = LocalDate.ofInstant(family.clock().instant(), ZoneOffset.UTC).plusDays(10);
+        family.as(maya);
         dinner = careTasks.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", inTenDays, 60));
         night = shifts.create(space, new ShiftForm(ShiftKind.NIGHT, inTenDays, LocalTime.of(22, 0), null,
                 LocalTime.of(6, 0), 1, ""));
-        as(rose);
+        family.as(rose);
         careTasks.claim(space, dinner);
         shifts.signUp(space, night);
     }
 
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
-    }
-
     @Test
     void leavingPutsHerTaskBackUpAndFreesHerPlace(Scenario scenario) {
-        as(rose);
+        family.as(rose);
         scenario.stimulate(() -> families.leave(space))
                 .andWaitForStateChange(this::whatSheHeld, WhatSheHeld::released)
                 .andVerify(held -> assertThat(held).isEqualTo(new WhatSheHeld(null, 0, 0)));
@@ -93,7 +80,7 @@ class MembershipEventsTest {
 
     @Test
     void beingRemovedPutsHerTaskBackUpAndFreesHerPlace(Scenario scenario) {
-        as(maya);
+        family.as(maya);
         var roseInCircle = families.members(space).stream()
                 .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
         scenario.stimulate(() -> families.removeMember(space, roseInCircle.membershipId()))
@@ -106,7 +93,7 @@ class MembershipEventsTest {
 
     @Test
     void deletingHerAccountPutsHerTaskBackUpAndFreesHerPlaceBeforeItReturns(Scenario scenario) {
-        as(rose);
+        family.as(rose);
         scenario.stimulate(() -> accounts.deleteMyAccount(FamilyTestData.PASSWORD))
                 .andWaitForEventOfType(MemberLeft.class)
                 .toArriveAndVerify(left -> {
@@ -119,8 +106,8 @@ class MembershipEventsTest {
 
     @Test
     void acceptingAnInvitationAnnouncesTheNewMemberWithHerRole(Scenario scenario) {
-        var leo = data.person("Leo");
-        scenario.stimulate(() -> data.join(maya, space, leo, FamilyRole.ORGANIZER))
+        var leo = family.stranger("Leo");
+        scenario.stimulate(() -> family.join(maya, space, leo, FamilyRole.ORGANIZER))
                 .andWaitForEventOfType(MemberJoined.class)
                 .toArriveAndVerify(joined -> assertThat(joined)
                         .isEqualTo(new MemberJoined(space.value(), leo.accountId(), FamilyRole.ORGANIZER)));
@@ -128,7 +115,7 @@ class MembershipEventsTest {
 
     @Test
     void creatingASpaceAnnouncesItsOwner(Scenario scenario) {
-        as(rose);
+        family.as(rose);
         scenario.stimulate(() -> families.createSpace(SpaceForm.named("Rose's circle", "UTC")))
                 .andWaitForEventOfType(MemberJoined.class)
                 .toArriveAndVerify((joined, created) -> assertThat(joined)
@@ -137,7 +124,7 @@ class MembershipEventsTest {
 
     @Test
     void aNewRoleIsAnnouncedWithTheOldOne(Scenario scenario) {
-        as(maya);
+        family.as(maya);
         var roseInCircle = families.members(space).stream()
                 .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
         scenario.stimulate(() -> families.changeRole(space, roseInCircle.membershipId(), FamilyRole.OWNER))
@@ -163,7 +150,7 @@ class MembershipEventsTest {
     }
 
     private void assertThatTheOthersSeeItReleased() {
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
         assertThat(shifts.shift(space, night).shift().helpers()).isEmpty();
         assertThat(shifts.shift(space, night).shift().taken()).isZero();

@@ -2,7 +2,6 @@ package app.village.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.account.AccountService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.TaskCategory;
@@ -13,9 +12,9 @@ import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,9 +25,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,16 +44,14 @@ class RepairOfWhatFormerMembersHeldTest {
 
     static final String REPAIR = "db/migration/V9__release_what_former_members_held.sql";
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
     @Autowired ShiftService shifts;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
 
-    Instant clockBefore;
     VillageUser maya;
     VillageUser rose;
     VillageUser dan;
@@ -63,27 +60,12 @@ class RepairOfWhatFormerMembersHeldTest {
 
     @BeforeEach
     void aFamilyTwoDaysAgo() {
-        clockBefore = clock.instant();
         clock.set(Instant.now().minus(Duration.ofDays(2)));
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        dan = data.person("Dan");
-        leo = data.person("Leo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, dan, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        dan = family.person("Dan", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        space = family.space();
     }
 
     LocalDate familyDay(int daysFromClock) {
@@ -108,20 +90,20 @@ class RepairOfWhatFormerMembersHeldTest {
 
     @Test
     void comingShiftsCountWhoIsReallyOnThemAndFormerMembersHoldNothingComing() throws IOException {
-        as(maya);
+        family.as(maya);
         // Tomorrow night by the clock set two days back: it started before the real now, whatever the hour.
         var pastNight = shifts.create(space, night(familyDay(1), 2));
         var comingNight = shifts.create(space, night(familyDay(6), 3));
         var dinner = taskWrites.create(space, TaskForm.once("Bring dinner", TaskCategory.MEALS, "", familyDay(6), 60));
         var laundry = taskWrites.create(space, TaskForm.once("Fold laundry", TaskCategory.HOUSEHOLD, "", familyDay(0), 30));
         for (var helper : new VillageUser[] {rose, dan}) {
-            as(helper);
+            family.as(helper);
             shifts.signUp(space, pastNight);
             shifts.signUp(space, comingNight);
         }
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, comingNight);
-        as(rose);
+        family.as(rose);
         taskWrites.claim(space, dinner);
         taskWrites.claim(space, laundry);
         taskWrites.markDone(space, laundry, null);
@@ -143,20 +125,20 @@ class RepairOfWhatFormerMembersHeldTest {
                 .containsExactly(rose.accountId());
 
         clock.set(Instant.now());
-        as(maya);
+        family.as(maya);
         assertThat(taskReads.task(space, dinner).task().status()).isEqualTo(TaskStatus.OPEN);
         assertThat(taskReads.task(space, laundry).task().status()).isEqualTo(TaskStatus.DONE);
         assertThat(taskReads.task(space, laundry).task().assigneeName()).isEqualTo("Rose");
-        as(maya);
+        family.as(maya);
         shifts.signUp(space, comingNight);
         assertThat(taken(comingNight)).isEqualTo(2);
     }
 
     @Test
     void countsAlreadyRightAreLeftAsTheyAre() throws IOException {
-        as(maya);
+        family.as(maya);
         var comingNight = shifts.create(space, night(familyDay(6), 2));
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, comingNight);
         var version = jdbc.queryForObject("select version from care_shift where id = ?", Long.class, comingNight.value());
 

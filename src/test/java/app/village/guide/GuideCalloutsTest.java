@@ -3,26 +3,25 @@ package app.village.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
-import app.village.account.Registration;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SeveralSessions;
 import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 @IntegrationTest
 class GuideCalloutsTest {
 
-    @Autowired AccountService accounts;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired GuideCallouts callouts;
     @Autowired HiddenCalloutRepository hidden;
     @Autowired MutableClock clock;
@@ -32,43 +31,29 @@ class GuideCalloutsTest {
 
     @BeforeEach
     void twoPeople() {
-        maya = person("Maya");
-        rose = person("Rose");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    private VillageUser person(String name) {
-        var email = name.toLowerCase() + "-" + UUID.randomUUID() + "@village.example";
-        return new VillageUser(accounts.register(new Registration(email, name, "a quiet night for everyone")), name);
-    }
-
-    private static void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.stranger("Maya");
+        rose = family.stranger("Rose");
     }
 
     @Test
     void aCalloutSheHidesStaysHiddenForHerAloneAndOnlyThatOne() {
-        as(maya);
+        family.as(maya);
         assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).isFalse();
 
         callouts.hide(Callout.WHY_REST_MATTERS);
 
         assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).isTrue();
         assertThat(Arrays.stream(Callout.values()).filter(callouts::isHidden)).containsExactly(Callout.WHY_REST_MATTERS);
-        as(rose);
+        family.as(rose);
         assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).as("Rose never hid it").isFalse();
         SignedIn.nobody();
-        as(maya);
+        family.as(maya);
         assertThat(callouts.isHidden(Callout.WHY_REST_MATTERS)).as("signed in again, on another device").isTrue();
     }
 
     @Test
     void hidingItAgainChangesNothing() {
-        as(maya);
+        family.as(maya);
         callouts.hide(Callout.FINE_TO_ASK);
         var key = new HiddenCallout.Key(maya.accountId(), Callout.FINE_TO_ASK);
         var first = hidden.findById(key).orElseThrow().hiddenAt();
@@ -86,14 +71,14 @@ class GuideCalloutsTest {
 
     @Test
     void nobodySignedInHasHiddenNothingAndCannotHideAnything() {
-        as(maya);
+        family.as(maya);
         callouts.hide(Callout.WHY_A_CIRCLE_HELPS);
         SignedIn.nobody();
 
         assertThat(Arrays.stream(Callout.values()).filter(callouts::isHidden)).isEmpty();
         assertThatThrownBy(() -> callouts.hide(Callout.FULL_NIGHTS_SLEEP))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        as(maya);
+        family.as(maya);
         assertThat(callouts.isHidden(Callout.FULL_NIGHTS_SLEEP)).isFalse();
     }
 
@@ -101,12 +86,12 @@ class GuideCalloutsTest {
     void herSessionsHidingTheSameCalloutAtOnceAllSucceed() throws Exception {
         // One race per person and callout: her tabs showing the same tip, all closed at the same moment.
         for (int person = 0; person < 5; person++) {
-            var she = person == 0 ? maya : person("Maya" + person);
+            var she = person == 0 ? maya : family.stranger("Maya" + person);
             for (var callout : Callout.values()) {
                 var failures = SeveralSessions.atOnce(6, she, session -> callouts.hide(callout));
                 assertThat(failures).as("hiding %s", callout).isEmpty();
             }
-            as(she);
+            family.as(she);
             assertThat(Callout.values()).allMatch(callouts::isHidden);
         }
     }

@@ -3,24 +3,20 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,14 +28,12 @@ class HandoffTest {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate day;
     VillageUser maya;
     VillageUser rose;
@@ -52,38 +46,23 @@ class HandoffTest {
 
     @BeforeEach
     void aNightAndTheMorningAfter() {
-        clockBefore = clock.instant();
         day = LocalDate.now(HELSINKI).plusDays(2);
         clock.set(at(day, 12, 0));
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        leo = data.person("Leo");
-        uncle = data.person("Uncle Bo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        data.join(maya, space, uncle, FamilyRole.VIEWER);
-        as(maya);
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        uncle = family.person("Uncle Bo", FamilyRole.VIEWER);
+        space = family.space();
+        family.as(maya);
         night = shifts.create(space, ShiftForm.of(ShiftKind.NIGHT, day, LocalTime.of(22, 0), LocalTime.of(6, 0)));
         morning = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, day.plusDays(1), LocalTime.of(6, 0),
                 LocalTime.of(14, 0)));
         afternoon = shifts.create(space, ShiftForm.of(ShiftKind.VISIT, day.plusDays(1), LocalTime.of(14, 0),
                 LocalTime.of(18, 0)));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, night);
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, morning);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
     }
 
     static Instant at(LocalDate day, int hour, int minute) {
@@ -100,7 +79,7 @@ class HandoffTest {
 
     void write(VillageUser who, ShiftId shiftId, Instant when, HandoffForm form) {
         clock.set(when);
-        as(who);
+        family.as(who);
         handoffService.writeHandoff(space, shiftId, form);
     }
 
@@ -108,16 +87,16 @@ class HandoffTest {
     void onlySomeoneOnTheShiftWritesItsHandoff() {
         clock.set(at(day, 23, 0));
         for (var notOnIt : new VillageUser[] {leo, maya, uncle}) {
-            as(notOnIt);
+            family.as(notOnIt);
             assertThatThrownBy(() -> handoffService.writeHandoff(space, night, watch("Anything"))).as(notOnIt.displayName())
                     .isInstanceOf(ShiftProblem.class).hasMessage("Only someone on this shift can write its handoff.");
             assertThat(shifts.shift(space, night).mayWriteHandoff()).as(notOnIt.displayName()).isFalse();
         }
-        as(rose);
+        family.as(rose);
         assertThat(shifts.shift(space, night).mayWriteHandoff()).isTrue();
         handoffService.writeHandoff(space, night, watch("  A little cough  "));
 
-        as(maya);
+        family.as(maya);
         assertThat(handoffService.latestHandoffs(space, 10)).singleElement().satisfies(handoff -> {
             assertThat(handoff.author()).isEqualTo("Rose");
             assertThat(handoff.shiftId()).isEqualTo(night);
@@ -125,7 +104,7 @@ class HandoffTest {
             assertThat(handoff.writtenAt()).isEqualTo(ZonedDateTime.of(day, LocalTime.of(23, 0), HELSINKI));
         });
         // Once she gives her place back, it is no longer hers to write.
-        as(rose);
+        family.as(rose);
         shifts.withdraw(space, night);
         assertThatThrownBy(() -> handoffService.writeHandoff(space, night, watch("More"))).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only someone on this shift can write its handoff.");
@@ -141,7 +120,7 @@ class HandoffTest {
         write(leo, morning, at(day.plusDays(1), 7, 0), feed(LocalTime.of(6, 50), "Bottle, 90 ml"));
 
         clock.set(at(day.plusDays(1), 8, 0));
-        as(leo);
+        family.as(leo);
         var hisShift = shifts.shift(space, morning);
         assertThat(hisShift.previous()).isNotNull().satisfies(previous -> {
             assertThat(previous.author()).isEqualTo("Rose");
@@ -169,7 +148,7 @@ class HandoffTest {
         }
 
         clock.set(at(day.plusDays(1), 6, 5));
-        as(leo);
+        family.as(leo);
         assertThat(shifts.shift(space, morning).previous()).isNotNull().satisfies(previous -> {
             assertThat(previous.shiftId()).isEqualTo(night);
             assertThat(previous.content()).isEqualTo(watch("A little cough"));
@@ -183,14 +162,14 @@ class HandoffTest {
         write(leo, morning, at(day.plusDays(1), 7, 0), feed(LocalTime.of(6, 50), "Bottle, 90 ml"));
 
         clock.set(at(day.plusDays(1), 9, 0));
-        as(maya);
+        family.as(maya);
         var latest = handoffService.latestHandoffs(space, 10);
         assertThat(latest).extracting(Handoff::author).containsExactly("Leo", "Rose", "Rose");
         assertThat(latest).extracting(Handoff::shiftId).containsExactly(morning, night, night);
         assertThat(latest).extracting(handoff -> handoff.writtenAt().getZone()).containsOnly(HELSINKI);
         assertThat(latest.get(1).content()).isEqualTo(watch("A little cough"));
         assertThat(handoffService.latestHandoffs(space, 2)).extracting(Handoff::shiftId).containsExactly(morning, night);
-        as(uncle);
+        family.as(uncle);
         assertThat(handoffService.latestHandoffs(space, 10)).isEqualTo(latest);
     }
 }

@@ -6,31 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.village.account.AccountId;
 import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.notification.MailOutbox;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The mother asks one person of her circle to take a night nobody has taken: the ask goes to that person only. */
 @IntegrationTest
 class NightAskServiceTest {
 
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
     @Autowired RestService restService;
     @Autowired NightAskService nightAsks;
@@ -44,25 +41,13 @@ class NightAskServiceTest {
 
     @BeforeEach
     void aMotherWithHerSleepProtected() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        leo = data.person("Leo");
-        bo = data.person("Bo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        data.join(maya, space, bo, FamilyRole.VIEWER);
-        as(maya);
+        maya = family.mother();
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        bo = family.person("Bo", FamilyRole.VIEWER);
+        space = family.space();
+        family.as(maya);
         restService.setSleepWindow(space, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         tomorrowNight = restService.sleepCover(space).nights().get(1).shiftId();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
     }
 
     String emailOf(VillageUser user) {
@@ -91,9 +76,9 @@ class NightAskServiceTest {
 
     @Test
     void aNightSomeoneTookIsNotAskedFor() {
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, tomorrowNight);
-        as(maya);
+        family.as(maya);
 
         assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(leo.accountId())))
                 .isInstanceOf(ShiftProblem.class).hasMessage("Someone has already taken this night.");
@@ -102,7 +87,7 @@ class NightAskServiceTest {
 
     @Test
     void onlyTheMotherAsksForHerNights() {
-        as(leo);
+        family.as(leo);
         assertThatThrownBy(() -> nightAsks.askToTakeNight(space, tomorrowNight, AccountId.of(leo.accountId())))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> nightAsks.peopleToAsk(space)).isInstanceOf(NotAllowedException.class);

@@ -3,25 +3,20 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,14 +30,12 @@ class ProtectedSleepTest {
     static final SleepWindowForm ELEVEN_TO_FOUR = new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0));
     static final SleepWindowForm TEN_TO_FIVE = new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(5, 0));
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired RestService restService;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate today;
     VillageUser maya;
     VillageUser leo;
@@ -51,27 +44,13 @@ class ProtectedSleepTest {
 
     @BeforeEach
     void aFamilyAtNoon() {
-        clockBefore = clock.instant();
         today = LocalDate.now(HELSINKI);
         clock.set(ZonedDateTime.of(today, LocalTime.NOON, HELSINKI).toInstant());
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        leo = data.person("Leo");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     ShiftSummary summary(ShiftId shiftId) {
@@ -95,9 +74,9 @@ class ProtectedSleepTest {
                 .containsExactly(grandmasNight);
         assertThat(restService.sleepCover(space).nights()).hasSize(14);
         assertThat(nightOf(tomorrow)).isEqualTo(grandmasNight);
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, grandmasNight);
-        as(maya);
+        family.as(maya);
         assertThat(restService.sleepCover(space).nights()).filteredOn(night -> night.day().equals(tomorrow))
                 .singleElement().satisfies(night -> {
                     assertThat(night.covered()).isTrue();
@@ -139,10 +118,10 @@ class ProtectedSleepTest {
         restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var tomorrow = nightOf(today.plusDays(1));
 
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, tomorrow);
 
-        as(maya);
+        family.as(maya);
         var cover = restService.sleepCover(space);
         assertThat(cover.nights()).filteredOn(SleepCover.Night::covered).singleElement().satisfies(night -> {
             assertThat(night.day()).isEqualTo(today.plusDays(1));
@@ -156,10 +135,10 @@ class ProtectedSleepTest {
     void settingTheWindowAgainMovesTheOpenNightsAndAddsNoneTwice() {
         restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var takenNight = nightOf(today.plusDays(2));
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, takenNight);
 
-        as(maya);
+        family.as(maya);
         var withHerNote = nightOf(today.plusDays(5));
         shifts.edit(space, withHerNote, new ShiftForm(ShiftKind.NIGHT, today.plusDays(5), LocalTime.of(23, 0), null,
                 LocalTime.of(4, 0), 1, "Leo's mother may come instead"));
@@ -209,10 +188,10 @@ class ProtectedSleepTest {
     void clearingTheWindowCancelsTheOpenNightsAndKeepsTheTakenOnes() {
         restService.setSleepWindow(space, ELEVEN_TO_FOUR);
         var takenNight = nightOf(today.plusDays(4));
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, takenNight);
 
-        as(maya);
+        family.as(maya);
         restService.clearSleepWindow(space);
 
         var cover = restService.sleepCover(space);
@@ -225,14 +204,14 @@ class ProtectedSleepTest {
         });
         assertThat(shifts.between(space, today, today.plusDays(30), false)).extracting(ShiftSummary::id)
                 .containsExactly(takenNight);
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> shifts.signUp(space, nightOf(today.plusDays(4)))).isInstanceOf(ShiftProblem.class)
                 .hasMessage("This shift is already covered. Thank you all the same!");
     }
 
     @Test
     void onlyTheMotherSetsHerSleepWindow() {
-        as(leo);
+        family.as(leo);
         assertThatThrownBy(() -> restService.setSleepWindow(space, ELEVEN_TO_FOUR)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> restService.clearSleepWindow(space)).isInstanceOf(NotAllowedException.class);
         assertThat(restService.sleepCover(space).isSet()).isFalse();

@@ -6,22 +6,17 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.base.Repeat;
 import app.village.base.RepeatForm;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,9 +24,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,14 +39,12 @@ class RepeatingShiftTest {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired ShiftSeriesRoller roller;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate monday;
     VillageUser maya;
     VillageUser rose;
@@ -60,27 +53,13 @@ class RepeatingShiftTest {
 
     @BeforeEach
     void aFamilyOnAMonday() {
-        clockBefore = clock.instant();
         monday = LocalDate.now(HELSINKI).with(TemporalAdjusters.next(MONDAY));
         setClock(monday, 12, 0);
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        leo = data.person("Leo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     void setClock(LocalDate day, int hour, int minute) {
@@ -92,7 +71,7 @@ class RepeatingShiftTest {
     }
 
     List<ShiftSummary> all(LocalDate from, LocalDate to) {
-        as(maya);
+        family.as(maya);
         return shifts.between(space, from, to, false);
     }
 
@@ -183,10 +162,10 @@ class RepeatingShiftTest {
     @Test
     void aChangeToTheSeriesKeepsHelpersOnTheirDaysAndDropsDaysNoLongerInIt() {
         var created = shifts.createRepeating(space, night(monday), RepeatForm.daily(monday.plusDays(6)));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, created.get(2)); // Wednesday
         shifts.signUp(space, created.get(3)); // Thursday
-        as(maya);
+        family.as(maya);
 
         shifts.editSeries(space, created.get(2), new ShiftForm(ShiftKind.NIGHT, monday, LocalTime.of(21, 0), null,
                 LocalTime.of(7, 0), 1, ""), RepeatForm.weekly(Set.of(MONDAY, WEDNESDAY, FRIDAY), monday.plusDays(6)));
@@ -197,7 +176,7 @@ class RepeatingShiftTest {
         assertThat(wednesday.id()).isEqualTo(created.get(2));
         assertThat(wednesday.helpers()).containsExactly("Rose");
         assertThat(wednesday.start().toLocalTime()).isEqualTo(LocalTime.of(21, 0));
-        as(rose);
+        family.as(rose);
         assertThat(shifts.between(space, monday, monday.plusDays(10), true)).extracting(ShiftSummary::id)
                 .as("Thursday is gone, and her place on it with it").containsExactly(created.get(2));
         assertThatThrownBy(() -> shifts.shift(space, created.get(3))).isInstanceOf(ShiftProblem.class)
@@ -209,10 +188,10 @@ class RepeatingShiftTest {
         var created = shifts.createRepeating(space, night(monday), RepeatForm.daily(monday.plusDays(6)));
         var evening = shifts.create(space, new ShiftForm(ShiftKind.VISIT, monday.plusDays(2), LocalTime.of(18, 0), null,
                 LocalTime.of(21, 30), 1, ""));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, created.get(2));
         shifts.signUp(space, evening);
-        as(maya);
+        family.as(maya);
         var before = all(monday, monday.plusDays(10));
 
         assertThatThrownBy(() -> shifts.editSeries(space, created.getFirst(), new ShiftForm(ShiftKind.NIGHT, monday,
@@ -229,9 +208,9 @@ class RepeatingShiftTest {
     void stoppingEndsTheComingDaysAndKeepsThoseUnderWay() {
         var created = shifts.createRepeating(space, night(monday), RepeatForm.daily(null));
         setClock(monday.plusDays(2), 23, 0); // Wednesday's night is under way
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, created.get(5));
-        as(maya);
+        family.as(maya);
 
         shifts.stopRepeating(space, created.get(1));
 
@@ -240,7 +219,7 @@ class RepeatingShiftTest {
         setClock(monday.plusDays(20), 12, 0);
         roller.rollForward();
         assertThat(all(monday, monday.plusDays(60))).hasSize(3);
-        as(rose);
+        family.as(rose);
         assertThat(shifts.between(space, monday, monday.plusDays(60), true)).isEmpty();
     }
 
@@ -262,7 +241,7 @@ class RepeatingShiftTest {
                 .isInstanceOf(ShiftProblem.class).hasMessageContaining("leave \"Ends on\" empty");
         assertThatThrownBy(() -> shifts.createRepeating(space, night(monday), RepeatForm.daily(monday.plusYears(3))))
                 .isInstanceOf(ShiftProblem.class).hasMessage("Please choose a last day within two years of the first.");
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> shifts.createRepeating(space, night(monday), RepeatForm.daily(null)))
                 .isInstanceOf(NotAllowedException.class);
 
@@ -274,9 +253,9 @@ class RepeatingShiftTest {
     @Test
     void aShiftCannotBeMovedToATimeThatIsOver() {
         var created = shifts.createRepeating(space, night(monday), RepeatForm.daily(monday.plusDays(2)));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, created.get(1));
-        as(maya);
+        family.as(maya);
 
         assertThatThrownBy(() -> shifts.edit(space, created.get(1), night(monday.minusDays(2))))
                 .isInstanceOf(ShiftProblem.class).hasMessage("That time is over. Please choose a time still to come.");

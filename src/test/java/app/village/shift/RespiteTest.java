@@ -3,23 +3,19 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The mother's breaks: ones she asks for, and ones her circle offers that she accepts or declines. */
@@ -28,9 +24,8 @@ class RespiteTest {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired app.village.testsupport.MutableClock clock;
@@ -44,25 +39,12 @@ class RespiteTest {
 
     @BeforeEach
     void aFamily() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        sam = data.person("Sam");
-        uncle = data.person("Uncle Bo");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, sam, FamilyRole.ORGANIZER);
-        data.join(maya, space, uncle, FamilyRole.VIEWER);
-        as(maya);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        sam = family.person("Sam", FamilyRole.ORGANIZER);
+        uncle = family.person("Uncle Bo", FamilyRole.VIEWER);
+        space = family.space();
+        family.as(maya);
     }
 
     static RespiteRequest request(LocalDate day, int from, int to, RestActivity what) {
@@ -81,7 +63,7 @@ class RespiteTest {
     void herBreakShowsAsAnOpenRespiteShiftThatSomeoneTakes() {
         var id = breakService.askForBreak(space, request(inFiveDays, 14, 16, RestActivity.SHOWER));
 
-        as(rose);
+        family.as(rose);
         var seen = shifts.between(space, inFiveDays, inFiveDays, false);
         assertThat(seen).singleElement().satisfies(shift -> {
             assertThat(shift.id()).isEqualTo(id);
@@ -96,7 +78,7 @@ class RespiteTest {
         });
         shifts.signUp(space, id);
 
-        as(maya);
+        family.as(maya);
         assertThat(summary(id).helpers()).containsExactly("Rose");
         assertThat(summary(id).mayChange()).isTrue();
     }
@@ -113,7 +95,7 @@ class RespiteTest {
 
     @Test
     void anOfferSheAcceptsBecomesAFilledBreakWithTheOffererOnIt() {
-        as(rose);
+        family.as(rose);
         var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, "I'll take the baby to the park"));
         assertThat(breakService.openOffers(space)).singleElement().satisfies(offer -> {
             assertThat(offer.offeredBy()).isEqualTo("Rose");
@@ -126,7 +108,7 @@ class RespiteTest {
         // An offer is not yet a shift.
         assertThat(shifts.between(space, inFiveDays, inFiveDays, false)).isEmpty();
 
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).singleElement().satisfies(offer -> assertThat(offer.mine()).isFalse());
         var shiftId = breakService.acceptOffer(space, offerId);
 
@@ -145,7 +127,7 @@ class RespiteTest {
         assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
 
-        as(rose);
+        family.as(rose);
         assertThat(shifts.between(space, inFiveDays, inFiveDays, true)).extracting(ShiftSummary::id)
                 .containsExactly(shiftId);
         assertThat(shifts.shift(space, shiftId).mayWriteHandoff()).isTrue();
@@ -153,26 +135,26 @@ class RespiteTest {
 
     @Test
     void anAcceptedOfferHoldsTheOffererLikeAnyBooking() {
-        as(rose);
+        family.as(rose);
         var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
-        as(maya);
+        family.as(maya);
         breakService.acceptOffer(space, offerId);
         var sameMorning = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(13, 0),
                 LocalTime.of(15, 0)));
 
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> shifts.signUp(space, sameMorning)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
     }
 
     @Test
     void anOfferWhoseTimeHasBegunStopsShowingAndCannotBeAccepted() {
-        as(rose);
+        family.as(rose);
         var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
         var clockBefore = clock.instant();
         try {
             clock.set(java.time.ZonedDateTime.of(inFiveDays, LocalTime.of(10, 30), HELSINKI).toInstant());
-            as(maya);
+            family.as(maya);
             assertThat(breakService.openOffers(space)).isEmpty();
             assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                     .hasMessageStartingWith("The time of this offer has already begun");
@@ -186,11 +168,11 @@ class RespiteTest {
     void anOfferCannotBeAcceptedWhenTheOffererHasSinceBookedThatTime() {
         var dayHelp = shifts.create(space, ShiftForm.of(ShiftKind.DAY_HELP, inFiveDays, LocalTime.of(12, 0),
                 LocalTime.of(13, 0)));
-        as(rose);
+        family.as(rose);
         var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 14, ""));
         shifts.signUp(space, dayHelp);
 
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("The person who offered this now has another shift at that time.");
         assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
@@ -200,27 +182,27 @@ class RespiteTest {
 
     @Test
     void sheDeclinesAnOfferAndTheOffererMayWithdrawHerOwn() {
-        as(rose);
+        family.as(rose);
         var declined = breakService.offerRespite(space, offer(inFiveDays, 10, 12, ""));
         var withdrawn = breakService.offerRespite(space, offer(inFiveDays.plusDays(1), 10, 12, ""));
-        as(sam);
+        family.as(sam);
         var samsOffer = breakService.offerRespite(space, offer(inFiveDays.plusDays(2), 9, 11, ""));
 
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).extracting(OfferSummary::id)
                 .containsExactly(declined, withdrawn, samsOffer);
         breakService.declineOffer(space, declined);
         assertThatThrownBy(() -> breakService.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only the person who made the offer can take it back.");
-        as(sam);
+        family.as(sam);
         assertThatThrownBy(() -> breakService.withdrawOffer(space, withdrawn)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only the person who made the offer can take it back.");
-        as(rose);
+        family.as(rose);
         breakService.withdrawOffer(space, withdrawn);
         assertThatThrownBy(() -> breakService.withdrawOffer(space, declined)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
 
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(samsOffer);
         assertThatThrownBy(() -> breakService.acceptOffer(space, declined)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That offer was already answered.");
@@ -231,11 +213,11 @@ class RespiteTest {
 
     @Test
     void onlyTheMotherAsksForBreaksAndAnswersOffers() {
-        as(rose);
+        family.as(rose);
         var offerId = breakService.offerRespite(space, offer(inFiveDays, 10, 12, ""));
         var breakRequest = request(inFiveDays.plusDays(1), 10, 12, RestActivity.SLEEP);
         for (var helper : new VillageUser[] {rose, sam, uncle}) {
-            as(helper);
+            family.as(helper);
             assertThatThrownBy(() -> breakService.askForBreak(space, breakRequest)).as(helper.displayName())
                     .isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> breakService.acceptOffer(space, offerId)).as(helper.displayName())
@@ -243,11 +225,11 @@ class RespiteTest {
             assertThatThrownBy(() -> breakService.declineOffer(space, offerId)).as(helper.displayName())
                     .isInstanceOf(NotAllowedException.class);
         }
-        as(uncle);
+        family.as(uncle);
         assertThatThrownBy(() -> breakService.offerRespite(space, offer(inFiveDays, 16, 18, "")))
                 .isInstanceOf(NotAllowedException.class);
 
-        as(maya);
+        family.as(maya);
         assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
         assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(1), false)).isEmpty();
     }

@@ -2,17 +2,12 @@ package app.village.shift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
-import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +16,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,15 +31,13 @@ class RestThisWeekTest {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture().named("The Rao family").inZone(KOLKATA.getId());
+
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired RestService restService;
     @Autowired MutableClock clock;
 
-    Instant clockBefore;
     LocalDate monday;
     VillageUser maya;
     VillageUser rose;
@@ -53,28 +46,13 @@ class RestThisWeekTest {
 
     @BeforeEach
     void aFamilyInKolkataOnTheSundayBefore() {
-        clockBefore = clock.instant();
         monday = LocalDate.now(KOLKATA).plusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         clock.set(at(monday.minusDays(1), 8, 0));
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        leo = data.person("Leo");
-        as(maya);
-        space = families.createSpace(SpaceForm.named("The Rao family", KOLKATA.getId()));
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     static Instant at(LocalDate day, int hour, int minute) {
@@ -82,19 +60,19 @@ class RestThisWeekTest {
     }
 
     ShiftId shift(ShiftKind kind, LocalDate day, int from, int to, int capacity) {
-        as(maya);
+        family.as(maya);
         return shifts.create(space,
                 new ShiftForm(kind, day, LocalTime.of(from, 0), null, LocalTime.of(to, 0), capacity, ""));
     }
 
     void signUp(VillageUser who, ShiftId shiftId) {
-        as(who);
+        family.as(who);
         shifts.signUp(space, shiftId);
     }
 
     RestWeek restAt(Instant now) {
         clock.set(now);
-        as(maya);
+        family.as(maya);
         return restService.restThisWeek(space);
     }
 
@@ -104,7 +82,7 @@ class RestThisWeekTest {
         var wednesday = monday.plusDays(2);
         var sunday = monday.plusDays(6);
         // Counted: a 2.5-hour break Rose covers, Wednesday's night Leo covers, Sunday's night both cover.
-        as(maya);
+        family.as(maya);
         var nap = breakService.askForBreak(space, new RespiteRequest(wednesday, LocalTime.of(14, 0), LocalTime.of(16, 30),
                 RestActivity.SLEEP, ""));
         signUp(rose, nap);
@@ -114,14 +92,14 @@ class RestThisWeekTest {
         signUp(leo, sundayNight);
         // Not counted: half-filled, unfilled, day help, cancelled, and the nights of the weeks around it.
         signUp(rose, shift(ShiftKind.NIGHT, monday.plusDays(3), 22, 6, 2));
-        as(maya);
+        family.as(maya);
         breakService.askForBreak(space, new RespiteRequest(monday.plusDays(4), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 RestActivity.WALK, ""));
         shift(ShiftKind.NIGHT, monday.plusDays(4), 22, 6, 1);
         signUp(rose, shift(ShiftKind.DAY_HELP, tuesday, 9, 17, 1));
         var cancelled = shift(ShiftKind.NIGHT, tuesday, 22, 6, 1);
         signUp(rose, cancelled);
-        as(maya);
+        family.as(maya);
         shifts.cancel(space, cancelled);
         signUp(leo, shift(ShiftKind.NIGHT, monday.minusDays(1), 22, 6, 1));
         signUp(leo, shift(ShiftKind.NIGHT, monday.plusDays(7), 22, 6, 1));
@@ -145,7 +123,7 @@ class RestThisWeekTest {
 
         // When Rose gives back her place on Sunday's night, that night is no longer covered.
         clock.set(at(monday, 3, 0));
-        as(rose);
+        family.as(rose);
         shifts.withdraw(space, sundayNight);
         var afterWithdrawing = restAt(at(monday, 3, 0));
         assertThat(afterWithdrawing.rest()).isEqualTo(Duration.ofMinutes(150).plusHours(8));
@@ -155,7 +133,7 @@ class RestThisWeekTest {
     @Test
     void aWeekWithNothingCoveredIsNoRest() {
         shift(ShiftKind.NIGHT, monday.plusDays(2), 22, 6, 1);
-        as(maya);
+        family.as(maya);
         breakService.askForBreak(space, new RespiteRequest(monday.plusDays(3), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 RestActivity.SHOWER, ""));
 

@@ -3,24 +3,20 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,9 +27,8 @@ class ShiftInputTest {
     static final LocalTime TEN_PM = LocalTime.of(22, 0);
     static final LocalTime SIX_AM = LocalTime.of(6, 0);
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired HandoffService handoffService;
@@ -47,21 +42,10 @@ class ShiftInputTest {
 
     @BeforeEach
     void aFamily() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        space = data.spaceOf(maya, "The Rivera family");
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     int rows(String table) {
@@ -135,7 +119,7 @@ class ShiftInputTest {
                 "n".repeat(501)), "Please keep the note to 500 characters or fewer.");
         breaks.forEach((request, message) -> assertRefused(() -> breakService.askForBreak(space, request), request, message));
 
-        as(rose);
+        family.as(rose);
         var offers = new LinkedHashMap<RespiteOfferForm, String>();
         offers.put(new RespiteOfferForm(day.plusYears(200), LocalTime.of(10, 0), LocalTime.of(12, 0), ""),
                 "Please choose a day within a year of today.");
@@ -173,7 +157,7 @@ class ShiftInputTest {
     @Test
     void badHandoffsAreRefusedAndStoreNothing() {
         var id = shifts.create(space, ShiftForm.of(ShiftKind.NIGHT, day, TEN_PM, SIX_AM));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, id);
         var handoffs = new LinkedHashMap<HandoffForm, String>();
         handoffs.put(new HandoffForm(null, "", "", "", "w".repeat(2001), ""),

@@ -4,37 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.AccountId;
-import app.village.account.AccountService;
 import app.village.base.RepeatForm;
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAMemberException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import app.village.testsupport.IsolationHarness;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.stereotype.Service;
 
 /**
  * A member of family A reaches none of family B's shifts, offers, handoffs or sleep: every public method of
@@ -47,10 +34,12 @@ class ShiftIsolationTest {
 
     static final List<Class<?>> SERVICES = List.of(ShiftService.class, HandoffService.class, BreakService.class,
             RestService.class, NightAskService.class);
+    static final IsolationHarness ISOLATION = IsolationHarness.of(SERVICES);
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture theirs =
+            new FamilyFixture().named("The Hidden family").motherNamed("Maya Secretname");
+    @RegisterExtension final FamilyFixture ours = new FamilyFixture().named("Anna's family").motherNamed("Anna");
+
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired HandoffService handoffService;
@@ -71,12 +60,10 @@ class ShiftIsolationTest {
 
     @BeforeEach
     void twoFamilies() {
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya Secretname");
-        familyB = data.spaceOf(maya, "The Hidden family");
-        rose = data.person("Rose Secretname");
-        data.join(maya, familyB, rose, FamilyRole.SUPPORTER);
-        as(maya);
+        maya = theirs.mother();
+        familyB = theirs.space();
+        rose = theirs.person("Rose Secretname", FamilyRole.SUPPORTER);
+        theirs.as(maya);
         openShiftOfB = shifts.create(familyB, new ShiftForm(ShiftKind.NIGHT, day, LocalTime.of(22, 0), null,
                 LocalTime.of(6, 0), 2, "Secretword: the key is under the mat"));
         takenShiftOfB = shifts.create(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(9, 0), null,
@@ -86,25 +73,16 @@ class ShiftIsolationTest {
         restService.setSleepWindow(familyB, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(4, 0)));
         repeatingShiftOfB = shifts.createRepeating(familyB, new ShiftForm(ShiftKind.DAY_HELP, day, LocalTime.of(17, 0),
                 null, LocalTime.of(19, 0), 1, "Secretword bath time"), RepeatForm.daily(day.plusDays(6))).getFirst();
-        as(rose);
+        theirs.as(rose);
         shifts.signUp(familyB, takenShiftOfB);
         handoffService.writeHandoff(familyB, takenShiftOfB, new HandoffForm(null, "", "", "", "Secretword cough", ""));
         offerOfB = breakService.offerRespite(familyB, new RespiteOfferForm(day.plusDays(2), LocalTime.of(10, 0),
                 LocalTime.of(12, 0), "Secretword park"));
 
-        anna = data.person("Anna");
-        familyA = data.spaceOf(anna, "Anna's family");
+        anna = ours.mother();
+        familyA = ours.space();
         shifts.create(familyA, ShiftForm.of(ShiftKind.VISIT, day, LocalTime.of(15, 0), LocalTime.of(16, 0)));
-        as(anna);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        ours.as(anna);
     }
 
     ShiftForm takeOver() {
@@ -178,18 +156,17 @@ class ShiftIsolationTest {
     @Test
     void everyCallWithAnotherFamilysIdsIsRefusedWithoutNamingAnyone() {
         var before = whatFamilyBSees();
-        as(anna);
+        ours.as(anna);
 
-        callsInFamilyB().forEach((name, call) -> assertThatThrownBy(call::run)
-                .as(name)
+        IsolationHarness.assertEachRefused(callsInFamilyB(), "%s", (name, refused) -> refused
                 .isInstanceOf(NotAMemberException.class)
                 .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
                         .doesNotContain("Secret").doesNotContain("Hidden")));
-        callsInFamilyAWithIdsOfB().forEach((name, call) -> assertThatThrownBy(call::run)
-                .as("%s in her own space", name)
-                .isExactlyInstanceOf(ShiftProblem.class)
-                .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
-                        .isIn("That shift is no longer there.", "That offer is no longer there.")));
+        IsolationHarness.assertEachRefused(callsInFamilyAWithIdsOfB(), "%s in her own space",
+                (name, refused) -> refused
+                        .isExactlyInstanceOf(ShiftProblem.class)
+                        .satisfies(refusal -> assertThat(refusal.getMessage()).as(name)
+                                .isIn("That shift is no longer there.", "That offer is no longer there.")));
 
         assertThat(whatFamilyBSees()).isEqualTo(before);
     }
@@ -219,7 +196,7 @@ class ShiftIsolationTest {
 
     /** Everything of family B's shifts that a change would show in, as its owner sees it. */
     List<Object> whatFamilyBSees() {
-        as(maya);
+        theirs.as(maya);
         return List.of(shifts.between(familyB, day.minusDays(3), day.plusDays(20), false),
                 shifts.shift(familyB, openShiftOfB), shifts.shift(familyB, takenShiftOfB),
                 shifts.shift(familyB, breakOfB), shifts.shift(familyB, repeatingShiftOfB),
@@ -230,31 +207,9 @@ class ShiftIsolationTest {
 
     @Test
     void everyPublicMethodIsCovered() {
-        Set<String> covered = callsInFamilyB().keySet();
-        Set<String> coveredInA = callsInFamilyAWithIdsOfB().keySet().stream()
-                .map(name -> name.replaceAll("\\(.*\\)", "")).collect(Collectors.toSet());
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-        assertThat(scanner.findCandidateComponents(ShiftService.class.getPackageName()))
-                .as("every service of the shift package is listed in SERVICES")
-                .extracting(BeanDefinition::getBeanClassName)
-                .containsExactlyInAnyOrderElementsOf(SERVICES.stream().map(Class::getName).toList());
-        var methods = SERVICES.stream()
-                .flatMap(service -> Arrays.stream(service.getDeclaredMethods()))
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                .toList();
-        assertThat(methods).hasSizeGreaterThanOrEqualTo(22);
-        for (Method method : methods) {
-            var service = method.getDeclaringClass().getSimpleName();
-            assertThat(covered).as("isolation test calls %s.%s with family B's space", service, method.getName())
-                    .contains(method.getName());
-            var takesAnId = Arrays.stream(method.getParameterTypes()).skip(1)
-                    .anyMatch(type -> type == ShiftId.class || type == OfferId.class || type == AccountId.class
-                            || type == UUID.class);
-            if (takesAnId) {
-                assertThat(coveredInA).as("isolation test calls %s.%s in family A with B's ids", service,
-                        method.getName()).contains(method.getName());
-            }
-        }
+        ISOLATION.assertEveryServiceOfThePackageIsListed();
+        assertThat(ISOLATION.publicMethods()).hasSizeGreaterThanOrEqualTo(22);
+        ISOLATION.assertEveryMethodIsCalled(callsInFamilyB(), "with family B's space");
+        ISOLATION.assertEveryMethodTakingAnIdIsCalled(callsInFamilyAWithIdsOfB(), "in family A with B's ids");
     }
 }

@@ -3,17 +3,14 @@ package app.village.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.village.account.AccountService;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import app.village.testsupport.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +18,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,12 +34,11 @@ class ShiftServiceTest {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    @Autowired AccountService accounts;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture().inZone(NEW_YORK.getId());
+
     @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
     @Autowired ShiftService shifts;
 
-    FamilyTestData data;
     VillageUser maya;
     VillageUser rose;
     VillageUser leo;
@@ -50,24 +46,11 @@ class ShiftServiceTest {
 
     @BeforeEach
     void aFamilyInNewYork() {
-        data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        rose = data.person("Rose");
-        leo = data.person("Leo");
-        as(maya);
-        space = families.createSpace(SpaceForm.named("The Rivera family", NEW_YORK.getId()));
-        data.join(maya, space, rose, FamilyRole.SUPPORTER);
-        data.join(maya, space, leo, FamilyRole.SUPPORTER);
-        as(maya);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedIn.nobody();
-    }
-
-    void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        maya = family.mother();
+        rose = family.person("Rose", FamilyRole.SUPPORTER);
+        leo = family.person("Leo", FamilyRole.SUPPORTER);
+        space = family.space();
+        family.as(maya);
     }
 
     static ShiftForm form(ShiftKind kind, LocalDate day, int startHour, int endHour, int capacity) {
@@ -149,15 +132,15 @@ class ShiftServiceTest {
         assertThat(autumn.end().toLocalTime()).isEqualTo(LocalTime.of(6, 0));
 
         // A helper booked on both nights is held for exactly those hours: the next morning from 06:00 is free.
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, spring.id());
         shifts.signUp(space, autumn.id());
-        as(maya);
+        family.as(maya);
         var morning = shifts.create(space, form(ShiftKind.DAY_HELP, springNight.plusDays(1), 6, 9, 1));
         var halfAnHourBefore = shifts.create(space,
                 new ShiftForm(ShiftKind.DAY_HELP, springNight.plusDays(1), LocalTime.of(5, 30), null,
                         LocalTime.of(6, 0), 1, ""));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, morning);
         assertThatThrownBy(() -> shifts.signUp(space, halfAnHourBefore)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
@@ -181,13 +164,13 @@ class ShiftServiceTest {
         var day = anOrdinaryNight();
         var id = shifts.create(space, night(day));
         // Rose lives in Helsinki, where her own family space is.
-        var rosesOwnSpace = data.spaceOf(rose, "Rose's family");
-        as(rose);
+        var rosesOwnSpace = family.spaceOf(rose, "Rose's family");
+        family.as(rose);
         var inHelsinki = shifts.create(rosesOwnSpace, night(day));
 
-        as(maya);
+        family.as(maya);
         var mayasView = shifts.between(space, day, day, false).getFirst();
-        as(rose);
+        family.as(rose);
         var rosesView = shifts.between(space, day, day, false).getFirst();
         var rosesDetails = shifts.shift(space, id).shift();
 
@@ -213,7 +196,7 @@ class ShiftServiceTest {
         var evening = shifts.create(space, form(ShiftKind.VISIT, day, 20, 22, 1));
         var sameNight = shifts.create(space, form(ShiftKind.NIGHT, day, 23, 1, 2));
 
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, nightShift);
         assertThatThrownBy(() -> shifts.signUp(space, earlyMorning)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
@@ -229,7 +212,7 @@ class ShiftServiceTest {
         assertThat(summary(earlyMorning).taken()).isZero();
         assertThat(summary(sameNight).taken()).isZero();
         // Someone else may still take the refused ones.
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, earlyMorning);
         assertThat(summary(earlyMorning).helpers()).containsExactly("you"); // Leo reads himself as "you"
     }
@@ -239,21 +222,21 @@ class ShiftServiceTest {
         var day = anOrdinaryNight();
         var nightInNewYork = shifts.create(space, night(day));
         // Rose's sister's family in Helsinki: 09:00 to 11:00 there is 02:00 to 04:00 or so in New York.
-        var sister = data.person("Sister");
-        as(sister);
+        var sister = family.stranger("Sister");
+        family.as(sister);
         var otherFamily = families.createSpace(SpaceForm.named("The Lind family", HELSINKI.getId()));
-        data.join(sister, otherFamily, rose, FamilyRole.SUPPORTER);
-        as(sister);
+        family.join(sister, otherFamily, rose, FamilyRole.SUPPORTER);
+        family.as(sister);
         var morningInHelsinki = shifts.create(otherFamily, form(ShiftKind.DAY_HELP, day.plusDays(1), 9, 11, 1));
         var afternoonInHelsinki = shifts.create(otherFamily, form(ShiftKind.DAY_HELP, day.plusDays(1), 14, 16, 1));
 
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, nightInNewYork);
         assertThatThrownBy(() -> shifts.signUp(otherFamily, morningInHelsinki)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
         shifts.signUp(otherFamily, afternoonInHelsinki); // 14:00 in Helsinki is after 06:00 in New York
 
-        as(sister);
+        family.as(sister);
         assertThat(shifts.shift(otherFamily, morningInHelsinki).shift().taken()).isZero();
         assertThat(shifts.shift(otherFamily, afternoonInHelsinki).shift().helpers()).containsExactly("Rose");
     }
@@ -262,14 +245,14 @@ class ShiftServiceTest {
     void withdrawingFreesThePlaceForSomeoneElse() {
         var day = anOrdinaryNight();
         var id = shifts.create(space, night(day));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, id);
-        as(leo);
+        family.as(leo);
         assertThatThrownBy(() -> shifts.signUp(space, id)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("This shift is already covered. Thank you all the same!");
         assertThat(shifts.shift(space, id).maySignUp()).isFalse();
 
-        as(rose);
+        family.as(rose);
         shifts.withdraw(space, id);
         assertThat(summary(id).taken()).isZero();
         assertThat(summary(id).helpers()).isEmpty();
@@ -278,7 +261,7 @@ class ShiftServiceTest {
                 .hasMessage("You're not signed up for this shift.");
         assertThat(summary(id).taken()).isZero();
 
-        as(leo);
+        family.as(leo);
         assertThat(shifts.shift(space, id).maySignUp()).isTrue();
         shifts.signUp(space, id);
         assertThat(summary(id).helpers()).containsExactly("you"); // Leo reads himself as "you"
@@ -290,26 +273,26 @@ class ShiftServiceTest {
         var day = anOrdinaryNight();
         var cancelled = shifts.create(space, night(day));
         var kept = shifts.create(space, form(ShiftKind.DAY_HELP, day, 9, 12, 1));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, cancelled);
         assertThatThrownBy(() -> shifts.cancel(space, cancelled)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("Only organizers can cancel this shift.");
 
-        as(maya);
+        family.as(maya);
         shifts.cancel(space, cancelled);
 
         assertThat(shifts.between(space, day, day, false)).extracting(ShiftSummary::id).containsExactly(kept);
         assertThat(shifts.week(space, day, false)).extracting(ShiftSummary::id).containsExactly(kept);
         assertThatThrownBy(() -> shifts.shift(space, cancelled)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That shift was cancelled.");
-        as(rose);
+        family.as(rose);
         assertThat(shifts.week(space, day, true)).isEmpty();
         assertThatThrownBy(() -> shifts.signUp(space, cancelled)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("That shift was cancelled.");
         // Her place on the cancelled night no longer holds her.
-        as(maya);
+        family.as(maya);
         var instead = shifts.create(space, night(day));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, instead);
         assertThat(shifts.week(space, day, true)).extracting(ShiftSummary::id).containsExactly(instead);
     }
@@ -318,12 +301,12 @@ class ShiftServiceTest {
     void capacityCannotBeEditedBelowThePlacesTaken() {
         var day = anOrdinaryNight();
         var id = shifts.create(space, form(ShiftKind.DAY_HELP, day, 9, 12, 2));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, id);
-        as(leo);
+        family.as(leo);
         shifts.signUp(space, id);
 
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> shifts.edit(space, id, form(ShiftKind.DAY_HELP, day, 9, 12, 1)))
                 .isInstanceOf(ShiftProblem.class)
                 .hasMessage("2 people have signed up; ask someone to withdraw first.");
@@ -341,15 +324,15 @@ class ShiftServiceTest {
         var id = shifts.create(space, form(ShiftKind.DAY_HELP, day, 10, 12, 1));
         var atTheOldTime = shifts.create(space, form(ShiftKind.DAY_HELP, day, 10, 12, 1));
         var atTheNewTime = shifts.create(space, form(ShiftKind.VISIT, day, 15, 17, 1));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, id);
 
-        as(maya);
+        family.as(maya);
         shifts.edit(space, id, form(ShiftKind.DAY_HELP, day, 14, 16, 1));
         assertThat(summary(id).helpers()).containsExactly("Rose");
         assertThat(summary(id).start().toLocalTime()).isEqualTo(LocalTime.of(14, 0));
 
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, atTheOldTime);
         assertThatThrownBy(() -> shifts.signUp(space, atTheNewTime)).isInstanceOf(ShiftProblem.class)
                 .hasMessage("You already have a shift at that time.");
@@ -360,11 +343,11 @@ class ShiftServiceTest {
         var day = anOrdinaryNight();
         var id = shifts.create(space, form(ShiftKind.DAY_HELP, day, 10, 12, 1));
         var afternoon = shifts.create(space, form(ShiftKind.VISIT, day, 15, 17, 1));
-        as(rose);
+        family.as(rose);
         shifts.signUp(space, id);
         shifts.signUp(space, afternoon);
 
-        as(maya);
+        family.as(maya);
         assertThatThrownBy(() -> shifts.edit(space, id, form(ShiftKind.DAY_HELP, day, 14, 16, 1)))
                 .isInstanceOf(ShiftProblem.class)
                 .hasMessage("Someone on this shift has another shift at the new time.");
@@ -378,12 +361,12 @@ class ShiftServiceTest {
     void onlyOrganizersCreateEditAndCancel() {
         var day = anOrdinaryNight();
         var id = shifts.create(space, night(day));
-        as(rose);
+        family.as(rose);
         assertThatThrownBy(() -> shifts.create(space, night(day))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> shifts.edit(space, id, night(day.plusDays(1))))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(summary(id).mayChange()).isFalse();
-        as(maya);
+        family.as(maya);
         assertThat(summary(id).mayChange()).isTrue();
         assertThat(shifts.between(space, day, day.plusDays(1), false)).hasSize(1);
     }

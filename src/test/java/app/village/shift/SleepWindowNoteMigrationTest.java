@@ -2,27 +2,22 @@ package app.village.shift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.account.AccountService;
-import app.village.family.FamilyService;
-import app.village.family.FamilyTestData;
-import app.village.family.InvitationService;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,34 +33,24 @@ class SleepWindowNoteMigrationTest {
     static final String MIGRATION = "db/migration/V13__sleep_window_note.sql";
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    @Autowired AccountService accounts;
-    @Autowired FamilyService families;
-    @Autowired InvitationService invitations;
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ShiftService shifts;
     @Autowired RestService restService;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
 
-    Instant clockBefore;
     LocalDate today;
     VillageUser maya;
     SpaceId space;
 
     @BeforeEach
     void aFamilyAtNoon() {
-        clockBefore = clock.instant();
         today = LocalDate.now(HELSINKI);
         clock.set(ZonedDateTime.of(today, LocalTime.NOON, HELSINKI).toInstant());
-        var data = new FamilyTestData(accounts, families, invitations);
-        maya = data.person("Maya");
-        space = data.spaceOf(maya, "The Rivera family");
-        SignedIn.as(maya.accountId(), maya.displayName());
-    }
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.set(clockBefore);
-        SignedIn.nobody();
+        maya = family.mother();
+        space = family.space();
+        family.as(maya);
     }
 
     /** The migration's update statements (its column exists already: Flyway made this database). */

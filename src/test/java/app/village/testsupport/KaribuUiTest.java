@@ -65,11 +65,16 @@ public abstract class KaribuUiTest {
         if (user == null) {
             SignedIn.nobody();
         } else {
-            SignedIn.as(user.accountId(), user.displayName());
+            as(user);
         }
         previousRequestFactory = MockVaadin.getMockRequestFactory();
         MockVaadin.setMockRequestFactory(PrincipalAwareRequest::new);
         MockVaadin.setup(() -> new UI(), new MockSpringServlet(ROUTES, applicationContext, () -> new UI()));
+    }
+
+    /** Signs {@code user} in for the service calls that follow, e.g. to set up what the page will show. */
+    protected static void as(VillageUser user) {
+        SignedIn.as(user.accountId(), user.displayName());
     }
 
     /**

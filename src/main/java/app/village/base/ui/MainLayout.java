@@ -32,6 +32,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * The frame around every page: side navigation on wide screens, a bottom bar on phones, and in the
  * header a "Get help now" link that is there for everyone, signed in or not. Navigation entries come
  * from the views' {@code @Menu} annotations, filtered to what the current person may open.
+ * <p>Decisions:
+ *     docs/decisions/home-lit-in-the-bottom-bar.md,
+ *     docs/decisions/module-map-enforced.md,
+ *     docs/decisions/get-help-now-on-every-page.md.
  */
 @Layout
 @AnonymousAllowed

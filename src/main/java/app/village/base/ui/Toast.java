@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  * The short confirmation every page shows after an action ("Task added.", "You're on it."). One place, so they
  * all sit where `village.css` puts them (above the phone's bottom bar) and a new one replaces the one still
  * showing instead of stacking on top of it and the bar.
+ * <p>Decision: docs/decisions/confirmations-above-the-bottom-bar.md.
  */
 public final class Toast {
 

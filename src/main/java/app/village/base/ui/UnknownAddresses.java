@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
  * Vaadin answers every page address with the same 200 bootstrap page and only later, over its own channel,
  * finds out there is no such route. For an address no route knows, the router runs during the first request
  * instead, so the not-found page travels with it and the browser gets status 404.
+ * <p>Decision: docs/decisions/unknown-addresses-404.md.
  */
 @Component
 class UnknownAddresses implements VaadinServiceInitListener {

@@ -4,13 +4,14 @@ import app.village.caretask.TaskId;
 import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where the care-task pages live. "today" and "tasks" without a space open the space she used last. */
 public final class CareTaskNavigation {
 
     static final String TASK_ID = "taskId";
-    private static final String SPACE = "family/:" + FamilyNavigation.SPACE_ID;
+    private static final String SPACE = FamilyNavigation.HOME;
     private static final String UUID_PATTERN = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
 
     static final String TODAY = "today";
@@ -19,34 +20,51 @@ public final class CareTaskNavigation {
     static final String SPACE_TASKS = SPACE + "/tasks";
     static final String NEW_TASK = SPACE + "/tasks/new";
     static final String TASK = SPACE + "/tasks/:" + TASK_ID + UUID_PATTERN;
-    static final String EDIT_TASK = TASK + "/edit";
-    static final String EDIT_SERIES = TASK + "/edit-all";
+    /** Which editor opens on a task: the one day, or it and all coming days of its series. */
+    static final String EDIT_MODE = "editMode";
+    static final String ONE_DAY = "edit";
+    static final String ALL_COMING_DAYS = "edit-all";
+    static final String EDIT_TASK = TASK + "/:" + EDIT_MODE + "(" + ONE_DAY + "|" + ALL_COMING_DAYS + ")";
 
     private CareTaskNavigation() {
     }
 
     public static String todayPath(SpaceId spaceId) {
-        return FamilyNavigation.homePath(spaceId) + "/today";
+        return FamilyNavigation.path(SPACE_TODAY, FamilyNavigation.space(spaceId));
     }
 
     public static String tasksPath(SpaceId spaceId) {
-        return FamilyNavigation.homePath(spaceId) + "/tasks";
+        return FamilyNavigation.path(SPACE_TASKS, FamilyNavigation.space(spaceId));
     }
 
     public static String newTaskPath(SpaceId spaceId) {
-        return tasksPath(spaceId) + "/new";
+        return FamilyNavigation.path(NEW_TASK, FamilyNavigation.space(spaceId));
     }
 
     public static String taskPath(SpaceId spaceId, TaskId taskId) {
-        return tasksPath(spaceId) + "/" + taskId;
+        return FamilyNavigation.path(TASK, task(spaceId, taskId));
     }
 
     static String editPath(SpaceId spaceId, TaskId taskId) {
-        return taskPath(spaceId, taskId) + "/edit";
+        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, ONE_DAY));
     }
 
     static String editSeriesPath(SpaceId spaceId, TaskId taskId) {
-        return taskPath(spaceId, taskId) + "/edit-all";
+        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, ALL_COMING_DAYS));
+    }
+
+    /** True when the route opens the editor for all coming days, false for one day, empty for a new task. */
+    static Optional<Boolean> editsAllComingDays(RouteParameters parameters) {
+        return parameters.get(EDIT_MODE).map(ALL_COMING_DAYS::equals);
+    }
+
+    private static RouteParameters task(SpaceId spaceId, TaskId taskId) {
+        return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), TASK_ID, taskId.toString()));
+    }
+
+    private static RouteParameters editor(SpaceId spaceId, TaskId taskId, String mode) {
+        return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), TASK_ID, taskId.toString(),
+                EDIT_MODE, mode));
     }
 
     static Optional<TaskId> taskIdFrom(RouteParameters parameters) {

@@ -1,10 +1,10 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.Links;
 import app.village.caretask.FairShareService;
 import app.village.caretask.FairShare;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,8 @@
 package app.village.caretask.ui;
 
 import app.village.base.Repeat;
+import app.village.base.ui.Links;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
@@ -12,7 +14,6 @@ import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -38,11 +40,16 @@ import java.util.Set;
  */
 @Route(CareTaskNavigation.NEW_TASK)
 @RouteAlias(CareTaskNavigation.EDIT_TASK)
-@RouteAlias(CareTaskNavigation.EDIT_SERIES)
 @PermitAll
 class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
+    enum Mode {
+        NEW, ONE_DAY, ALL_COMING_DAYS;
+
+        static Mode from(RouteParameters route) {
+            return CareTaskNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
+        }
+    }
 
     private final FamilyService families;
     private final CareTaskReadService taskReads;
@@ -53,7 +60,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     // Built afresh for each visit.
     TaskFormFields fields;
     Button save = new Button();
-    Paragraph problem = new Paragraph();
+    ProblemText problem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
     TaskEditorView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites,
             Clock clock) {
@@ -77,8 +84,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         var space = found.get();
-        var path = event.getLocation().getPath();
-        var mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        var mode = Mode.from(event.getRouteParameters());
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         fields = new TaskFormFields(today);
@@ -127,12 +133,12 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void refuse(SpaceDetails space, String message) {
         title = "Task · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
     }
 
     private void show(SpaceDetails space, Mode mode, TaskId taskId, String heading) {
         title = heading + " · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
         var ownTask = mode == Mode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
         if (ownTask) {
             add(Links.quiet("You'll be down to do this yourself. The mother and organizers add tasks for anyone "
@@ -142,10 +148,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(Links.quiet("Changes apply from today on. Days already done, and days before today, stay as "
                     + "they were. Whoever took a day on keeps it if that day is still part of the pattern."));
         }
-        problem = new Paragraph();
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
+        problem = new ProblemText(ProblemText.Look.UNDER_FORM);
         save = new Button(mode == Mode.NEW ? "Add the task" : "Save changes");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save(space, mode, taskId, ownTask));
@@ -161,7 +164,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     void save(SpaceDetails space, Mode mode, TaskId taskId, boolean ownTask) {
-        problem.setVisible(false);
+        problem.clear();
         var form = fields.write();
         if (form.isEmpty()) {
             return;
@@ -186,8 +189,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             fields.show(refused);
             return;
         } catch (TaskProblem | NotAllowedException refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.show(refused.getMessage());
             return;
         }
         Toast.show(mode == Mode.NEW ? "Task added." : "Changes saved.");

@@ -235,13 +235,13 @@ final class TaskFormFields {
             case "title" -> title;
             case "category" -> category;
             case "notes" -> notes;
-            case "dueDate", "dueDatePlausible", "timeOnADay", "repeatStarting" -> dueDate;
-            case "startTime", "endWithStart" -> startTime;
-            case "endTime", "endAfterStart" -> endTime;
+            case "dueDate", TaskForm.DUE_DATE_PLAUSIBLE, TaskForm.TIME_ON_A_DAY, TaskForm.REPEAT_STARTING -> dueDate;
+            case "startTime", TaskForm.END_WITH_START -> startTime;
+            case "endTime", TaskForm.END_AFTER_START -> endTime;
             case "effortMinutes" -> effortMinutes;
-            case "weekdays", "weekdayChosen", "anyDayInRange" -> weekdays.isVisible() ? weekdays : repeatUntil;
+            case "weekdays", TaskForm.WEEKDAY_CHOSEN, TaskForm.ANY_DAY_IN_RANGE -> weekdays.isVisible() ? weekdays : repeatUntil;
             case "everyDays" -> everyDays;
-            case "repeatUntil", "repeatUntilPlausible", "repeatEndAfterStart" -> repeatUntil;
+            case "repeatUntil", TaskForm.REPEAT_UNTIL_PLAUSIBLE, TaskForm.REPEAT_END_AFTER_START -> repeatUntil;
             default -> null;
         });
     }

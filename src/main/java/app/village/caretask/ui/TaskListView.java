@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.Links;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
@@ -12,7 +13,6 @@ import app.village.family.FamilyService;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -96,7 +96,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         title = "Tasks · " + space.name() + " · Village";
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
-        add(Links.backToSpace(space.id(), space.name()), new H1("Tasks"));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Tasks"));
         var bar = new Div();
         bar.addClassName("actions");
         if (space.can(FamilyPermission.CLAIM_CARE)) {

@@ -5,15 +5,10 @@ import app.village.caretask.TaskSummary;
 import app.village.caretask.TodayTasks;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** How tasks read on the page: "Today, 6:00 PM to 7:00 PM", "About 1 h 30 min", "Rose is on it". */
 final class TaskTexts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
     private TaskTexts() {
     }
@@ -29,23 +24,11 @@ final class TaskTexts {
     }
 
     static String day(@Nullable LocalDate date, LocalDate today) {
-        if (date == null) {
-            return "Any day";
-        }
-        if (date.equals(today)) {
-            return "Today";
-        }
-        if (date.equals(today.plusDays(1))) {
-            return "Tomorrow";
-        }
-        if (date.equals(today.minusDays(1))) {
-            return "Yesterday";
-        }
-        return DAY.format(date);
+        return date == null ? "Any day" : TimeTexts.relativeDay(date, today);
     }
 
     static String longDay(LocalDate date) {
-        return LONG_DAY.format(date);
+        return TimeTexts.longDay(date);
     }
 
     static String time(LocalTime time) {

@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
@@ -12,7 +13,7 @@ import app.village.caretask.TaskStatus;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
+import app.village.family.ui.FamilyNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import app.village.family.ui.FamilyNavigation;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +88,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showGone(SpaceDetails space, String message) {
         title = "Task · Village";
         removeAll();
-        add(Links.backToSpace(space.id(), space.name()), new H1("This task is gone"), new Paragraph(message),
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("This task is gone"), new Paragraph(message),
                 Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "See all tasks"));
     }
 
@@ -109,7 +109,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         var status = new Paragraph(TaskTexts.status(task));
         status.addClassNames("task-status", "task-" + task.status().name().toLowerCase(java.util.Locale.ROOT));
-        add(Links.backToSpace(space.id(), space.name()), new H1(task.title()), status);
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(task.title()), status);
 
         var facts = new DescriptionList();
         facts.addClassName("task-facts");

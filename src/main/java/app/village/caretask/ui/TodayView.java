@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.Links;
 import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskSummary;
@@ -8,7 +9,6 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -72,7 +72,7 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var actions = new TaskActions(taskWrites, space.id(), () -> show(space));
         var mayClaim = space.can(FamilyPermission.CLAIM_CARE);
 
-        add(Links.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Today"), Links.quiet(TaskTexts.longDay(today.today())));
         var parts = sections.orderedStream().map(section -> section.create(space, () -> show(space))).toList();
         parts.stream().map(TodaySection.Part::headline).filter(Objects::nonNull).forEach(this::add);
         add(topActions(space));

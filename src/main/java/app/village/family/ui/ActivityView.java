@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Links;
 import app.village.base.ui.LostAccess;
 import app.village.base.ui.TimeTexts;
 import app.village.family.ActivityEntry;
@@ -19,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,10 +28,6 @@ import java.util.Locale;
 @PageTitle("Activity · Village")
 @PermitAll
 class ActivityView extends Main implements BeforeEnterObserver {
-
-    // The day here; the time as every other page writes it (TimeTexts).
-    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("MMM d", Locale.US);
-    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final Clock clock;
@@ -55,7 +51,7 @@ class ActivityView extends Main implements BeforeEnterObserver {
                 add(OwnersOnly.refusal(space, "The space's activity records"));
                 return;
             }
-            add(Links.backToSpace(space.id(), space.name()), new H1("Activity"),
+            add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Activity"),
                     Links.quiet("Changes to who is in the space, newest first. Times are in " + TimeTexts.zoneName(space.zone()) + "."),
                     entries(space.zone(), familyService.activity(space.id())));
         } catch (NoLongerAvailableException gone) {
@@ -66,10 +62,9 @@ class ActivityView extends Main implements BeforeEnterObserver {
     private UnorderedList entries(ZoneId zone, List<ActivityEntry> activity) {
         var list = new UnorderedList();
         list.addClassName("activity");
-        var thisYear = clock.instant().atZone(zone).getYear();
+        var today = clock.instant().atZone(zone).toLocalDate();
         for (var entry : activity) {
-            var at = entry.at().atZone(zone);
-            var when = new Span((at.getYear() == thisYear ? THIS_YEAR : OTHER_YEAR).format(at) + ", " + TimeTexts.time(at));
+            var when = new Span(TimeTexts.dayAndTime(entry.at(), zone, today));
             when.addClassName("activity-when");
             var what = new Span(describe(entry));
             what.addClassName("activity-what");

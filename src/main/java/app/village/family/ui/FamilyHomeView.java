@@ -1,5 +1,8 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Links;
+import app.village.base.ui.ProblemText;
+import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -8,7 +11,6 @@ import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,11 +29,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.beans.factory.ObjectProvider;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A family space's home: who is in the circle, what needs doing today, and the way to everything else in
@@ -41,7 +41,6 @@ import java.util.Optional;
 @PermitAll
 class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter BABY_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final FamilyService familyService;
     private final ObjectProvider<FamilyHomeSection> sections;
@@ -51,7 +50,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     Button leave = new Button();
     Dialog leaveDialog = new Dialog();
     Button confirmLeave = new Button();
-    Paragraph leaveProblem = new Paragraph();
+    ProblemText leaveProblem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
     FamilyHomeView(FamilyService familyService, ObjectProvider<FamilyHomeSection> sections) {
         this.familyService = familyService;
@@ -89,7 +88,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return settings.babyName().isBlank() ? Optional.empty()
                     : Optional.of(lead("Baby " + settings.babyName()));
         }
-        var date = BABY_DATE.format(settings.babyDate());
+        var date = TimeTexts.longDate(settings.babyDate());
         return Optional.of(lead(settings.babyBorn() ? baby + " was born on " + date : baby + " is due on " + date));
     }
 
@@ -146,7 +145,7 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 buildLeaveDialog(space);
                 built[0] = true;
             }
-            leaveProblem.setVisible(false);
+            leaveProblem.clear();
             leaveDialog.open();
         });
         var section = new Section(new H2("Leave this space"), leave);
@@ -157,11 +156,8 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private void buildLeaveDialog(SpaceDetails space) {
         leaveDialog = new Dialog();
         confirmLeave = new Button("Leave the space");
-        leaveProblem = new Paragraph();
+        leaveProblem = new ProblemText(ProblemText.Look.UNDER_FORM);
         leaveDialog.setHeaderTitle("Leave " + space.name() + "?");
-        leaveProblem.addClassName("form-problem");
-        leaveProblem.getElement().setAttribute("role", "alert");
-        leaveProblem.setVisible(false);
         confirmLeave.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirmLeave.addClickListener(click -> confirmLeaving(space.id()));
         var stay = new Button("Stay", click -> leaveDialog.close());
@@ -174,12 +170,11 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         try {
             familyService.leave(spaceId);
         } catch (FamilyProblem problem) {
-            leaveProblem.setText(problem.getMessage());
-            leaveProblem.setVisible(true);
+            leaveProblem.show(problem.getMessage());
             return;
         }
         leaveDialog.close();
         Toast.show("You left the space.");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

@@ -1,11 +1,13 @@
 package app.village.family.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.ui.Links;
 import app.village.base.ui.LostAccess;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceId;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,19 +28,44 @@ public final class FamilyNavigation {
      */
     public static final String PENDING_INVITATION = "village.pendingInvitation";
 
-    static final String HOME = "family/:" + SPACE_ID;
-    static final String MEMBERS = "family/:" + SPACE_ID + "/members";
-    static final String INVITE = "family/:" + SPACE_ID + "/invite";
-    static final String SETTINGS = "family/:" + SPACE_ID + "/settings";
-    static final String ACTIVITY = "family/:" + SPACE_ID + "/activity";
+    /** A space's home; every page inside a space, of any feature, has its route under this one. */
+    public static final String HOME = "family/:" + SPACE_ID;
+    static final String MEMBERS = HOME + "/members";
+    static final String INVITE = HOME + "/invite";
+    static final String SETTINGS = HOME + "/settings";
+    static final String ACTIVITY = HOME + "/activity";
     static final String NEW_SPACE = "spaces/new";
     static final String INVITATION = "invitation/:" + TOKEN;
 
     private FamilyNavigation() {
     }
 
-    static RouteParameters space(SpaceId spaceId) {
+    /** The route parameters of a page inside a space. */
+    public static RouteParameters space(SpaceId spaceId) {
         return new RouteParameters(SPACE_ID, spaceId.toString());
+    }
+
+    /**
+     * The address of a route template with its parameters filled in ({@code family/:spaceId/members} becomes
+     * {@code family/3f…/members}), so a page's address is written once, in its template. A parameter's pattern
+     * ({@code :taskId([0-9a-f-]+)}) is dropped; a missing parameter is a programming error
+     * (docs/decisions/editor-mode-from-the-route.md).
+     */
+    public static String path(String template, RouteParameters parameters) {
+        var path = new StringBuilder();
+        for (var segment : template.split("/")) {
+            if (!path.isEmpty()) {
+                path.append('/');
+            }
+            if (segment.startsWith(":")) {
+                var name = segment.substring(1).replaceFirst("\\(.*\\)$", "");
+                path.append(parameters.get(name)
+                        .orElseThrow(() -> new IllegalArgumentException("No " + name + " for " + template)));
+            } else {
+                path.append(segment);
+            }
+        }
+        return path.toString();
     }
 
     /** The space id from a route, or empty when it is missing or not a UUID (never a database lookup). */
@@ -95,50 +122,60 @@ public final class FamilyNavigation {
     }
 
     public static String homePath(SpaceId spaceId) {
-        return "family/" + spaceId;
+        return path(HOME, space(spaceId));
     }
 
     public static String membersPath(SpaceId spaceId) {
-        return homePath(spaceId) + "/members";
+        return path(MEMBERS, space(spaceId));
     }
 
     public static String invitePath(SpaceId spaceId) {
-        return homePath(spaceId) + "/invite";
+        return path(INVITE, space(spaceId));
     }
 
     public static String settingsPath(SpaceId spaceId) {
-        return homePath(spaceId) + "/settings";
+        return path(SETTINGS, space(spaceId));
     }
 
     public static String activityPath(SpaceId spaceId) {
-        return homePath(spaceId) + "/activity";
+        return path(ACTIVITY, space(spaceId));
     }
 
     public static String invitationPath(String token) {
-        return "invitation/" + token;
+        return path(INVITATION, new RouteParameters(TOKEN, token));
+    }
+
+    /** "‹ The Rivera family": back to the space's home, first thing on every page inside a space. */
+    public static Anchor backToSpace(SpaceId spaceId, String spaceName) {
+        return Links.back(homePath(spaceId), spaceName);
     }
 
     public static void navigateToHome(SpaceId spaceId) {
-        UI.getCurrent().navigate(homePath(spaceId));
+        UI.getCurrent().navigate(FamilyHomeView.class, space(spaceId));
     }
 
     public static void navigateToMembers(SpaceId spaceId) {
-        UI.getCurrent().navigate(homePath(spaceId) + "/members");
+        UI.getCurrent().navigate(MembersView.class, space(spaceId));
     }
 
     public static void navigateToInvite(SpaceId spaceId) {
-        UI.getCurrent().navigate(homePath(spaceId) + "/invite");
+        UI.getCurrent().navigate(InviteView.class, space(spaceId));
     }
 
     public static void navigateToSettings(SpaceId spaceId) {
-        UI.getCurrent().navigate(homePath(spaceId) + "/settings");
+        UI.getCurrent().navigate(SpaceSettingsView.class, space(spaceId));
     }
 
     public static void navigateToActivity(SpaceId spaceId) {
-        UI.getCurrent().navigate(homePath(spaceId) + "/activity");
+        UI.getCurrent().navigate(ActivityView.class, space(spaceId));
     }
 
     public static void navigateToNewSpace() {
-        UI.getCurrent().navigate(NEW_SPACE);
+        UI.getCurrent().navigate(CreateSpaceView.class);
+    }
+
+    /** Her start page: the space she used last, or how to make or join one. */
+    public static void navigateToStart() {
+        UI.getCurrent().navigate(StartView.class);
     }
 }

@@ -2,6 +2,9 @@ package app.village.family.ui;
 
 import app.village.account.AccountService;
 import app.village.account.RegistrationPrefill;
+import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
+import app.village.base.ui.ProblemText;
 import app.village.family.InvitationPreview;
 import app.village.family.InvitationProblem;
 import app.village.family.InvitationService;
@@ -10,7 +13,6 @@ import app.village.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -165,14 +167,9 @@ class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmDecline() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Decline the invitation?");
-        dialog.setText("The link will stop working. If you change your mind, ask for a new one.");
-        dialog.setConfirmText("Decline");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Go back");
-        dialog.addConfirmListener(confirmed -> declineInvitation());
-        dialog.open();
+        Confirmations.askToChange("Decline the invitation?",
+                "The link will stop working. If you change your mind, ask for a new one.", "Decline", "Go back",
+                this::declineInvitation);
     }
 
     void declineInvitation() {
@@ -202,8 +199,7 @@ class InvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void showProblem(String heading, String message) {
-        var text = new Paragraph(message);
-        text.getElement().setAttribute("role", "alert");
+        var text = ProblemText.saying(message);
         text.addClassName("unusable-link");
         add(new H1(heading), text, startPageLink());
     }

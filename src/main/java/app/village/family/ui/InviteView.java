@@ -1,7 +1,9 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.RecordBinders;
+import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
 import app.village.family.FamilyRole;
@@ -42,9 +44,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +57,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class InviteView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
     private final FamilyService familyService;
     private final InvitationService invitationService;
@@ -70,7 +69,7 @@ class InviteView extends Main implements BeforeEnterObserver {
     final TextField email = new TextField("Email (optional)");
     final TextArea message = new TextArea("Personal message (optional)");
     final Button create = new Button("Create invitation link");
-    final Paragraph formProblem = new Paragraph();
+    final ProblemText formProblem = new ProblemText(ProblemText.Look.NOTICE);
     final Button inviteAnother = new Button("Invite someone else");
     final Button done = new Button("Done");
     private final BeanValidationBinder<InvitationForm> binder = RecordBinders.forRecord(InvitationForm.class);
@@ -108,7 +107,7 @@ class InviteView extends Main implements BeforeEnterObserver {
             return;
         }
         back.removeAll();
-        back.add(Links.backToSpace(details.id(), details.name()));
+        back.add(FamilyNavigation.backToSpace(details.id(), details.name()));
         title.setText("Invite someone to " + details.name());
         intro.setText("You'll get a link to send by text message or chat. "
                 + "Whoever opens it can join " + details.name() + " in the role you choose.");
@@ -164,9 +163,6 @@ class InviteView extends Main implements BeforeEnterObserver {
         binder.bind(email, "email");
         binder.bind(message, "message");
 
-        formProblem.addClassName("notice");
-        formProblem.getElement().setAttribute("role", "alert");
-        formProblem.setVisible(false);
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> submit());
@@ -200,7 +196,7 @@ class InviteView extends Main implements BeforeEnterObserver {
 
     void submit() {
         var details = requireSpace();
-        formProblem.setVisible(false);
+        formProblem.clear();
         InvitationForm form;
         try {
             form = binder.writeRecord();
@@ -221,8 +217,7 @@ class InviteView extends Main implements BeforeEnterObserver {
                     role.scrollIntoView();
                 }
                 default -> {
-                    formProblem.setText(problem.getMessage());
-                    formProblem.setVisible(true);
+                    formProblem.show(problem.getMessage());
                 }
             }
             return;
@@ -256,7 +251,7 @@ class InviteView extends Main implements BeforeEnterObserver {
             return "The link works for one person only, and only for a limited time.";
         }
         var days = Duration.between(summary.createdAt(), summary.expiresAt()).toDays();
-        var until = UNTIL.format(summary.expiresAt().atZone(details.zone()));
+        var until = TimeTexts.longDay(summary.expiresAt().atZone(details.zone()));
         return "The link works for " + days + (days == 1 ? " day" : " days") + " (until " + until
                 + ") and for one person only: whoever opens it first can join.";
     }

@@ -1,6 +1,10 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Links;
+import app.village.base.ui.ProblemText;
+import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -12,16 +16,13 @@ import app.village.family.InvitationSummary;
 import app.village.family.IssuedInvitation;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -32,11 +33,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,19 +49,17 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class MembersView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
-
     private final FamilyService familyService;
     private final InvitationService invitationService;
 
     private final Div back = new Div();
     private final H1 title = new H1();
-    final Button invite = new Button("Invite someone");
+    final Button invite = new Button("Invite someone", click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
     final UnorderedList memberList = new UnorderedList();
     final Section invitationsSection = new Section();
     final UnorderedList invitationList = new UnorderedList();
-    final Button leave = new Button("Leave this space…");
-    final Paragraph leaveProblem = new Paragraph();
+    final Button leave = new Button("Leave this space…", click -> confirmLeave());
+    final ProblemText leaveProblem = new ProblemText(ProblemText.Look.NOTICE);
 
     final List<MemberRow> memberRows = new ArrayList<>();
     final List<InvitationRow> invitationRows = new ArrayList<>();
@@ -75,7 +74,6 @@ class MembersView extends Main implements BeforeEnterObserver {
         addClassNames("narrow-page", "members-page");
 
         invite.addThemeVariants(ButtonVariant.PRIMARY);
-        invite.addClickListener(click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
         var topActions = new Div(invite);
         topActions.addClassName("actions");
 
@@ -86,10 +84,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                         + "or make a new one when it has expired."),
                 invitationList);
 
-        leave.addClickListener(click -> confirmLeave());
-        leaveProblem.addClassName("notice");
-        leaveProblem.getElement().setAttribute("role", "alert");
-        leaveProblem.setVisible(false);
         var leaveSection = new Section(new H2("Leave this space"),
                 Links.quiet("You will no longer see this family space. To come back, someone needs to invite you again."),
                 leave, leaveProblem);
@@ -110,10 +104,10 @@ class MembersView extends Main implements BeforeEnterObserver {
         var spaceId = details.id();
         space = details;
         back.removeAll();
-        back.add(Links.backToSpace(details.id(), details.name()));
+        back.add(FamilyNavigation.backToSpace(details.id(), details.name()));
         title.setText("Who's in " + details.name());
         invite.setVisible(details.can(FamilyPermission.INVITE));
-        leaveProblem.setVisible(false);
+        leaveProblem.clear();
 
         memberRows.clear();
         memberList.removeAll();
@@ -147,14 +141,11 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private String date(Instant instant) {
-        return DATE.format(instant.atZone(requireSpace().zone()));
+        return TimeTexts.shortDate(instant.atZone(requireSpace().zone()));
     }
 
     private SpaceDetails requireSpace() {
-        if (space == null) {
-            throw new IllegalStateException("The members page was used before it was opened");
-        }
-        return space;
+        return Objects.requireNonNull(space, "The members page was used before it was opened");
     }
 
     private static Span line(String text) {
@@ -175,7 +166,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         final MemberSummary member;
         final @Nullable Select<FamilyRole> role;
         final @Nullable Button remove;
-        final Paragraph problem = new Paragraph();
+        final ProblemText problem = new ProblemText(ProblemText.Look.NOTICE);
         private boolean reverting;
 
         MemberRow(MemberSummary member, boolean canManage) {
@@ -191,10 +182,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                 add(line(member.email()));
             }
             add(line("Joined " + date(member.joinedAt())));
-
-            problem.addClassName("notice");
-            problem.getElement().setAttribute("role", "alert");
-            problem.setVisible(false);
 
             if (canManage) {
                 role = new Select<>();
@@ -229,16 +216,12 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRoleChange(FamilyRole newRole) {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader(member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?");
-            dialog.setText((member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
-                    + newRole.description().toLowerCase(Locale.ROOT) + ".");
-            dialog.setConfirmText("Change role");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep " + member.role().label().toLowerCase(Locale.ROOT));
-            dialog.addConfirmListener(confirmed -> changeRole(newRole));
-            dialog.addCancelListener(cancelled -> revert());
-            dialog.open();
+            Confirmations.askToChange(
+                    member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?",
+                    (member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
+                            + newRole.description().toLowerCase(Locale.ROOT) + ".",
+                    "Change role", "Keep " + member.role().label().toLowerCase(Locale.ROOT),
+                    () -> changeRole(newRole), this::revert);
         }
 
         void changeRole(FamilyRole newRole) {
@@ -265,25 +248,18 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRemove() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Remove " + member.displayName() + "?");
-            dialog.setText(member.displayName() + " will lose access to " + requireSpace().name()
-                    + " at once. You can invite them again later.");
-            dialog.setConfirmText("Remove");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep " + member.displayName());
-            dialog.addConfirmListener(confirmed -> removeMember());
-            dialog.open();
+            Confirmations.ask("Remove " + member.displayName() + "?",
+                    member.displayName() + " will lose access to " + requireSpace().name()
+                            + " at once. You can invite them again later.",
+                    "Remove", "Keep " + member.displayName(), this::removeMember);
         }
 
         void removeMember() {
-            problem.setVisible(false);
+            problem.clear();
             try {
                 familyService.removeMember(requireSpace().id(), member.membershipId());
             } catch (FamilyProblem refused) {
-                problem.setText(refused.getMessage());
-                problem.setVisible(true);
+                problem.show(refused.getMessage());
                 return;
             }
             Toast.show(member.displayName() + " is no longer in the space.");
@@ -298,7 +274,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         final Span status;
         final @Nullable Button revoke;
         final @Nullable Button newLink;
-        final Paragraph problem = new Paragraph();
+        final ProblemText problem = new ProblemText(ProblemText.Look.NOTICE);
         @Nullable InvitationLinkPanel linkPanel;
 
         InvitationRow(InvitationSummary invitation) {
@@ -322,10 +298,6 @@ class MembersView extends Main implements BeforeEnterObserver {
                 default -> "Sent " + date(invitation.createdAt());
             }));
 
-            problem.addClassName("notice");
-            problem.getElement().setAttribute("role", "alert");
-            problem.setVisible(false);
-
             var pending = invitation.status() == InvitationStatus.PENDING;
             // Organizers manage only the supporter invitations they may issue themselves.
             var manageable = requireSpace().myRole().mayInviteAs(invitation.role());
@@ -339,13 +311,8 @@ class MembersView extends Main implements BeforeEnterObserver {
                 revoke = null;
             }
             if (manageable && (pending || invitation.status() == InvitationStatus.EXPIRED)) {
-                newLink = new Button("New link", click -> {
-                    if (pending) {
-                        confirmNewLink();
-                    } else {
-                        makeNewLink();
-                    }
-                });
+                // An expired link needs no asking: nobody can use it any more.
+                newLink = new Button("New link", click -> confirmNewLink());
                 newLink.setAriaLabel("New link for " + invitation.name());
                 actions.add(newLink);
             } else {
@@ -361,22 +328,16 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRevoke() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Revoke the invitation for " + invitation.name() + "?");
-            dialog.setText("The link stops working at once. You can invite " + invitation.name() + " again later.");
-            dialog.setConfirmText("Revoke");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep it");
-            dialog.addConfirmListener(confirmed -> revokeInvitation());
-            dialog.open();
+            Confirmations.ask("Revoke the invitation for " + invitation.name() + "?",
+                    "The link stops working at once. You can invite " + invitation.name() + " again later.",
+                    "Revoke", "Keep it", this::revokeInvitation);
         }
 
         void revokeInvitation() {
             try {
                 invitationService.revoke(requireSpace().id(), invitation.id());
             } catch (FamilyProblem refused) {
-                showProblem(refused);
+                problem.show(refused.getMessage());
                 return;
             }
             Toast.show("The invitation for " + invitation.name() + " is revoked.");
@@ -385,14 +346,13 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmNewLink() {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Make a new link for " + invitation.name() + "?");
-            dialog.setText("The link you sent before will stop working.");
-            dialog.setConfirmText("Make a new link");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Keep the old one");
-            dialog.addConfirmListener(confirmed -> makeNewLink());
-            dialog.open();
+            if (invitation.status() != InvitationStatus.PENDING) {
+                makeNewLink();
+                return;
+            }
+            Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
+                    "The link you sent before will stop working.", "Make a new link", "Keep the old one",
+                    this::makeNewLink);
         }
 
         void makeNewLink() {
@@ -400,7 +360,7 @@ class MembersView extends Main implements BeforeEnterObserver {
             try {
                 issued = invitationService.reissue(requireSpace().id(), invitation.id());
             } catch (FamilyProblem refused) {
-                showProblem(refused);
+                problem.show(refused.getMessage());
                 return;
             }
             freshLink = issued;
@@ -416,37 +376,25 @@ class MembersView extends Main implements BeforeEnterObserver {
             var intro = Links.quiet("Send this new link to " + invitation.name() + ". Any earlier link no longer works.");
             add(intro, linkPanel);
         }
-
-        private void showProblem(FamilyProblem refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
-        }
     }
 
     private void confirmLeave() {
         var details = requireSpace();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Leave " + details.name() + "?");
-        dialog.setText("You will no longer see " + details.name() + ". To come back, someone needs to invite you again.");
-        dialog.setConfirmText("Leave");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay");
-        dialog.addConfirmListener(confirmed -> leaveSpace());
-        dialog.open();
+        Confirmations.ask("Leave " + details.name() + "?",
+                "You will no longer see " + details.name() + ". To come back, someone needs to invite you again.",
+                "Leave", "Stay", this::leaveSpace);
     }
 
     void leaveSpace() {
         var details = requireSpace();
-        leaveProblem.setVisible(false);
+        leaveProblem.clear();
         try {
             familyService.leave(details.id());
         } catch (FamilyProblem refused) {
-            leaveProblem.setText(refused.getMessage());
-            leaveProblem.setVisible(true);
+            leaveProblem.show(refused.getMessage());
             return;
         }
         Toast.show("You left " + details.name() + ".");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

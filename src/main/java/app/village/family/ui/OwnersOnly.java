@@ -13,7 +13,7 @@ final class OwnersOnly {
 
     static Component[] refusal(SpaceDetails space, String what) {
         return new Component[] {
-                Links.backToSpace(space.id(), space.name()),
+                FamilyNavigation.backToSpace(space.id(), space.name()),
                 new H1("Only owners can open this page"),
                 new Paragraph(what + " are for the space's owners. As " + article(space.myRole().label()) + " "
                         + space.myRole().label().toLowerCase() + ", you can see the circle and today's plans on the "

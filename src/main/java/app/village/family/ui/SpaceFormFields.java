@@ -144,11 +144,11 @@ final class SpaceFormFields {
         for (var violation : refused.getConstraintViolations()) {
             var path = violation.getPropertyPath().toString();
             var message = violation.getMessage();
-            if (path.endsWith("timeZoneKnown") || path.endsWith("timeZone")) {
+            if (path.endsWith(SpaceForm.TIME_ZONE_KNOWN) || path.endsWith("timeZone")) {
                 FormMessages.show(timeZone, message);
-            } else if (path.endsWith("countryKnown") || path.endsWith("country")) {
+            } else if (path.endsWith(SpaceForm.COUNTRY_KNOWN) || path.endsWith("country")) {
                 FormMessages.show(country, message);
-            } else if (path.endsWith("babyDatePlausible") || path.endsWith("babyDate")) {
+            } else if (path.endsWith(SpaceForm.BABY_DATE_PLAUSIBLE) || path.endsWith("babyDate")) {
                 FormMessages.show(babyDate, message);
             } else if (path.endsWith("babyName")) {
                 FormMessages.show(babyName, message);

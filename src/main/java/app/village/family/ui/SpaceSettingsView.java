@@ -1,6 +1,7 @@
 package app.village.family.ui;
 
 import app.village.base.ui.FormMessages;
+import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -8,7 +9,6 @@ import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceId;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -68,7 +68,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
             add(OwnersOnly.refusal(space, "A space's settings"));
             return;
         }
-        backLink = Links.backToSpace(space.id(), space.name());
+        backLink = FamilyNavigation.backToSpace(space.id(), space.name());
         add(backLink, new H1("Settings"), settingsForm(space), deleteSection(space));
     }
 
@@ -104,7 +104,7 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
             fields.show(refused);
             return;
         }
-        var renamed = Links.backToSpace(spaceId, form.get().name().strip());
+        var renamed = FamilyNavigation.backToSpace(spaceId, form.get().name().strip());
         replace(backLink, renamed);
         backLink = renamed;
         Toast.show("Settings saved.");
@@ -149,6 +149,6 @@ class SpaceSettingsView extends Main implements BeforeEnterObserver {
         }
         deleteDialog.close();
         Toast.show("The space is deleted.");
-        UI.getCurrent().navigate("");
+        FamilyNavigation.navigateToStart();
     }
 }

@@ -1,5 +1,6 @@
 package app.village.family.ui;
 
+import app.village.base.ui.Links;
 import app.village.family.FamilyService;
 import app.village.security.CurrentUser;
 import app.village.security.VillageUser;

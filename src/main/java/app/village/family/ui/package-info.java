@@ -1,7 +1,7 @@
 /**
  * The family pages. Other features' pages use {@link app.village.family.ui.FamilyNavigation} to resolve the
- * space in their routes, {@link app.village.family.ui.Links} for the shared link styles, and add sections to
- * a space's home page through {@link app.village.family.ui.FamilyHomeSection}.
+ * space in their routes and link back to it, and add sections to a space's home page through
+ * {@link app.village.family.ui.FamilyHomeSection}.
  */
 @NullMarked
 @NamedInterface("ui")

@@ -1,8 +1,8 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.base.ui.RecordBinders;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;

@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.shift.ShiftForm;
 import com.vaadin.flow.component.HasValidation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class FieldRefusals {
         for (var violation : refused.getConstraintViolations()) {
             var path = violation.getPropertyPath().toString();
             var property = path.substring(path.lastIndexOf('.') + 1);
-            var field = byProperty.getOrDefault(property.equals("dayPlausible") ? "day" : property, otherwise);
+            var field = byProperty.getOrDefault(property.equals(ShiftForm.DAY_PLAUSIBLE) ? "day" : property, otherwise);
             field.setErrorMessage(violation.getMessage());
             field.setInvalid(true);
         }

@@ -1,7 +1,7 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
 import app.village.shift.BreakService;
 import app.village.shift.ShiftProblem;
 import com.vaadin.flow.component.button.Button;

@@ -1,9 +1,9 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
-import app.village.family.ui.Links;
 import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import com.vaadin.flow.component.Component;

@@ -1,10 +1,10 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.guide.GuideCallouts;
 import app.village.shift.BreakService;
 import app.village.shift.NightAskService;
@@ -68,7 +68,7 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         var hers = space.can(FamilyPermission.PLAN_OWN_REST);
         Runnable refresh = () -> show(space);
-        add(Links.backToSpace(space.id(), space.name()), new H1(hers ? "Your rest" : "Her rest"));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(hers ? "Your rest" : "Her rest"));
         add(new Paragraph("Sleep and a little time to herself make the early weeks easier for a new mother, and "
                 + "leave her more room to enjoy her baby. Covering a night or a few hours is one of the most useful "
                 + "things her circle can do."));

@@ -1,6 +1,8 @@
 package app.village.shift.ui;
 
 import app.village.base.RepeatForm;
+import app.village.base.ui.Links;
+import app.village.base.ui.ProblemText;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.RepeatFields;
 import app.village.base.ui.Toast;
@@ -9,7 +11,6 @@ import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.shift.ShiftEditing;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -51,11 +53,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(ShiftNavigation.NEW_SHIFT)
 @RouteAlias(ShiftNavigation.EDIT_SHIFT)
-@RouteAlias(ShiftNavigation.EDIT_SERIES)
 @PermitAll
 class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    enum Mode { NEW, ONE_DAY, ALL_COMING_DAYS }
+    enum Mode {
+        NEW, ONE_DAY, ALL_COMING_DAYS;
+
+        static Mode from(RouteParameters route) {
+            return ShiftNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
+        }
+    }
 
     private final FamilyService families;
     private final ShiftService shifts;
@@ -70,7 +77,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     final TextArea notes = new TextArea("Notes");
     final RepeatFields repeating = new RepeatFields();
     final Button save = new Button("Add the shift");
-    final Paragraph problem = new Paragraph();
+    final ProblemText problem = new ProblemText(ProblemText.Look.UNDER_FORM);
     private final BeanValidationBinder<ShiftForm> binder = RecordBinders.forRecord(ShiftForm.class);
     private final BeanValidationBinder<RepeatForm> repeatBinder = RecordBinders.forRecord(RepeatForm.class);
     private @Nullable SpaceDetails current;
@@ -109,8 +116,6 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             day.setLabel(repeats ? "First day" : "Day");
             endDay.setVisible(!repeats); // a repeating shift ends the same day or the next morning
         });
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> {
             if (current != null) {
@@ -131,8 +136,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var space = found.get();
-        var path = event.getLocation().getPath();
-        mode = path.endsWith("/edit-all") ? Mode.ALL_COMING_DAYS : path.endsWith("/edit") ? Mode.ONE_DAY : Mode.NEW;
+        mode = Mode.from(event.getRouteParameters());
         shiftId = mode == Mode.NEW ? null : ShiftNavigation.shiftIdFrom(event.getRouteParameters()).orElse(null);
         if (mode != Mode.NEW && shiftId == null) {
             event.rerouteToError(NotFoundException.class);
@@ -140,7 +144,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         removeAll();
         current = null;
-        problem.setVisible(false);
+        problem.clear();
         var heading = switch (mode) {
             case NEW -> "Add a shift";
             case ONE_DAY -> "Change this shift";
@@ -149,7 +153,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = heading + " · Village";
         var back = mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
                 : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId));
-        add(Links.backToSpace(space.id(), space.name()), new H1(heading));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
         if (!space.can(FamilyPermission.MANAGE_CARE)) {
             add(new Paragraph("The mother and organizers add and change shifts. You can sign up for open places, "
                     + "or offer her a break on the rest page."));
@@ -216,7 +220,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     void save(SpaceDetails space) {
-        problem.setVisible(false);
+        problem.clear();
         ShiftForm form;
         RepeatForm repeat;
         try {
@@ -244,21 +248,19 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 var path = violation.getPropertyPath().toString();
                 HasValidation field = path.endsWith("capacity") ? capacity
                         : path.endsWith("notes") ? notes
-                        : path.endsWith("dayPlausible") || path.endsWith(".day") ? day
+                        : path.endsWith(ShiftForm.DAY_PLAUSIBLE) || path.endsWith(".day") ? day
                         : path.endsWith("everyDays") ? repeating.everyDays
-                        : path.endsWith("weekdayChosen") || path.endsWith("weekdays") ? repeating.weekdays
+                        : path.endsWith(RepeatForm.WEEKDAY_CHOSEN) || path.endsWith("weekdays") ? repeating.weekdays
                         : endTime;
                 field.setErrorMessage(violation.getMessage());
                 field.setInvalid(true);
             }
             return;
         } catch (ShiftProblem refused) {
-            problem.setText(ShiftTexts.problem(refused));
-            problem.setVisible(true);
+            problem.show(ShiftTexts.problem(refused));
             return;
         } catch (NotAllowedException refused) {
-            problem.setText(refused.getMessage());
-            problem.setVisible(true);
+            problem.show(refused.getMessage());
             return;
         }
         Toast.show(switch (mode) {

@@ -4,21 +4,25 @@ import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
 import app.village.shift.ShiftId;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where the shift pages live. "shifts" and "rest" without a space open the space she used last. */
 public final class ShiftNavigation {
 
     static final String SHIFT_ID = "shiftId";
-    private static final String SPACE = "family/:" + FamilyNavigation.SPACE_ID;
+    private static final String SPACE = FamilyNavigation.HOME;
     private static final String UUID_PATTERN = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
 
     static final String SHIFTS = "shifts";
     static final String SPACE_SHIFTS = SPACE + "/shifts";
     static final String NEW_SHIFT = SPACE + "/shifts/new";
     static final String SHIFT = SPACE + "/shifts/:" + SHIFT_ID + UUID_PATTERN;
-    static final String EDIT_SHIFT = SHIFT + "/edit";
-    static final String EDIT_SERIES = SHIFT + "/edit-all";
+    /** Which editor opens on a shift: the one day, or it and all coming days of its series. */
+    static final String EDIT_MODE = "editMode";
+    static final String ONE_DAY = "edit";
+    static final String ALL_COMING_DAYS = "edit-all";
+    static final String EDIT_SHIFT = SHIFT + "/:" + EDIT_MODE + "(" + ONE_DAY + "|" + ALL_COMING_DAYS + ")";
     static final String REST = "rest";
     static final String SPACE_REST = SPACE + "/rest";
     /**
@@ -31,27 +35,41 @@ public final class ShiftNavigation {
     }
 
     public static String shiftsPath(SpaceId spaceId) {
-        return FamilyNavigation.homePath(spaceId) + "/shifts";
+        return FamilyNavigation.path(SPACE_SHIFTS, FamilyNavigation.space(spaceId));
     }
 
     static String newShiftPath(SpaceId spaceId) {
-        return shiftsPath(spaceId) + "/new";
+        return FamilyNavigation.path(NEW_SHIFT, FamilyNavigation.space(spaceId));
     }
 
     public static String shiftPath(SpaceId spaceId, ShiftId shiftId) {
-        return shiftsPath(spaceId) + "/" + shiftId;
+        return FamilyNavigation.path(SHIFT, shift(spaceId, shiftId));
     }
 
     static String editPath(SpaceId spaceId, ShiftId shiftId) {
-        return shiftPath(spaceId, shiftId) + "/edit";
+        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, ONE_DAY));
     }
 
     static String editSeriesPath(SpaceId spaceId, ShiftId shiftId) {
-        return shiftPath(spaceId, shiftId) + "/edit-all";
+        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, ALL_COMING_DAYS));
     }
 
     public static String restPath(SpaceId spaceId) {
-        return FamilyNavigation.homePath(spaceId) + "/rest";
+        return FamilyNavigation.path(SPACE_REST, FamilyNavigation.space(spaceId));
+    }
+
+    /** True when the route opens the editor for all coming days, false for one day, empty for a new shift. */
+    static Optional<Boolean> editsAllComingDays(RouteParameters parameters) {
+        return parameters.get(EDIT_MODE).map(ALL_COMING_DAYS::equals);
+    }
+
+    private static RouteParameters shift(SpaceId spaceId, ShiftId shiftId) {
+        return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), SHIFT_ID, shiftId.toString()));
+    }
+
+    private static RouteParameters editor(SpaceId spaceId, ShiftId shiftId, String mode) {
+        return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), SHIFT_ID, shiftId.toString(),
+                EDIT_MODE, mode));
     }
 
     static Optional<ShiftId> shiftIdFrom(RouteParameters parameters) {

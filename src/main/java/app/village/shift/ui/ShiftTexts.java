@@ -7,14 +7,9 @@ import app.village.shift.SleepCover;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How shifts read: "10:00 PM to 6:00 AM (next day)", "1 place open", "Times are in New York time". */
 final class ShiftTexts {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
     private ShiftTexts() {
     }
@@ -25,16 +20,16 @@ final class ShiftTexts {
 
     static String hours(ZonedDateTime start, ZonedDateTime end) {
         var days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate());
-        var suffix = days == 0 ? "" : days == 1 ? " (next day)" : " (" + SHORT_DAY.format(end) + ")";
+        var suffix = days == 0 ? "" : days == 1 ? " (next day)" : " (" + TimeTexts.shortDay(end) + ")";
         return TimeTexts.time(start) + " to " + TimeTexts.time(end) + suffix;
     }
 
     static String day(ZonedDateTime when) {
-        return DAY.format(when);
+        return TimeTexts.longDay(when);
     }
 
     static String shortDay(ZonedDateTime when) {
-        return SHORT_DAY.format(when);
+        return TimeTexts.shortDay(when);
     }
 
     /** A refusal as the page shows it: "Wed, Dec 9: Someone on this shift has another shift at the new time." */

@@ -1,10 +1,11 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
@@ -18,7 +19,6 @@ import app.village.shift.ShiftService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -94,7 +94,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             show(space, shifts.shift(space.id(), shiftId));
         } catch (ShiftProblem gone) {
             title = "Shift · Village";
-            add(Links.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
+            add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
                     Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "See all shifts"));
         }
     }
@@ -102,7 +102,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(SpaceDetails space, ShiftDetails details) {
         var shift = details.shift();
         title = shift.title() + " · Village";
-        add(Links.backToSpace(space.id(), space.name()), new H1(shift.title()));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(shift.title()));
         if (details.previous() != null && shift.mine()) {
             add(handoffSection("Before you start: the last handoff", details.previous(), "handoff-first"));
         }
@@ -225,43 +225,35 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void confirmStop(SpaceDetails space, ShiftId shiftId) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Stop repeating?");
-        dialog.add(new Paragraph("This day, if it hasn't started, and every coming day go from everyone's week and "
-                + "calendar, with the places people took. Past shifts stay."));
-        var yes = new Button("Stop repeating", click -> {
-            dialog.close();
-            try {
-                shifts.stopRepeating(space.id(), shiftId);
-            } catch (ShiftProblem problem) {
-                ShiftActions.tell(problem.getMessage());
-                return;
-            }
-            ShiftActions.tell("The shift no longer repeats.");
-            UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
-        });
-        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
-        dialog.open();
+        Confirmations.ask("Stop repeating?", "This day, if it hasn't started, and every coming day go from "
+                + "everyone's week and calendar, with the places people took. Past shifts stay.", "Stop repeating",
+                "Keep it", () -> stopRepeating(space, shiftId));
+    }
+
+    private void stopRepeating(SpaceDetails space, ShiftId shiftId) {
+        try {
+            shifts.stopRepeating(space.id(), shiftId);
+        } catch (ShiftProblem problem) {
+            ShiftActions.tell(problem.getMessage());
+            return;
+        }
+        ShiftActions.tell("The shift no longer repeats.");
+        UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
     }
 
     private void confirmCancel(SpaceDetails space, ShiftId shiftId) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Cancel this shift?");
-        dialog.add(new Paragraph("It goes from everyone's week and calendar."));
-        var yes = new Button("Cancel the shift", click -> {
-            dialog.close();
-            try {
-                shifts.cancel(space.id(), shiftId);
-            } catch (ShiftProblem problem) {
-                ShiftActions.tell(problem.getMessage());
-                return;
-            }
-            ShiftActions.tell("Shift cancelled.");
-            UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
-        });
-        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), yes);
-        dialog.open();
+        Confirmations.ask("Cancel this shift?", "It goes from everyone's week and calendar.", "Cancel the shift",
+                "Keep it", () -> cancelShift(space, shiftId));
+    }
+
+    private void cancelShift(SpaceDetails space, ShiftId shiftId) {
+        try {
+            shifts.cancel(space.id(), shiftId);
+        } catch (ShiftProblem problem) {
+            ShiftActions.tell(problem.getMessage());
+            return;
+        }
+        ShiftActions.tell("Shift cancelled.");
+        UI.getCurrent().navigate(ShiftNavigation.shiftsPath(space.id()));
     }
 }

@@ -1,10 +1,11 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
+import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
-import app.village.family.ui.Links;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
@@ -27,10 +28,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A week of shifts: the days side by side on wide screens, one under the other on phones (the same page,
@@ -42,8 +41,6 @@ import java.util.Locale;
 @PermitAll
 class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY_HEADING = DateTimeFormatter.ofPattern("EEEE, MMM d", Locale.US);
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
 
     private final FamilyService families;
     private final ShiftService shifts;
@@ -82,7 +79,7 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        add(Links.backToSpace(space.id(), space.name()), new H1("Shifts"), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Shifts"), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
 
         var bar = new Div();
         bar.addClassName("actions");
@@ -127,13 +124,13 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         var found = shifts.week(space.id(), monday, onlyMine.getValue());
         var actions = new ShiftActions(shifts, space.id(), today, () -> fill(space, today));
         var maySignUp = space.can(FamilyPermission.CLAIM_CARE);
-        week.getElement().setAttribute("aria-label", "Week of " + WEEK.format(monday));
+        week.getElement().setAttribute("aria-label", "Week of " + TimeTexts.monthDay(monday));
         emptyWeek.setText(found.isEmpty() ? emptyWeekText(space) : "");
         emptyWeek.setVisible(found.isEmpty());
         for (var day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
             var date = day;
             List<ShiftSummary> ofDay = found.stream().filter(s -> s.start().toLocalDate().equals(date)).toList();
-            var heading = new H2(date.equals(today) ? "Today, " + DAY_HEADING.format(date) : DAY_HEADING.format(date));
+            var heading = new H2(date.equals(today) ? "Today, " + TimeTexts.dayHeading(date) : TimeTexts.dayHeading(date));
             var column = new Section(heading);
             column.addClassName("week-day");
             if (date.equals(today)) {

@@ -1,8 +1,8 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.caretask.ui.TodaySection;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,9 +1,9 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.Links;
 import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
 import app.village.shift.NightAskService;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;

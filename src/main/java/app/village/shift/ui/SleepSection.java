@@ -1,8 +1,8 @@
 package app.village.shift.ui;
 
 import app.village.base.ui.Confirmations;
+import app.village.base.ui.Links;
 import app.village.family.SpaceDetails;
-import app.village.family.ui.Links;
 import app.village.shift.RestService;
 import app.village.shift.SleepCover;
 import app.village.shift.SleepWindowForm;

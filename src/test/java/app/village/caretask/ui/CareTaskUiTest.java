@@ -10,14 +10,12 @@ import app.village.caretask.TaskId;
 import app.village.caretask.TaskSummary;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
-import app.village.family.InvitationForm;
 import app.village.family.InvitationService;
-import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,10 +27,10 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -48,6 +46,9 @@ abstract class CareTaskUiTest extends KaribuUiTest {
     /** Shared fixtures per application context: each context has its own database. */
     private static final Map<ApplicationContext, Map<String, Object>> SHARED =
             Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Signs out and puts the clock back after each test; the people and spaces are this class's own. */
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
 
     @Autowired ApplicationContext applicationContext;
     @Autowired FamilyService familyService;
@@ -92,21 +93,12 @@ abstract class CareTaskUiTest extends KaribuUiTest {
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
     SpaceId spaceOf(VillageUser owner, String name) {
-        as(owner);
-        return familyService.createSpace(SpaceForm.named(name, FAMILY_ZONE.getId()));
+        return family.spaceOf(owner, name);
     }
 
     /** Invites {@code who} as the owner and accepts as her; leaves {@code who} signed in. */
     void join(VillageUser owner, SpaceId spaceId, VillageUser who, String relationship, FamilyRole role) {
-        as(owner);
-        var link = invitationService.invite(spaceId,
-                new InvitationForm(who.displayName(), relationship, role, null, "")).link();
-        as(who);
-        invitationService.accept(link.substring(link.lastIndexOf('/') + 1), "test-" + UUID.randomUUID());
-    }
-
-    static void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        family.join(owner, spaceId, who, relationship, role);
     }
 
     /** Today in the family's time zone, by the application's (test) clock. */

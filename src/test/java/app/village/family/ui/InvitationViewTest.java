@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.base.ui.Confirmations;
 import app.village.family.FamilyRole;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationProblem;
@@ -13,9 +14,9 @@ import app.village.family.MemberSummary;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.UUID;
@@ -165,7 +166,7 @@ class InvitationViewTest extends FamilySpaceUiTest {
         var view = open(token);
 
         _click(view.decline);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.CONFIRM_CLASS)));
 
         assertThat(view.getElement().getTextRecursively()).contains("You declined the invitation");
         assertThat(open(token).getElement().getTextRecursively()).contains(InvitationProblem.UNUSABLE);

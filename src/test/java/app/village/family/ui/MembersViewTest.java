@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
+import app.village.base.ui.Confirmations;
 import app.village.family.FamilyRole;
 import app.village.family.InvitationForm;
 import app.village.family.InvitationProblem;
@@ -16,9 +17,9 @@ import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class MembersViewTest extends FamilySpaceUiTest {
     }
 
     private static void confirm() {
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.CONFIRM_CLASS)));
     }
 
     private MemberSummary memberNamed(String name) {
@@ -128,7 +129,7 @@ class MembersViewTest extends FamilySpaceUiTest {
         var view = openMembersAs(maya);
 
         _setValue(rowOf(view, "Grandma Rose").role, FamilyRole.VIEWER);
-        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.KEEP_CLASS)));
 
         assertThat(memberNamed("Grandma Rose").role()).isEqualTo(FamilyRole.SUPPORTER);
         assertThat(rowOf(view, "Grandma Rose").role.getValue()).isEqualTo(FamilyRole.SUPPORTER);

@@ -3,10 +3,6 @@ package app.village.shift.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.village.family.FamilyRole;
-import app.village.family.FamilyService;
-import app.village.family.InvitationForm;
-import app.village.family.InvitationService;
-import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
@@ -17,9 +13,9 @@ import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.ShiftSummary;
+import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
-import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +23,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -38,13 +33,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -55,8 +49,8 @@ import org.springframework.context.ApplicationContext;
  *
  * <p>Shared people keep their bookings from test to test, and nobody may be on two shifts at once. So each
  * test runs on a week of its own: the clock stands at noon on a Wednesday, one week later than the test before,
- * and goes back to where it was afterwards. The forms take days within a year of today only, so after
- * {@value #WEEKS_PER_ROUND} weeks the weeks start over with newly registered people.
+ * and goes back to where it was afterwards ({@link FamilyFixture}). The forms take days within a year of today
+ * only, so after {@value #WEEKS_PER_ROUND} weeks the weeks start over with newly registered people.
  */
 abstract class ShiftUiTest extends KaribuUiTest {
 
@@ -75,16 +69,16 @@ abstract class ShiftUiTest extends KaribuUiTest {
     private static final Map<ApplicationContext, Map<String, Object>> SHARED =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Signs out and puts the clock back after each test; the people and spaces are this class's own. */
+    @RegisterExtension final FamilyFixture family = new FamilyFixture();
+
     @Autowired ApplicationContext applicationContext;
-    @Autowired FamilyService familyService;
-    @Autowired InvitationService invitationService;
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired RestService restService;
     @Autowired HandoffService handoffService;
     @Autowired MutableClock clock;
 
-    private Instant clockBefore = Instant.EPOCH;
     private int round;
 
     /**
@@ -97,16 +91,10 @@ abstract class ShiftUiTest extends KaribuUiTest {
 
     @BeforeEach
     void aWednesdayNoonOfItsOwn() {
-        clockBefore = clock.instant();
         var test = TESTS_STARTED.getAndIncrement();
         round = test / WEEKS_PER_ROUND;
         var wednesday = FIRST_WEDNESDAY.plusWeeks(test % WEEKS_PER_ROUND);
         clock.set(wednesday.atTime(LocalTime.NOON).atZone(FAMILY_ZONE).toInstant());
-    }
-
-    @AfterEach
-    void restoreTheClock() {
-        clock.set(clockBefore);
     }
 
     /** Built once per application context by {@code create}, then the same object for every test. */
@@ -145,21 +133,12 @@ abstract class ShiftUiTest extends KaribuUiTest {
 
     /** A space owned by {@code owner}; leaves the owner signed in. */
     SpaceId spaceOf(VillageUser owner, String name) {
-        as(owner);
-        return familyService.createSpace(SpaceForm.named(name, FAMILY_ZONE.getId()));
+        return family.spaceOf(owner, name);
     }
 
     /** Invites {@code who} as the owner and accepts as her; leaves {@code who} signed in. */
     void join(VillageUser owner, SpaceId spaceId, VillageUser who, String relationship, FamilyRole role) {
-        as(owner);
-        var link = invitationService.invite(spaceId,
-                new InvitationForm(who.displayName(), relationship, role, null, "")).link();
-        as(who);
-        invitationService.accept(link.substring(link.lastIndexOf('/') + 1), "test-" + UUID.randomUUID());
-    }
-
-    static void as(VillageUser user) {
-        SignedIn.as(user.accountId(), user.displayName());
+        family.join(owner, spaceId, who, relationship, role);
     }
 
     /** Today in the family's time zone, by the application's (test) clock: a Wednesday. */
