@@ -50,7 +50,7 @@ class TaskReleaseModuleTest {
 
         scenario.stimulate(() -> families.leave(space))
                 .andWaitForStateChange(() -> jdbc.queryForObject(
-                        "select count(*) from care_task where id = ? and assignee_id is null", Integer.class, dinner),
+                        "select count(*) from care_task where id = ? and assignee_id is null", Integer.class, dinner.value()),
                         unclaimed -> unclaimed == 1)
                 .andVerify(unclaimed -> assertThat(unclaimed).isEqualTo(1));
         family.as(maya);

@@ -55,7 +55,7 @@ class PlaceReleaseModuleTest {
         scenario.stimulate(() -> families.removeMember(space, roseInCircle.membershipId()))
                 .andWaitForStateChange(() -> jdbc.queryForObject(
                         "select count(*) from shift_signup where shift_id = ? and account_id = ?", Integer.class,
-                        night, rose.accountId()), places -> places == 0)
+                        night.value(), rose.accountId()), places -> places == 0)
                 .andVerify(places -> assertThat(places).isZero());
         var shift = shifts.shift(space, night).shift();
         assertThat(shift.taken()).isZero();
