@@ -1,6 +1,7 @@
 package app.village.caretask.ui;
 
 import app.village.caretask.TaskId;
+import app.village.base.ui.EditorMode;
 import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
 import com.vaadin.flow.router.RouteParameters;
@@ -21,10 +22,7 @@ public final class CareTaskNavigation {
     static final String NEW_TASK = SPACE + "/tasks/new";
     static final String TASK = SPACE + "/tasks/:" + TASK_ID + UUID_PATTERN;
     /** Which editor opens on a task: the one day, or it and all coming days of its series. */
-    static final String EDIT_MODE = "editMode";
-    static final String ONE_DAY = "edit";
-    static final String ALL_COMING_DAYS = "edit-all";
-    static final String EDIT_TASK = TASK + "/:" + EDIT_MODE + "(" + ONE_DAY + "|" + ALL_COMING_DAYS + ")";
+    static final String EDIT_TASK = TASK + "/" + EditorMode.SEGMENT;
 
     private CareTaskNavigation() {
     }
@@ -46,25 +44,20 @@ public final class CareTaskNavigation {
     }
 
     static String editPath(SpaceId spaceId, TaskId taskId) {
-        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, ONE_DAY));
+        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, EditorMode.ONE_DAY));
     }
 
     static String editSeriesPath(SpaceId spaceId, TaskId taskId) {
-        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, ALL_COMING_DAYS));
-    }
-
-    /** True when the route opens the editor for all coming days, false for one day, empty for a new task. */
-    static Optional<Boolean> editsAllComingDays(RouteParameters parameters) {
-        return parameters.get(EDIT_MODE).map(ALL_COMING_DAYS::equals);
+        return FamilyNavigation.path(EDIT_TASK, editor(spaceId, taskId, EditorMode.ALL_COMING_DAYS));
     }
 
     private static RouteParameters task(SpaceId spaceId, TaskId taskId) {
         return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), TASK_ID, taskId.toString()));
     }
 
-    private static RouteParameters editor(SpaceId spaceId, TaskId taskId, String mode) {
+    private static RouteParameters editor(SpaceId spaceId, TaskId taskId, EditorMode mode) {
         return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), TASK_ID, taskId.toString(),
-                EDIT_MODE, mode));
+                EditorMode.PARAMETER, mode.routeValue()));
     }
 
     static Optional<TaskId> taskIdFrom(RouteParameters parameters) {

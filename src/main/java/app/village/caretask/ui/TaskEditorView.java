@@ -1,5 +1,6 @@
 package app.village.caretask.ui;
 
+import app.village.base.ui.EditorMode;
 import app.village.base.Repeat;
 import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -42,14 +42,6 @@ import java.util.Set;
 @RouteAlias(CareTaskNavigation.EDIT_TASK)
 @PermitAll
 class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    enum Mode {
-        NEW, ONE_DAY, ALL_COMING_DAYS;
-
-        static Mode from(RouteParameters route) {
-            return CareTaskNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
-        }
-    }
 
     private final FamilyService families;
     private final CareTaskReadService taskReads;
@@ -84,11 +76,11 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         var space = found.get();
-        var mode = Mode.from(event.getRouteParameters());
+        var mode = EditorMode.from(event.getRouteParameters());
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         fields = new TaskFormFields(today);
-        if (mode == Mode.NEW) {
+        if (mode == EditorMode.NEW) {
             if (!space.can(FamilyPermission.CLAIM_CARE)) {
                 refuse(space, "Viewers follow along; they don't add tasks. Ask the mother or an organizer.");
                 return;
@@ -114,7 +106,7 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     + "their record.");
             return;
         }
-        if (mode == Mode.ALL_COMING_DAYS) {
+        if (mode == EditorMode.ALL_COMING_DAYS) {
             if (details.seriesForm() == null) {
                 refuse(space, "This task doesn't repeat.");
                 return;
@@ -136,20 +128,20 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("You can't change this task"), new Paragraph(message));
     }
 
-    private void show(SpaceDetails space, Mode mode, TaskId taskId, String heading) {
+    private void show(SpaceDetails space, EditorMode mode, TaskId taskId, String heading) {
         title = heading + " · Village";
         add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
-        var ownTask = mode == Mode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
+        var ownTask = mode == EditorMode.NEW && !space.can(FamilyPermission.MANAGE_CARE);
         if (ownTask) {
             add(Links.quiet("You'll be down to do this yourself. The mother and organizers add tasks for anyone "
                     + "to take on."));
         }
-        if (mode == Mode.ALL_COMING_DAYS) {
+        if (mode == EditorMode.ALL_COMING_DAYS) {
             add(Links.quiet("Changes apply from today on. Days already done, and days before today, stay as "
                     + "they were. Whoever took a day on keeps it if that day is still part of the pattern."));
         }
         problem = new ProblemText(ProblemText.Look.UNDER_FORM);
-        save = new Button(mode == Mode.NEW ? "Add the task" : "Save changes");
+        save = new Button(mode == EditorMode.NEW ? "Add the task" : "Save changes");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save(space, mode, taskId, ownTask));
         var cancel = Links.routerLink(taskId == null ? CareTaskNavigation.todayPath(space.id())
@@ -157,19 +149,19 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
         cancel.addClassName("button-link");
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        fields.all(mode != Mode.ONE_DAY).forEach(form::add);
+        fields.all(mode != EditorMode.ONE_DAY).forEach(form::add);
         form.add(problem, save, cancel);
         add(form);
         fields.title.focus();
     }
 
-    void save(SpaceDetails space, Mode mode, TaskId taskId, boolean ownTask) {
+    void save(SpaceDetails space, EditorMode mode, TaskId taskId, boolean ownTask) {
         problem.clear();
         var form = fields.write();
         if (form.isEmpty()) {
             return;
         }
-        var written = mode == Mode.ONE_DAY ? form.get().withRepeat(Repeat.NEVER, Set.of(), 2, null)
+        var written = mode == EditorMode.ONE_DAY ? form.get().withRepeat(Repeat.NEVER, Set.of(), 2, null)
                 : form.get();
         TaskId shown;
         try {
@@ -192,8 +184,8 @@ class TaskEditorView extends Main implements BeforeEnterObserver, HasDynamicTitl
             problem.show(refused.getMessage());
             return;
         }
-        Toast.show(mode == Mode.NEW ? "Task added." : "Changes saved.");
-        if (mode == Mode.ALL_COMING_DAYS) {
+        Toast.show(mode == EditorMode.NEW ? "Task added." : "Changes saved.");
+        if (mode == EditorMode.ALL_COMING_DAYS) {
             UI.getCurrent().navigate(CareTaskNavigation.tasksPath(space.id()));
         } else {
             UI.getCurrent().navigate(CareTaskNavigation.taskPath(space.id(), shown));

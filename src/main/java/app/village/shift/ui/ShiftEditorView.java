@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.EditorMode;
 import app.village.base.RepeatForm;
 import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
@@ -38,7 +39,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
@@ -55,14 +55,6 @@ import org.jspecify.annotations.Nullable;
 @RouteAlias(ShiftNavigation.EDIT_SHIFT)
 @PermitAll
 class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    enum Mode {
-        NEW, ONE_DAY, ALL_COMING_DAYS;
-
-        static Mode from(RouteParameters route) {
-            return ShiftNavigation.editsAllComingDays(route).map(all -> all ? ALL_COMING_DAYS : ONE_DAY).orElse(NEW);
-        }
-    }
 
     private final FamilyService families;
     private final ShiftService shifts;
@@ -82,7 +74,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final BeanValidationBinder<RepeatForm> repeatBinder = RecordBinders.forRecord(RepeatForm.class);
     private @Nullable SpaceDetails current;
     private @Nullable ShiftId shiftId;
-    private Mode mode = Mode.NEW;
+    private EditorMode mode = EditorMode.NEW;
     private String title = "Add a shift · Village";
 
     ShiftEditorView(FamilyService families, ShiftService shifts, Clock clock) {
@@ -136,9 +128,9 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var space = found.get();
-        mode = Mode.from(event.getRouteParameters());
-        shiftId = mode == Mode.NEW ? null : ShiftNavigation.shiftIdFrom(event.getRouteParameters()).orElse(null);
-        if (mode != Mode.NEW && shiftId == null) {
+        mode = EditorMode.from(event.getRouteParameters());
+        shiftId = mode == EditorMode.NEW ? null : ShiftNavigation.shiftIdFrom(event.getRouteParameters()).orElse(null);
+        if (mode != EditorMode.NEW && shiftId == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -151,7 +143,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             case ALL_COMING_DAYS -> "Change all coming days";
         };
         title = heading + " · Village";
-        var back = mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
+        var back = mode == EditorMode.NEW ? ShiftNavigation.shiftsPath(space.id())
                 : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId));
         add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(heading));
         if (!space.can(FamilyPermission.MANAGE_CARE)) {
@@ -174,9 +166,9 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                 repeating.weekdays, repeating.everyDays, repeating.repeatUntil, problem, save, cancel);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(Links.quiet(ShiftTexts.zoneLabel(space.zone())));
-        if (mode == Mode.ONE_DAY) {
+        if (mode == EditorMode.ONE_DAY) {
             add(Links.quiet("Only this day changes. If it is a day of a repeating shift, it then stands on its own."));
-        } else if (mode == Mode.ALL_COMING_DAYS) {
+        } else if (mode == EditorMode.ALL_COMING_DAYS) {
             add(Links.quiet("Shifts from now on change; helpers keep their places. Shifts already under way or "
                     + "over stay as they were, and so do days changed on their own."));
         }
@@ -185,7 +177,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     /** Puts the shift (or the defaults for a new one) into the fields; false when there is nothing to edit. */
     private boolean fill(SpaceDetails space) {
-        if (mode == Mode.NEW) {
+        if (mode == EditorMode.NEW) {
             var today = clock.instant().atZone(space.zone()).toLocalDate();
             binder.readRecord(new ShiftForm(ShiftKind.NIGHT, today, LocalTime.of(22, 0), null, LocalTime.of(6, 0), 1,
                     ""));
@@ -201,7 +193,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
                     "See all shifts"));
             return false;
         }
-        if (mode == Mode.ALL_COMING_DAYS) {
+        if (mode == EditorMode.ALL_COMING_DAYS) {
             if (!editing.repeats()) {
                 add(new Paragraph("This shift doesn't repeat."),
                         Links.routerLink(ShiftNavigation.editPath(space.id(), shiftId), "Change this shift"));
@@ -268,7 +260,7 @@ class ShiftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             case ONE_DAY -> "Shift changed.";
             case ALL_COMING_DAYS -> "All coming days changed.";
         });
-        UI.getCurrent().navigate(mode == Mode.NEW ? ShiftNavigation.shiftsPath(space.id())
+        UI.getCurrent().navigate(mode == EditorMode.NEW ? ShiftNavigation.shiftsPath(space.id())
                 : ShiftNavigation.shiftPath(space.id(), java.util.Objects.requireNonNull(shiftId)));
     }
 }

@@ -1,5 +1,6 @@
 package app.village.shift.ui;
 
+import app.village.base.ui.EditorMode;
 import app.village.family.SpaceId;
 import app.village.family.ui.FamilyNavigation;
 import app.village.shift.ShiftId;
@@ -19,10 +20,7 @@ public final class ShiftNavigation {
     static final String NEW_SHIFT = SPACE + "/shifts/new";
     static final String SHIFT = SPACE + "/shifts/:" + SHIFT_ID + UUID_PATTERN;
     /** Which editor opens on a shift: the one day, or it and all coming days of its series. */
-    static final String EDIT_MODE = "editMode";
-    static final String ONE_DAY = "edit";
-    static final String ALL_COMING_DAYS = "edit-all";
-    static final String EDIT_SHIFT = SHIFT + "/:" + EDIT_MODE + "(" + ONE_DAY + "|" + ALL_COMING_DAYS + ")";
+    static final String EDIT_SHIFT = SHIFT + "/" + EditorMode.SEGMENT;
     static final String REST = "rest";
     static final String SPACE_REST = SPACE + "/rest";
     /**
@@ -47,29 +45,24 @@ public final class ShiftNavigation {
     }
 
     static String editPath(SpaceId spaceId, ShiftId shiftId) {
-        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, ONE_DAY));
+        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, EditorMode.ONE_DAY));
     }
 
     static String editSeriesPath(SpaceId spaceId, ShiftId shiftId) {
-        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, ALL_COMING_DAYS));
+        return FamilyNavigation.path(EDIT_SHIFT, editor(spaceId, shiftId, EditorMode.ALL_COMING_DAYS));
     }
 
     public static String restPath(SpaceId spaceId) {
         return FamilyNavigation.path(SPACE_REST, FamilyNavigation.space(spaceId));
     }
 
-    /** True when the route opens the editor for all coming days, false for one day, empty for a new shift. */
-    static Optional<Boolean> editsAllComingDays(RouteParameters parameters) {
-        return parameters.get(EDIT_MODE).map(ALL_COMING_DAYS::equals);
-    }
-
     private static RouteParameters shift(SpaceId spaceId, ShiftId shiftId) {
         return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), SHIFT_ID, shiftId.toString()));
     }
 
-    private static RouteParameters editor(SpaceId spaceId, ShiftId shiftId, String mode) {
+    private static RouteParameters editor(SpaceId spaceId, ShiftId shiftId, EditorMode mode) {
         return new RouteParameters(Map.of(FamilyNavigation.SPACE_ID, spaceId.toString(), SHIFT_ID, shiftId.toString(),
-                EDIT_MODE, mode));
+                EditorMode.PARAMETER, mode.routeValue()));
     }
 
     static Optional<ShiftId> shiftIdFrom(RouteParameters parameters) {
