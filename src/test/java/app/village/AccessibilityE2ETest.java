@@ -200,7 +200,7 @@ class AccessibilityE2ETest extends BrowserTest {
      * Vaadin renders the view's components after the heading appears: scan once no Vaadin client is busy (as
      * TestBench's waitForVaadin does); scanned earlier, a page looks clean. {@link #navigate} has already waited
      * for the load event. Waiting for the network to go quiet as well cost half a second a page and found nothing
-     * more: a violation put into a view for the test was found on the first scan without it.
+     * more (docs/decisions/faster-browser-tests.md).
      */
     private void settle() {
         page.waitForFunction(VAADIN_IDLE);
@@ -208,7 +208,7 @@ class AccessibilityE2ETest extends BrowserTest {
 
     /**
      * axe on the page itself. Its default mode opens a second page for every scan to merge the results of
-     * cross-origin frames; Village's pages have none, so the result is the same, and far quicker.
+     * cross-origin frames; Village's pages have none, so the result is the same without that second page.
      */
     private AxeBuilder axe() {
         return new AxeBuilder(page).setLegacyMode(true);
