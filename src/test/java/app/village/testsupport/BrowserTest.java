@@ -17,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,13 +28,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An end-to-end test: the whole application on a random port, driven through Debian's Chromium.
- * One browser per test class; each test opens its own context (cookies, viewport) with {@link #open}.
+ * One browser for the whole run; each test opens its own context (cookies, viewport) with {@link #open}.
  * Subclasses add no Spring configuration of their own, so all browser tests share one application context.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @ActiveProfiles("test")
 @RequiresChromium
-@ExtendWith({SecurityContextOfThisApplication.class, BrowserTest.ScreenshotOnFailure.class})
+@ExtendWith({SecurityContextOfThisApplication.class, BrowserTest.SharedBrowser.class,
+        BrowserTest.ScreenshotOnFailure.class})
 public abstract class BrowserTest {
 
     /** The widths every journey is checked at: a laptop and a common phone. */
@@ -57,7 +57,7 @@ public abstract class BrowserTest {
 
     private static final Pattern ACCOUNT_MENU = Pattern.compile("^Account menu for ");
 
-    private static Playwright playwright;
+    /** The run's one browser, from {@link SharedBrowser}. */
     private static Browser browser;
 
     @LocalServerPort
@@ -68,28 +68,41 @@ public abstract class BrowserTest {
     private Viewport viewport;
     private final List<String> serverErrors = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void launchBrowser() {
-        // Vaadin renders after the page loads, and this machine may be busy: be patient, never sleep.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        // Never let Playwright fetch a browser of its own: we drive the one the system provides.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(RequiresChromium.Browser.chromiumPath())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--disable-dev-shm-usage")));
-    }
+    /**
+     * One Chromium for the whole run, started by the first browser test class and closed when JUnit finishes:
+     * each test still gets a context of its own (no cookies, no storage), which is what isolates it, and a
+     * context costs a fraction of a browser start.
+     */
+    static final class SharedBrowser implements BeforeAllCallback {
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+        @Override
+        public void beforeAll(ExtensionContext extension) {
+            browser = extension.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(Launched.class, key -> Launched.chromium(), Launched.class).browser();
         }
-        if (playwright != null) {
-            playwright.close();
+
+        /** Closed by JUnit with the root store, at the end of the run. */
+        private record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
+
+            static Launched chromium() {
+                // Vaadin renders after the page loads, and this machine may be busy: be patient, never sleep.
+                PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+                // Never let Playwright fetch a browser of its own: we drive the one the system provides.
+                var playwright = Playwright.create(new Playwright.CreateOptions()
+                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                return new Launched(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(RequiresChromium.Browser.chromiumPath())
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                "--disable-component-update", "--disable-sync", "--no-first-run",
+                                "--disable-dev-shm-usage"))));
+            }
+
+            @Override
+            public void close() {
+                browser.close();
+                playwright.close();
+            }
         }
     }
 
