@@ -6,9 +6,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mail that Village will send. Until delivery is built, messages are recorded here, in the same
- * transaction as the change that caused them, so none is lost or sent for a change that rolled back.
- * <p>Decisions: docs/decisions/invitation-mail-in-the-outbox.md, docs/decisions/no-messages-inside-her-sleep.md.
+ * Mail that Village will send. Messages are recorded here, in the same transaction as the change that caused
+ * them, so none is lost or sent for a change that rolled back; {@link MailDelivery} sends them after commit.
+ * <p>Decisions: docs/decisions/invitation-mail-in-the-outbox.md, docs/decisions/no-messages-inside-her-sleep.md,
+ * docs/decisions/mail-delivery-queue.md.
  */
 @Service
 public class MailOutbox {
@@ -26,7 +27,7 @@ public class MailOutbox {
         outbox.save(new OutgoingEmail(toAddress, subject, body, clock.instant()));
     }
 
-    /** How many messages wait for this address; for tests and, later, the delivery job. */
+    /** How many messages were recorded for this address, sent or not; for tests. */
     @Transactional(readOnly = true)
     public int waitingFor(String toAddress) {
         return outbox.findByToAddress(toAddress).size();

@@ -24,6 +24,19 @@ class OutgoingEmail {
     private Instant createdAt;
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
+    // Delivery state, changed only by OutgoingEmailRepository's conditional updates (claims race between workers).
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "last_failure", length = 300)
+    private @Nullable String lastFailure;
+    @Column(name = "given_up_at")
+    private @Nullable Instant givenUpAt;
+    @Column(name = "claimed_until")
+    private @Nullable Instant claimedUntil;
+    @Column(name = "claimed_by")
+    private @Nullable UUID claimedBy;
 
     @SuppressWarnings("NullAway.Init")
     protected OutgoingEmail() {
@@ -36,13 +49,52 @@ class OutgoingEmail {
         this.subject = subject;
         this.body = body;
         this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    UUID getId() {
+        return id;
     }
 
     String getToAddress() {
         return toAddress;
     }
 
+    String getSubject() {
+        return subject;
+    }
+
     String getBody() {
         return body;
+    }
+
+    @Nullable Instant getSentAt() {
+        return sentAt;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    @Nullable String getLastFailure() {
+        return lastFailure;
+    }
+
+    @Nullable Instant getGivenUpAt() {
+        return givenUpAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OutgoingEmail email && id.equals(email.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

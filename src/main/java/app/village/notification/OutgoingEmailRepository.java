@@ -1,10 +1,51 @@
 package app.village.notification;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
 
     List<OutgoingEmail> findByToAddress(String toAddress);
+
+    /** Candidates only: another worker may claim any of them first, so each is then claimed by {@link #claim}. */
+    @Query("select e.id from OutgoingEmail e where e.sentAt is null and e.givenUpAt is null "
+            + "and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil <= :now) "
+            + "order by e.nextAttemptAt")
+    List<UUID> findDue(@Param("now") Instant now, Limit limit);
+
+    /**
+     * Takes the message for one worker until {@code until}, if it is still due and nobody else holds it: one
+     * conditional update, so of two workers racing for it exactly one sees 1.
+     */
+    @Modifying
+    @Query("update OutgoingEmail e set e.claimedBy = :worker, e.claimedUntil = :until "
+            + "where e.id = :id and e.sentAt is null and e.givenUpAt is null and e.nextAttemptAt <= :now "
+            + "and (e.claimedUntil is null or e.claimedUntil <= :now)")
+    int claim(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now,
+            @Param("until") Instant until);
+
+    @Modifying
+    @Query("update OutgoingEmail e set e.sentAt = :now, e.attempts = e.attempts + 1, e.lastFailure = null, "
+            + "e.claimedBy = null, e.claimedUntil = null where e.id = :id and e.claimedBy = :worker")
+    int markSent(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now);
+
+    @Modifying
+    @Query("update OutgoingEmail e set e.attempts = e.attempts + 1, e.nextAttemptAt = :next, "
+            + "e.lastFailure = :reason, e.claimedBy = null, e.claimedUntil = null "
+            + "where e.id = :id and e.claimedBy = :worker")
+    int markFailed(@Param("id") UUID id, @Param("worker") UUID worker, @Param("next") Instant next,
+            @Param("reason") String reason);
+
+    @Modifying
+    @Query("update OutgoingEmail e set e.attempts = e.attempts + 1, e.givenUpAt = :now, "
+            + "e.lastFailure = :reason, e.claimedBy = null, e.claimedUntil = null "
+            + "where e.id = :id and e.claimedBy = :worker")
+    int markGivenUp(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now,
+            @Param("reason") String reason);
 }

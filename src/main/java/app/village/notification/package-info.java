@@ -1,4 +1,7 @@
-/** Messages to people outside the app. For now mail is recorded in an outbox; delivery comes later. */
+/**
+ * Messages to people outside the app: mail is recorded in an outbox with the change that causes it, and
+ * {@link app.village.notification.MailDelivery} sends it through SMTP afterwards.
+ */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked
 package app.village.notification;

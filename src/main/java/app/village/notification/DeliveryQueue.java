@@ -1,0 +1,63 @@
+package app.village.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox seen as a queue: each step is its own short transaction, committed before or after sending and
+ * never around it, so a slow or failing SMTP server holds no locks and rolls nothing back.
+ */
+@Component
+class DeliveryQueue {
+
+    /** The waits after the first, second, third and fourth failed attempt; the fifth failure gives up. */
+    static final List<Duration> RETRY_WAITS =
+            List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
+    /** Long enough for a batch at the SMTP timeouts; a worker that died frees its messages after it. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final OutgoingEmailRepository outbox;
+    private final Clock clock;
+
+    DeliveryQueue(OutgoingEmailRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The due messages this worker now holds; those another worker took first are left out. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    List<OutgoingEmail> claimDue(UUID worker, int batchSize) {
+        var now = clock.instant();
+        var claimed = outbox.findDue(now, Limit.of(batchSize)).stream()
+                .filter(id -> outbox.claim(id, worker, now, now.plus(LEASE)) == 1)
+                .toList();
+        return outbox.findAllById(claimed);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void sent(OutgoingEmail email, UUID worker) {
+        outbox.markSent(email.getId(), worker, clock.instant());
+    }
+
+    /** Schedules the next attempt after a growing wait, or gives up after the last one. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void failed(OutgoingEmail email, UUID worker, String reason) {
+        var now = clock.instant();
+        var failuresBefore = email.getAttempts();
+        if (failuresBefore < RETRY_WAITS.size()) {
+            outbox.markFailed(email.getId(), worker, now.plus(RETRY_WAITS.get(failuresBefore)), reason);
+        } else {
+            outbox.markGivenUp(email.getId(), worker, now, reason);
+        }
+    }
+
+    boolean givesUpAfter(OutgoingEmail email) {
+        return email.getAttempts() >= RETRY_WAITS.size();
+    }
+}

@@ -1,0 +1,137 @@
+package app.village.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the outbox's due messages through SMTP. Each instance is one worker: it claims a batch (committed),
+ * sends outside any transaction, then records the outcome, so several workers on one database never send the
+ * same message. Without {@code spring.mail.host} there is no {@link JavaMailSender} and mail is off.
+ * <p>Nothing here logs or stores an address or a message's content. Decision: docs/decisions/mail-delivery-queue.md.
+ */
+@Component
+public class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    static final int BATCH_SIZE = 10;
+    private static final Pattern ANYTHING_WITH_AN_AT = Pattern.compile("\\S*@\\S*");
+    private static final int REASON_MAX = 300;
+
+    private final DeliveryQueue queue;
+    private final @Nullable JavaMailSender sender;
+    private final InternetAddress from;
+    private final String messageIdDomain;
+    private final Clock clock;
+    private final UUID worker = UUID.randomUUID();
+    private final AtomicBoolean saidMailIsOff = new AtomicBoolean();
+
+    @Autowired
+    MailDelivery(DeliveryQueue queue, ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock) {
+        this(queue, sender.getIfAvailable(), settings, clock);
+    }
+
+    MailDelivery(DeliveryQueue queue, @Nullable JavaMailSender sender, MailSettings settings, Clock clock) {
+        this.queue = queue;
+        this.sender = sender;
+        this.clock = clock;
+        try {
+            this.from = new InternetAddress(settings.from(), true);
+        } catch (AddressException e) {
+            throw new IllegalStateException("village.mail.from is not a mail address: " + e.getMessage(), e);
+        }
+        var address = from.getAddress();
+        this.messageIdDomain = address.substring(address.indexOf('@') + 1);
+    }
+
+    /** Sends everything due now, batch by batch; the schedule calls it, and tests call it directly. */
+    @Scheduled(cron = "${village.mail.delivery-cron}")
+    public void deliverDue() {
+        if (sender == null) {
+            if (saidMailIsOff.compareAndSet(false, true)) {
+                log.info("Mail delivery is off (spring.mail.host is not set): messages wait in the outbox.");
+            }
+            return;
+        }
+        var batch = queue.claimDue(worker, BATCH_SIZE);
+        while (!batch.isEmpty()) {
+            batch.forEach(email -> deliver(email, sender));
+            batch = queue.claimDue(worker, BATCH_SIZE);
+        }
+    }
+
+    private void deliver(OutgoingEmail email, JavaMailSender sender) {
+        try {
+            sender.send(toMessage(email, sender));
+        } catch (MailException | MessagingException e) {
+            var reason = reasonWithoutAddresses(e);
+            log.warn("Mail {} not sent at attempt {}{}: {}", email.getId(), email.getAttempts() + 1,
+                    queue.givesUpAfter(email) ? ", giving up" : ", will retry", reason);
+            queue.failed(email, worker, reason);
+            return;
+        }
+        queue.sent(email, worker);
+    }
+
+    private MimeMessage toMessage(OutgoingEmail email, JavaMailSender sender) throws MessagingException {
+        var session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        var message = new MessageWithStableId(session, messageIdFor(email.getId()));
+        var helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(email.getToAddress());
+        helper.setSubject(email.getSubject());
+        helper.setText(email.getBody(), false);
+        helper.setSentDate(Date.from(clock.instant()));
+        return message;
+    }
+
+    /** The same for every attempt, so a receiver can tell a resent message from a new one. */
+    String messageIdFor(UUID outgoingEmailId) {
+        return "<" + outgoingEmailId + "@" + messageIdDomain + ">";
+    }
+
+    /** The innermost cause, with anything that could be an address taken out: a reason is kept and logged. */
+    static String reasonWithoutAddresses(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        var text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        text = ANYTHING_WITH_AN_AT.matcher(text).replaceAll("[address]").replaceAll("\\s+", " ").strip();
+        return text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
+    }
+
+    /** JavaMail replaces the Message-ID with a random one on sending unless told otherwise. */
+    private static final class MessageWithStableId extends MimeMessage {
+        private final String messageId;
+
+        MessageWithStableId(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package app.village.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The SMTP server itself is configured through the standard {@code spring.mail.*} settings; without
+ * {@code spring.mail.host} mail is off and messages wait in the outbox.
+ *
+ * @param from the sender of every message, such as {@code Village <village@example.org>}; its domain also
+ *     names the Message-IDs
+ */
+@ConfigurationProperties("village.mail")
+record MailSettings(@DefaultValue("Village <village@localhost>") String from) {
+}

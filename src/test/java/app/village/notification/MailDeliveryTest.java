@@ -1,0 +1,213 @@
+package app.village.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.MutableClock;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Delivery through a real SMTP server (GreenMail on loopback), configured only by spring.mail.*. */
+@IntegrationTest
+class MailDeliveryTest {
+
+    static final GreenMail greenMail = startGreenMail();
+
+    static GreenMail startGreenMail() {
+        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void useGreenMail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
+    }
+
+    @AfterAll
+    static void stopGreenMail() {
+        greenMail.stop();
+    }
+
+    @Autowired MailOutbox mailOutbox;
+    @Autowired MailDelivery mailDelivery;
+    @Autowired DeliveryQueue queue;
+    @Autowired OutgoingEmailRepository outbox;
+    @Autowired JavaMailSender liveSender;
+    @Autowired MailSettings settings;
+    @Autowired MutableClock clock;
+    @Autowired TransactionTemplate transactions;
+
+    static final Instant START = Instant.parse("2026-12-07T20:00:00Z");
+
+    @BeforeEach
+    void emptyOutboxAndMailboxes() throws Exception {
+        outbox.deleteAll();
+        greenMail.purgeEmailFromAllMailboxes();
+        clock.set(START);
+    }
+
+    @Test
+    void aRecordedMessageArrivesWithItsSubjectBodySenderAndStableMessageId() throws Exception {
+        var id = record("rose@family.example", "An invitation to the village", "Hello Rose,\nthe link.");
+
+        mailDelivery.deliverDue();
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        var received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        var message = received[0];
+        assertThat(message.getSubject()).isEqualTo("An invitation to the village");
+        assertThat(message.getContent().toString().replace("\r\n", "\n").strip()).isEqualTo("Hello Rose,\nthe link.");
+        assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("village@mail.village.example");
+        assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Village");
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo("rose@family.example");
+        assertThat(message.getMessageID()).isEqualTo("<" + id + "@mail.village.example>");
+
+        var sent = outbox.findById(id).orElseThrow();
+        assertThat(sent.getSentAt()).isEqualTo(START);
+        assertThat(sent.getAttempts()).isEqualTo(1);
+
+        mailDelivery.deliverDue();
+        assertThat(greenMail.getReceivedMessages()).as("a sent message is not sent again").hasSize(1);
+    }
+
+    @Test
+    void whenTheServerIsDownTheMessageWaitsAndIsRetriedAfterGrowingWaitsThenGivenUpWithAReason() throws Exception {
+        var down = new MailDelivery(queue, senderToNobody(), settings, clock);
+        var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
+
+        down.deliverDue();
+
+        var waiting = outbox.findById(id).orElseThrow();
+        assertThat(waiting.getAttempts()).isEqualTo(1);
+        assertThat(waiting.getNextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+        assertThat(waiting.getSentAt()).isNull();
+        assertThat(waiting.getGivenUpAt()).isNull();
+        assertThat(waiting.getLastFailure()).isNotBlank().doesNotContain("@").doesNotContain("Tuesday");
+
+        down.deliverDue();
+        assertThat(outbox.findById(id).orElseThrow().getAttempts()).as("not due yet").isEqualTo(1);
+
+        var expectedWaits = new ArrayList<>(DeliveryQueue.RETRY_WAITS);
+        assertThat(expectedWaits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(2));
+        for (var attempt = 2; attempt <= 4; attempt++) {
+            clock.advance(expectedWaits.get(attempt - 2));
+            down.deliverDue();
+            var retried = outbox.findById(id).orElseThrow();
+            assertThat(retried.getAttempts()).isEqualTo(attempt);
+            assertThat(retried.getNextAttemptAt()).isEqualTo(clock.instant().plus(expectedWaits.get(attempt - 1)));
+            assertThat(retried.getGivenUpAt()).isNull();
+        }
+
+        clock.advance(Duration.ofHours(2));
+        down.deliverDue();
+        var givenUp = outbox.findById(id).orElseThrow();
+        assertThat(givenUp.getAttempts()).isEqualTo(5);
+        assertThat(givenUp.getGivenUpAt()).isEqualTo(clock.instant());
+        assertThat(givenUp.getSentAt()).isNull();
+        assertThat(givenUp.getLastFailure()).contains("ConnectException").doesNotContain("@");
+
+        clock.advance(Duration.ofDays(1));
+        down.deliverDue();
+        mailDelivery.deliverDue();
+        assertThat(outbox.findById(id).orElseThrow().getAttempts()).as("given up for good").isEqualTo(5);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aMessageThatFailedOnceIsSentOnceTheServerAnswersAgainWithTheSameMessageId() throws Exception {
+        var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
+        new MailDelivery(queue, senderToNobody(), settings, clock).deliverDue();
+
+        clock.advance(Duration.ofSeconds(59));
+        mailDelivery.deliverDue();
+        assertThat(greenMail.getReceivedMessages()).as("still waiting out its minute").isEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        mailDelivery.deliverDue();
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(greenMail.getReceivedMessages()[0].getMessageID()).isEqualTo("<" + id + "@mail.village.example>");
+        var sent = outbox.findById(id).orElseThrow();
+        assertThat(sent.getSentAt()).isEqualTo(clock.instant());
+        assertThat(sent.getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void twoWorkersOnOneDatabaseSendEachMessageExactlyOnce() throws Exception {
+        var count = 40;
+        for (var i = 0; i < count; i++) {
+            record("member" + i + "@family.example", "Message " + i, "Body " + i);
+        }
+        var workers = new MailDelivery[] {
+            new MailDelivery(queue, liveSender, settings, clock), new MailDelivery(queue, liveSender, settings, clock)
+        };
+
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(workers.length)) {
+            var done = new ArrayList<java.util.concurrent.Future<?>>();
+            for (var worker : workers) {
+                done.add(threads.submit(() -> {
+                    start.await();
+                    worker.deliverDue();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, count)).isTrue();
+        var received = greenMail.getReceivedMessages();
+        var messageIds = new HashSet<String>();
+        for (MimeMessage message : received) {
+            messageIds.add(message.getMessageID());
+        }
+        assertThat(received).hasSize(count);
+        assertThat(messageIds).hasSize(count);
+        assertThat(outbox.findAll()).allSatisfy(email -> {
+            assertThat(email.getSentAt()).isNotNull();
+            assertThat(email.getAttempts()).isEqualTo(1);
+        });
+    }
+
+    private UUID record(String to, String subject, String body) {
+        transactions.executeWithoutResult(status -> mailOutbox.record(to, subject, body));
+        return outbox.findByToAddress(to).getFirst().getId();
+    }
+
+    private static JavaMailSender senderToNobody() throws IOException {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        try (var socket = new ServerSocket(0)) {
+            sender.setPort(socket.getLocalPort());
+        }
+        return sender;
+    }
+}
