@@ -93,7 +93,9 @@ public class MailDelivery {
     }
 
     private MimeMessage toMessage(OutgoingEmail email, JavaMailSender sender) throws MessagingException {
-        var session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        var session = sender instanceof JavaMailSenderImpl impl
+                ? impl.getSession()
+                : Session.getInstance(new Properties());
         var message = new MessageWithStableId(session, messageIdFor(email.getId()));
         var helper = new MimeMessageHelper(message, "UTF-8");
         helper.setFrom(from);
