@@ -4,7 +4,6 @@ import app.village.base.ui.RecordBinders;
 import app.village.family.SpaceDetails;
 import app.village.shift.BreakService;
 import app.village.shift.RespiteOfferForm;
-import app.village.shift.ShiftProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,8 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -58,19 +55,11 @@ class BreakOfferSection extends Section {
         binder.bind(note, "note");
         binder.readRecord(new RespiteOfferForm(today.plusDays(1), LocalTime.of(10, 0), LocalTime.of(14, 0), ""));
         offer.addClickListener(click -> {
-            try {
-                breaks.offerRespite(space.id(), binder.writeRecord());
-            } catch (ValidationException invalid) {
-                return;
-            } catch (ConstraintViolationException refused) {
-                FieldRefusals.showOn(refused, Map.of("day", day, "note", note), end);
-                return;
-            } catch (ShiftProblem problem) {
-                ShiftActions.tell(problem.getMessage());
-                return;
+            if (FieldRefusals.submit(() -> breaks.offerRespite(space.id(), binder.writeRecord()),
+                    Map.of("day", day, "note", note), end,
+                    "Thank you. She'll see your offer and can accept it.")) {
+                refresh.run();
             }
-            ShiftActions.tell("Thank you. She'll see your offer and can accept it.");
-            refresh.run();
         });
         var form = new FormLayout(day, start, end, note, offer);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -9,7 +9,6 @@ import app.village.guide.ui.GuideCallout;
 import app.village.shift.BreakService;
 import app.village.shift.RespiteRequest;
 import app.village.shift.RestActivity;
-import app.village.shift.ShiftProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,8 +18,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -71,19 +68,11 @@ class BreakRequestSection extends Section {
         binder.bind(note, "note");
         binder.readRecord(new RespiteRequest(today, LocalTime.of(14, 0), LocalTime.of(16, 0), RestActivity.SLEEP, ""));
         ask.addClickListener(click -> {
-            try {
-                breaks.askForBreak(space.id(), binder.writeRecord());
-            } catch (ValidationException invalid) {
-                return;
-            } catch (ConstraintViolationException refused) {
-                FieldRefusals.showOn(refused, Map.of("day", day, "note", note), end);
-                return;
-            } catch (ShiftProblem problem) {
-                ShiftActions.tell(problem.getMessage());
-                return;
+            if (FieldRefusals.submit(() -> breaks.askForBreak(space.id(), binder.writeRecord()),
+                    Map.of("day", day, "note", note), end,
+                    "Your circle can see your break now. Someone will sign up for it.")) {
+                refresh.run();
             }
-            ShiftActions.tell("Your circle can see your break now. Someone will sign up for it.");
-            refresh.run();
         });
         var form = new FormLayout(day, start, end, activity, note, ask);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
