@@ -57,6 +57,12 @@ class DeliveryQueue {
         }
     }
 
+    /** Its subject can no longer be used (a revoked invitation): never sent. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void withdrawn(OutgoingEmail email, UUID worker) {
+        outbox.markWithdrawn(email.getId(), worker, clock.instant());
+    }
+
     boolean givesUpAfter(OutgoingEmail email) {
         return email.getAttempts() >= RETRY_WAITS.size();
     }

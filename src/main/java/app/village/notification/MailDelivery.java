@@ -38,6 +38,7 @@ public class MailDelivery {
     private static final int REASON_MAX = 300;
 
     private final DeliveryQueue queue;
+    private final Composer composer;
     private final @Nullable JavaMailSender sender;
     private final InternetAddress from;
     private final String messageIdDomain;
@@ -46,12 +47,15 @@ public class MailDelivery {
     private final AtomicBoolean saidMailIsOff = new AtomicBoolean();
 
     @Autowired
-    MailDelivery(DeliveryQueue queue, ObjectProvider<JavaMailSender> sender, MailSettings settings, Clock clock) {
-        this(queue, sender.getIfAvailable(), settings, clock);
+    MailDelivery(DeliveryQueue queue, Composer composer, ObjectProvider<JavaMailSender> sender, MailSettings settings,
+            Clock clock) {
+        this(queue, composer, sender.getIfAvailable(), settings, clock);
     }
 
-    MailDelivery(DeliveryQueue queue, @Nullable JavaMailSender sender, MailSettings settings, Clock clock) {
+    MailDelivery(DeliveryQueue queue, Composer composer, @Nullable JavaMailSender sender, MailSettings settings,
+            Clock clock) {
         this.queue = queue;
+        this.composer = composer;
         this.sender = sender;
         this.clock = clock;
         try {
@@ -81,7 +85,12 @@ public class MailDelivery {
 
     private void deliver(OutgoingEmail email, JavaMailSender sender) {
         try {
-            sender.send(toMessage(email, sender));
+            var rendered = composer.compose(email);
+            if (rendered.isEmpty()) {
+                queue.withdrawn(email, worker);
+                return;
+            }
+            sender.send(toMessage(email, rendered.get(), sender));
         } catch (MailException | MessagingException e) {
             var reason = reasonWithoutAddresses(e);
             log.warn("Mail {} not sent at attempt {}{}: {}", email.getId(), email.getAttempts() + 1,
@@ -92,16 +101,22 @@ public class MailDelivery {
         queue.sent(email, worker);
     }
 
-    private MimeMessage toMessage(OutgoingEmail email, JavaMailSender sender) throws MessagingException {
+    private MimeMessage toMessage(OutgoingEmail email, RenderedMail rendered, JavaMailSender sender)
+            throws MessagingException {
         var session = sender instanceof JavaMailSenderImpl impl
                 ? impl.getSession()
                 : Session.getInstance(new Properties());
         var message = new MessageWithStableId(session, messageIdFor(email.getId()));
-        var helper = new MimeMessageHelper(message, "UTF-8");
+        var multipart = !rendered.html().isEmpty();
+        var helper = new MimeMessageHelper(message, multipart, "UTF-8");
         helper.setFrom(from);
         helper.setTo(email.getToAddress());
-        helper.setSubject(email.getSubject());
-        helper.setText(email.getBody(), false);
+        helper.setSubject(rendered.subject());
+        if (multipart) {
+            helper.setText(rendered.text(), rendered.html());
+        } else {
+            helper.setText(rendered.text(), false);
+        }
         helper.setSentDate(Date.from(clock.instant()));
         return message;
     }

@@ -1,6 +1,8 @@
 package app.village.notification;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +24,37 @@ public class MailOutbox {
         this.clock = clock;
     }
 
+    /** A message written out in full; being replaced by {@link #record(Letter)}. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String toAddress, String subject, String body) {
         outbox.save(new OutgoingEmail(toAddress, subject, body, clock.instant()));
+    }
+
+    /** Records a letter, rendered and sent after the calling transaction commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Letter letter) {
+        outbox.save(new OutgoingEmail(letter, clock.instant()));
+    }
+
+    /**
+     * Withdraws every message about this thing that has not gone out yet, such as the reminders of a shift that
+     * was cancelled; they stay in the outbox for the record and are never sent. Returns how many.
+     */
+    @Transactional
+    public int withdraw(String about) {
+        var now = clock.instant();
+        var waiting = outbox.findByAboutAndSentAtIsNullAndWithdrawnAtIsNull(about);
+        waiting.forEach(email -> email.withdraw(now));
+        return waiting.size();
+    }
+
+    /** The letters recorded for this address, oldest first, sent or not; for tests. */
+    @Transactional(readOnly = true)
+    public List<Letter> lettersTo(String toAddress) {
+        return outbox.findByToAddressOrderByCreatedAt(toAddress).stream()
+                .map(OutgoingEmail::toLetter)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** How many messages were recorded for this address, sent or not; for tests. */

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from the sender of every message, such as {@code Village <village@example.org>}; its domain also
  *     names the Message-IDs
+ * @param publicUrl the address links in mail start with; the same as the invitations' by default
  */
 @ConfigurationProperties("village.mail")
-record MailSettings(@DefaultValue("Village <village@localhost>") String from) {
+record MailSettings(@DefaultValue("Village <village@localhost>") String from,
+        @DefaultValue("http://localhost:8080") String publicUrl) {
 }

@@ -2,6 +2,8 @@ package app.village.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,10 +18,30 @@ class OutgoingEmail {
     private UUID id;
     @Column(name = "to_address", nullable = false, length = 254)
     private String toAddress;
-    @Column(nullable = false, length = 200)
-    private String subject;
-    @Column(nullable = false, length = 4000)
-    private String body;
+    // Only rows from before letters (V16) have these; a letter is rendered from its template when sent.
+    @Column(length = 200)
+    private @Nullable String subject;
+    @Column(length = 4000)
+    private @Nullable String body;
+    @Column(name = "recipient_account_id")
+    private @Nullable UUID recipientAccountId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MailKind kind;
+    @Column(length = 60)
+    private @Nullable String template;
+    @Column(name = "template_values", length = 16000)
+    private @Nullable String templateValues;
+    @Column(name = "family_name", length = 80)
+    private @Nullable String familyName;
+    @Column(name = "secret_purpose", length = 40)
+    private @Nullable String secretPurpose;
+    @Column(name = "secret_subject")
+    private @Nullable UUID secretSubject;
+    @Column(length = 200)
+    private @Nullable String about;
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "sent_at")
@@ -43,13 +65,50 @@ class OutgoingEmail {
         // for JPA
     }
 
+    /** A message written out in full, as features recorded them before letters. */
     OutgoingEmail(String toAddress, String subject, String body, Instant now) {
         this.id = UUID.randomUUID();
         this.toAddress = toAddress;
         this.subject = subject;
         this.body = body;
+        this.kind = MailKind.MEMBERSHIP;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutgoingEmail(Letter letter, Instant now) {
+        this.id = UUID.randomUUID();
+        this.toAddress = letter.toAddress();
+        this.recipientAccountId = letter.toAccountId();
+        this.kind = letter.kind();
+        this.template = letter.template();
+        this.templateValues = LetterValues.encode(letter.values());
+        this.familyName = letter.familyName();
+        if (letter.secret() != null) {
+            this.secretPurpose = letter.secret().purpose();
+            this.secretSubject = letter.secret().subjectId();
+        }
+        this.about = letter.about();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** The letter as recorded; null for a row from before letters, which has a subject and body instead. */
+    @Nullable Letter toLetter() {
+        if (template == null) {
+            return null;
+        }
+        var secret = secretPurpose == null || secretSubject == null
+                ? null
+                : new Letter.SecretRef(secretPurpose, secretSubject);
+        return new Letter(toAddress, recipientAccountId, kind, template,
+                LetterValues.decode(templateValues == null ? "" : templateValues), familyName, secret, about);
+    }
+
+    void withdraw(Instant now) {
+        if (sentAt == null && withdrawnAt == null) {
+            withdrawnAt = now;
+        }
     }
 
     UUID getId() {
@@ -60,12 +119,24 @@ class OutgoingEmail {
         return toAddress;
     }
 
-    String getSubject() {
+    @Nullable String getSubject() {
         return subject;
     }
 
-    String getBody() {
+    @Nullable String getBody() {
         return body;
+    }
+
+    @Nullable UUID getRecipientAccountId() {
+        return recipientAccountId;
+    }
+
+    MailKind getKind() {
+        return kind;
+    }
+
+    @Nullable Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     @Nullable Instant getSentAt() {

@@ -13,8 +13,12 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
 
     List<OutgoingEmail> findByToAddress(String toAddress);
 
+    List<OutgoingEmail> findByToAddressOrderByCreatedAt(String toAddress);
+
+    List<OutgoingEmail> findByAboutAndSentAtIsNullAndWithdrawnAtIsNull(String about);
+
     /** Candidates only: another worker may claim any of them first, so each is then claimed by {@link #claim}. */
-    @Query("select e.id from OutgoingEmail e where e.sentAt is null and e.givenUpAt is null "
+    @Query("select e.id from OutgoingEmail e where e.sentAt is null and e.givenUpAt is null and e.withdrawnAt is null "
             + "and e.nextAttemptAt <= :now and (e.claimedUntil is null or e.claimedUntil <= :now) "
             + "order by e.nextAttemptAt")
     List<UUID> findDue(@Param("now") Instant now, Limit limit);
@@ -25,7 +29,8 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
      */
     @Modifying
     @Query("update OutgoingEmail e set e.claimedBy = :worker, e.claimedUntil = :until "
-            + "where e.id = :id and e.sentAt is null and e.givenUpAt is null and e.nextAttemptAt <= :now "
+            + "where e.id = :id and e.sentAt is null and e.givenUpAt is null and e.withdrawnAt is null "
+            + "and e.nextAttemptAt <= :now "
             + "and (e.claimedUntil is null or e.claimedUntil <= :now)")
     int claim(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now,
             @Param("until") Instant until);
@@ -48,4 +53,9 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
             + "where e.id = :id and e.claimedBy = :worker")
     int markGivenUp(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now,
             @Param("reason") String reason);
+
+    @Modifying
+    @Query("update OutgoingEmail e set e.withdrawnAt = :now, e.claimedBy = null, e.claimedUntil = null "
+            + "where e.id = :id and e.claimedBy = :worker")
+    int markWithdrawn(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now);
 }

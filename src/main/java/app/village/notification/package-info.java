@@ -2,7 +2,7 @@
  * Messages to people outside the app: mail is recorded in an outbox with the change that causes it, and
  * {@link app.village.notification.MailDelivery} sends it through SMTP afterwards.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"base"})
 @NullMarked
 package app.village.notification;
 

@@ -55,6 +55,7 @@ class MailDeliveryTest {
     @Autowired MailOutbox mailOutbox;
     @Autowired MailDelivery mailDelivery;
     @Autowired DeliveryQueue queue;
+    @Autowired Composer composer;
     @Autowired OutgoingEmailRepository outbox;
     @Autowired JavaMailSender liveSender;
     @Autowired MailSettings settings;
@@ -97,7 +98,7 @@ class MailDeliveryTest {
 
     @Test
     void whenTheServerIsDownTheMessageWaitsAndIsRetriedAfterGrowingWaitsThenGivenUpWithAReason() throws Exception {
-        var down = new MailDelivery(queue, senderToNobody(), settings, clock);
+        var down = new MailDelivery(queue, composer, senderToNobody(), settings, clock);
         var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
 
         down.deliverDue();
@@ -142,7 +143,7 @@ class MailDeliveryTest {
     @Test
     void aMessageThatFailedOnceIsSentOnceTheServerAnswersAgainWithTheSameMessageId() throws Exception {
         var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
-        new MailDelivery(queue, senderToNobody(), settings, clock).deliverDue();
+        new MailDelivery(queue, composer, senderToNobody(), settings, clock).deliverDue();
 
         clock.advance(Duration.ofSeconds(59));
         mailDelivery.deliverDue();
@@ -164,7 +165,7 @@ class MailDeliveryTest {
             record("member" + i + "@family.example", "Message " + i, "Body " + i);
         }
         var workers = new MailDelivery[] {
-            new MailDelivery(queue, liveSender, settings, clock), new MailDelivery(queue, liveSender, settings, clock)
+            new MailDelivery(queue, composer, liveSender, settings, clock), new MailDelivery(queue, composer, liveSender, settings, clock)
         };
 
         var start = new CountDownLatch(1);

@@ -23,6 +23,7 @@ class MailOffTest {
     @Autowired MailOutbox mailOutbox;
     @Autowired MailDelivery mailDelivery;
     @Autowired DeliveryQueue queue;
+    @Autowired Composer composer;
     @Autowired OutgoingEmailRepository outbox;
     @Autowired MailSettings settings;
     @Autowired MutableClock clock;
@@ -34,7 +35,7 @@ class MailOffTest {
         assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
         var address = "off-" + Instant.now().toEpochMilli() + "@family.example";
         transactions.executeWithoutResult(status -> mailOutbox.record(address, "Subject", "Body"));
-        var offWorker = new MailDelivery(queue, (JavaMailSender) null, settings, clock);
+        var offWorker = new MailDelivery(queue, composer, (JavaMailSender) null, settings, clock);
 
         offWorker.deliverDue();
         clock.advance(Duration.ofMinutes(15));

@@ -65,6 +65,7 @@ class PostgresMailDeliveryTest {
 
     @Autowired MailOutbox mailOutbox;
     @Autowired DeliveryQueue queue;
+    @Autowired Composer composer;
     @Autowired OutgoingEmailRepository outbox;
     @Autowired JavaMailSender sender;
     @Autowired MailSettings settings;
@@ -83,7 +84,7 @@ class PostgresMailDeliveryTest {
         try (var threads = Executors.newFixedThreadPool(2)) {
             var done = new ArrayList<Future<?>>();
             for (var i = 0; i < 2; i++) {
-                var worker = new MailDelivery(queue, sender, settings, clock);
+                var worker = new MailDelivery(queue, composer, sender, settings, clock);
                 done.add(threads.submit(() -> {
                     start.await();
                     worker.deliverDue();

@@ -1,0 +1,43 @@
+package app.village.notification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an outbox row into the message to send, at sending time: asks the letter's {@link SecretMinter} for a fresh
+ * secret (so none is ever stored) and renders the template. Empty when the secret's subject can no longer be used,
+ * such as a revoked invitation: that message is withdrawn, not sent.
+ */
+@Component
+class Composer {
+
+    private final MailRenderer renderer;
+    private final Map<String, SecretMinter> minters;
+
+    Composer(MailRenderer renderer, List<SecretMinter> minters) {
+        this.renderer = renderer;
+        this.minters = minters.stream().collect(Collectors.toMap(SecretMinter::purpose, Function.identity()));
+    }
+
+    Optional<RenderedMail> compose(OutgoingEmail email) {
+        var letter = email.toLetter();
+        if (letter == null) {
+            var body = Objects.requireNonNullElse(email.getBody(), "");
+            return Optional.of(new RenderedMail(Objects.requireNonNullElse(email.getSubject(), ""), body, ""));
+        }
+        var secretRef = letter.secret();
+        if (secretRef == null) {
+            return Optional.of(renderer.render(letter, null));
+        }
+        var minter = minters.get(secretRef.purpose());
+        if (minter == null) {
+            throw new IllegalStateException("No SecretMinter for " + secretRef.purpose());
+        }
+        return minter.mint(secretRef.subjectId()).map(secret -> renderer.render(letter, secret));
+    }
+}
