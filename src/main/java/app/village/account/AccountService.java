@@ -125,7 +125,8 @@ public class AccountService {
         return AccountAuthenticationProvider.signedIn(account);
     }
 
-    private String checkedEmail(Registration registration) {
+    /** The normalized address, after the checks the form can't make; refuses with a message next to its field. */
+    String checkedEmail(Registration registration) {
         var email = Account.normalizeEmail(registration.email());
         if (email.length() > Account.EMAIL_MAX) {
             // Lower-casing can lengthen some letters; check again after normalizing.
