@@ -7,6 +7,7 @@ import app.village.notification.MailOutbox;
 import app.village.notification.MailStatus;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,14 +58,14 @@ public class SignUpService {
     private final MailOutbox outbox;
     private final MailStatus mailStatus;
     private final SignUpNotices notices;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final TransactionTemplate transactions;
     private final String publicUrl;
 
     SignUpService(AccountService accountService, AccountRepository accounts, PendingSignUpRepository pending,
             PasswordEncoder passwordEncoder, AccountAuthenticationProvider authentication, DeviceCookies deviceCookies,
             CurrentUser currentUser, MailOutbox outbox, MailStatus mailStatus, SignUpNotices notices,
-            java.time.Clock clock, PlatformTransactionManager transactions,
+            Clock clock, PlatformTransactionManager transactions,
             @Value("${village.mail.public-url}") String publicUrl) {
         this.accountService = accountService;
         this.accounts = accounts;
