@@ -1,5 +1,5 @@
-/** Accounts: registration, password changes, login back-off and deleting one's own account. */
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security"})
+/** Accounts: registration, password changes and resets by mail, login back-off and deleting one's own account. */
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "notification"})
 @NullMarked
 package app.village.account;
 
