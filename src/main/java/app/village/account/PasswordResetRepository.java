@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PasswordResetRepository extends JpaRepository<PasswordReset, UUID> {
 
-    /** Requests for this account since the given moment: the per-account limit counts rows, so it survives a restart. */
+    /** Requests for this account since then: the per-account limit counts rows, so a restart doesn't reset it. */
     long countByAccountIdAndRequestedAtAfter(UUID accountId, Instant since);
 
     /** Locked, so of two uses of one link at the same moment only one sets a password. */

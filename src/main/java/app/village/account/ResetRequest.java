@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 public record ResetRequest(
         @NotBlank(message = "Please enter your email address.")
         @Size(max = Account.EMAIL_MAX, message = "An email address has at most 254 characters.")
-        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*", message = "This doesn't look like an email address.")
+        @Pattern(regexp = "\\s*[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+\\s*",
+                message = "This doesn't look like an email address.")
         String email) {
 
     @Override

@@ -291,7 +291,8 @@ class PasswordResetMailTest {
         ask(email);
         var token = deliverAndReadToken();
 
-        assertThatThrownBy(() -> resets.setNewPassword(token, new ChosenPassword(NEW_PASSWORD, "the kettle sings at dusk")))
+        var different = new ChosenPassword(NEW_PASSWORD, "the kettle sings at dusk");
+        assertThatThrownBy(() -> resets.setNewPassword(token, different))
                 .isInstanceOfSatisfying(AccountProblem.class,
                         problem -> assertThat(problem.field()).isEqualTo(AccountProblem.Field.REPEATED_PASSWORD));
 
@@ -305,7 +306,8 @@ class PasswordResetMailTest {
         ask(stranger);
         ask(email);
         var token = deliverAndReadToken();
-        assertThatThrownBy(() -> resets.requireUsableLink(token.substring(1) + "x")).isInstanceOf(ResetLinkProblem.class);
+        assertThatThrownBy(() -> resets.requireUsableLink(token.substring(1) + "x"))
+                .isInstanceOf(ResetLinkProblem.class);
         resets.setNewPassword(token, twice(NEW_PASSWORD));
 
         // GreenMail, the test's own mail server, logs the mailboxes it creates; Village's lines are what count.

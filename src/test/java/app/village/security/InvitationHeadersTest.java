@@ -43,7 +43,8 @@ class InvitationHeadersTest {
 
     @Test
     void otherPagesKeepTheSameOriginPolicyOnce() throws Exception {
-        for (var path : new String[] {"/", "/login", "/register", "/forgot-password", "/invitations", "/styles/village.css"}) {
+        for (var path : new String[] {"/", "/login", "/register", "/forgot-password", "/invitations",
+                "/styles/village.css"}) {
             var page = get(path);
 
             assertThat(page.headers().allValues("Referrer-Policy")).as(path).containsExactly("same-origin");
