@@ -83,7 +83,7 @@ public class InvitationService {
         if (invitation.getEmail() != null) {
             mailTheLink(invitation, accounts.findIdByEmail(invitation.getEmail()));
         }
-        return new IssuedInvitation(invitation.getId(), linkFor(token));
+        return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
     /** The space's invitations; invitees' emails only for owners, as with members. */
@@ -139,7 +139,7 @@ public class InvitationService {
         }
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REISSUED, null);
-        return new IssuedInvitation(invitation.getId(), linkFor(token));
+        return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
     /**
