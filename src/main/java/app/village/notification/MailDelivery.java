@@ -94,7 +94,7 @@ public class MailDelivery {
             sender.send(toMessage(email, rendered.get(), sender));
         } catch (MailException | MessagingException e) {
             if (SmtpRefusal.addressRefusedForGood(e)) {
-                var reason = SmtpRefusal.ADDRESS_REFUSED + reasonWithoutAddresses(e);
+                var reason = fitted(SmtpRefusal.ADDRESS_REFUSED + reasonWithoutAddresses(e));
                 log.warn("Mail {} not sent: the receiving server refused the address, giving up: {}", email.getId(),
                         reason);
                 queue.refused(email, worker, reason);
@@ -144,7 +144,12 @@ public class MailDelivery {
         }
         var text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         text = ANYTHING_WITH_AN_AT.matcher(text).replaceAll("[address]").replaceAll("\\s+", " ").strip();
-        return text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
+        return fitted(text);
+    }
+
+    /** A reason fits its column ({@code last_failure}, 300 characters). */
+    private static String fitted(String reason) {
+        return reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason;
     }
 
     /** JavaMail replaces the Message-ID with a random one on sending unless told otherwise. */
