@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Renders a {@link Letter} from its template in {@code src/main/resources/mail/} (format: README.md there) into a
@@ -49,21 +50,19 @@ public class MailRenderer {
         if (letter.familyName() != null) {
             subject = oneLine(letter.familyName()) + ": " + subject;
         }
-        if (subject.length() > SUBJECT_MAX) {
-            subject = subject.substring(0, SUBJECT_MAX - 1).strip() + "…";
-        }
+        subject = shortened(subject);
         var paragraphs = template.paragraphs().stream()
                 .filter(paragraph -> !allPlaceholdersEmpty(paragraph, values))
                 .toList();
         var buttonLink = template.buttonPath() == null
                 ? null
-                : PublicLinks.under(settings.publicUrl(), fill(template.buttonPath(), values));
+                : PublicLinks.under(settings.publicUrl(), fillPath(template.buttonPath(), values));
         var buttonLabel = template.buttonLabel() == null ? null : fill(template.buttonLabel(), values);
         var settingsLink = PublicLinks.under(settings.publicUrl(), SETTINGS_PATH);
         var why = "You got this because " + letter.kind().why() + ".";
         return new RenderedMail(subject,
                 text(paragraphs, values, buttonLabel, buttonLink, why, settingsLink),
-                MailLayout.html(paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
+                MailLayout.html(HtmlUtils.htmlEscape(subject), paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
                         buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
                         buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink),
                         HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
@@ -80,6 +79,25 @@ public class MailRenderer {
                 .append('\n').toString();
     }
 
+    /**
+     * Cut to {@link #SUBJECT_MAX} characters, at a word where there is one near the end, never inside a character
+     * made of two chars; the body shows the whole text.
+     */
+    static String shortened(String subject) {
+        if (subject.length() <= SUBJECT_MAX) {
+            return subject;
+        }
+        var end = SUBJECT_MAX - 1;
+        if (Character.isLowSurrogate(subject.charAt(end))) {
+            end--;
+        }
+        var lastSpace = subject.lastIndexOf(' ', end);
+        if (lastSpace > SUBJECT_MAX * 2 / 3) {
+            end = lastSpace;
+        }
+        return subject.substring(0, end).strip() + "…";
+    }
+
     static String oneLine(String text) {
         return NOT_ONE_LINE.matcher(text).replaceAll(" ").replaceAll(" {2,}", " ").strip();
     }
@@ -87,6 +105,12 @@ public class MailRenderer {
     private static String fill(String text, Map<String, String> values) {
         return PLACEHOLDER.matcher(text).replaceAll(
                 match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));
+    }
+
+    /** A value in a link's path can't add a query, a fragment or a space: it is percent-encoded (slashes kept). */
+    private static String fillPath(String path, Map<String, String> values) {
+        return PLACEHOLDER.matcher(path).replaceAll(match -> Matcher.quoteReplacement(
+                UriUtils.encodePath(values.getOrDefault(match.group(1), ""), StandardCharsets.UTF_8)));
     }
 
     private static String fillEscaped(String text, Map<String, String> values) {
