@@ -34,7 +34,7 @@ public abstract class LoopbackSmtp {
     }
 
     /** The first part of this type ({@code text/plain}, {@code text/html}) anywhere in the message, or null. */
-    protected static @Nullable String partOf(Part part, String mimeType) throws Exception {
+    public static @Nullable String partOf(Part part, String mimeType) throws Exception {
         if (part.isMimeType(mimeType) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             return part.getContent().toString().replace("\r\n", "\n");
         }
