@@ -1,6 +1,7 @@
 package app.village.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.account.MailRecipients;
 import app.village.base.Repeat;
@@ -30,13 +31,18 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders and change notices through a real SMTP server (GreenMail on loopback), at the right moments of a
@@ -79,6 +85,8 @@ class RemindersMailTest {
     @Autowired MailRecipients recipients;
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService tasks;
+    @Autowired ReminderSentRepository sent;
+    @Autowired TransactionTemplate transactions;
 
     VillageUser rose;
     String roseAddress;
@@ -334,5 +342,51 @@ class RemindersMailTest {
         delivery.deliverDue();
 
         assertThat(outbox.lettersTo(roseAddress)).isEmpty();
+    }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceRecordOneReminder() throws Exception {
+        familyAt("2026-03-27T10:00:00Z");
+        nightWithRose(SPRING_SUNDAY);
+        family.clock().set(Instant.parse("2026-03-28T17:00:30Z"));
+        var bothReady = new CountDownLatch(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(pool.submit(() -> runWhenBothReady(bothReady)),
+                    pool.submit(() -> runWhenBothReady(bothReady)));
+            for (var run : runs) {
+                run.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        delivery.deliverDue();
+
+        assertThat(remindersRecordedFor(roseAddress)).hasSize(1);
+        assertThat(remindersArrivedFor(roseAddress)).hasSize(1);
+    }
+
+    private Void runWhenBothReady(CountDownLatch bothReady) throws InterruptedException {
+        bothReady.countDown();
+        bothReady.await(10, TimeUnit.SECONDS);
+        reminders.sendDue();
+        return null;
+    }
+
+    @Test
+    void theDatabaseRefusesASecondRowForTheSameReminder() {
+        familyAt("2026-03-27T10:00:00Z");
+        var shift = nightWithRose(SPRING_SUNDAY);
+        var place = new Commitment(ItemKind.SHIFT, shift.value(), family.space().value(), "Night shift",
+                Instant.parse("2026-03-29T17:00:00Z"), rose.accountId(), "path");
+        var now = family.clock().instant();
+        transactions.executeWithoutResult(status ->
+                sent.saveAndFlush(new ReminderSent(place, ReminderMoment.EVENING_BEFORE, now)));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
+                sent.saveAndFlush(new ReminderSent(place, ReminderMoment.EVENING_BEFORE, now))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        transactions.executeWithoutResult(status -> sent.saveAndFlush(new ReminderSent(place,
+                ReminderMoment.BEFORE_START, now))); // another moment is another reminder
     }
 }
