@@ -389,4 +389,33 @@ class RemindersMailTest {
         transactions.executeWithoutResult(status -> sent.saveAndFlush(new ReminderSent(place,
                 ReminderMoment.BEFORE_START, now))); // another moment is another reminder
     }
+
+    TaskForm dinnerAt(LocalDate day, int hour, int minute) {
+        return new TaskForm("Bring dinner", TaskCategory.MEALS, "", day, LocalTime.of(hour, minute), null, 30,
+                Repeat.NEVER, Set.of(), 2, null, false);
+    }
+
+    @Test
+    void aTaskSheTookOnThatMovesOrGoesIsToldToHerButNotToWhoeverChangedIt() {
+        familyAt("2026-03-27T10:00:00Z");
+        var task = tasks.create(family.space(), dinnerAt(SPRING_SUNDAY, 18, 30));
+        family.as(rose);
+        tasks.claim(family.space(), task);
+        family.as(family.mother());
+
+        tasks.edit(family.space(), task, dinnerAt(SPRING_SUNDAY, 18, 30)); // nothing about its time changed
+        tasks.edit(family.space(), task, dinnerAt(SPRING_SUNDAY, 19, 0));
+        tasks.delete(family.space(), task);
+        delivery.deliverDue();
+
+        assertThat(subjectsFor(roseAddress)).containsExactlyInAnyOrder(
+                "The Rivera family: New time for Bring dinner: Sunday, March 29 at 7:00 PM",
+                "The Rivera family: Bring dinner is no longer needed");
+        var moved = arrivedFor(roseAddress).stream().filter(message -> subject(message).contains("New time"))
+                .findFirst().orElseThrow();
+        assertThat(GreenMailText.of(moved))
+                .contains("Maya changed \"Bring dinner\"", "It was Sunday, March 29 at 6:30 PM");
+        var mayaAddress = recipients.of(List.of(family.mother().accountId())).get(family.mother().accountId()).email();
+        assertThat(outbox.lettersTo(mayaAddress)).isEmpty();
+    }
 }
