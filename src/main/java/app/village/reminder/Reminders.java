@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -82,6 +83,8 @@ public class Reminders {
         }
         var zoneOf = zones.zonesOf(coming.stream().map(Commitment::spaceId).distinct().toList());
         var preferencesOf = new HashMap<UUID, MailPreferences>();
+        var alreadyRecorded =
+                new HashSet<>(sent.findKeysOfItems(coming.stream().map(Commitment::itemId).distinct().toList()));
         var due = new ArrayList<Due>();
         for (var item : coming) {
             var zone = zoneOf.get(item.spaceId());
@@ -90,8 +93,7 @@ public class Reminders {
             }
             var wants = preferencesOf.computeIfAbsent(item.accountId(), preferences::of);
             ReminderTimes.latestCome(wants, zone, item.startsAt(), now)
-                    .filter(moment -> !sent.existsByAccountIdAndItemKindAndItemIdAndStartsAtAndMoment(
-                            item.accountId(), item.kind(), item.itemId(), item.startsAt(), moment.moment()))
+                    .filter(moment -> !alreadyRecorded.contains(ReminderKey.of(item, moment.moment())))
                     .ifPresent(moment -> due.add(new Due(item, moment.moment(), zone)));
         }
         if (!due.isEmpty()) {
@@ -122,7 +124,7 @@ public class Reminders {
             }
         }
         if (recorded > 0) {
-            log.info("Recorded {} reminders", recorded);
+            log.info("Reminders recorded: {}", recorded);
         }
     }
 
