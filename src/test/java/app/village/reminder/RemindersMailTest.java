@@ -2,6 +2,7 @@ package app.village.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doReturn;
 
 import app.village.account.MailRecipients;
 import app.village.base.Repeat;
@@ -13,6 +14,8 @@ import app.village.notification.Letter;
 import app.village.notification.MailDelivery;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
+import app.village.notification.MailPreferences;
+import app.village.notification.MailPreferencesService;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
@@ -25,6 +28,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -87,6 +92,8 @@ class RemindersMailTest {
     @Autowired CareTaskWriteService tasks;
     @Autowired ReminderSentRepository sent;
     @Autowired TransactionTemplate transactions;
+    /** Her preferences as a test sets them; the real ones otherwise (reset after each test). */
+    @MockitoSpyBean MailPreferencesService preferences;
 
     VillageUser rose;
     String roseAddress;
@@ -417,5 +424,53 @@ class RemindersMailTest {
                 .contains("Maya changed \"Bring dinner\"", "It was Sunday, March 29 at 6:30 PM");
         var mayaAddress = recipients.of(List.of(family.mother().accountId())).get(family.mother().accountId()).email();
         assertThat(outbox.lettersTo(mayaAddress)).isEmpty();
+    }
+
+    void roseWants(boolean reminders, LocalTime eveningAt, Duration lead, boolean changes) {
+        doReturn(new MailPreferences(true, reminders, null, changes, eveningAt, lead, null, null, null))
+                .when(preferences).of(rose.accountId());
+    }
+
+    @Test
+    void remindersTurnedOffSendNothing() {
+        familyAt("2026-03-27T10:00:00Z");
+        roseWants(false, MailPreferences.DEFAULT_EVENING_BEFORE, MailPreferences.DEFAULT_BEFORE_START, true);
+        nightWithRose(SPRING_SUNDAY);
+
+        at("2026-03-28T17:00:30Z");
+        at("2026-03-29T16:00:30Z");
+        at("2026-03-29T16:59:30Z");
+
+        assertThat(remindersRecordedFor(roseAddress)).isEmpty();
+        assertThat(subjectsFor(roseAddress)).isEmpty();
+    }
+
+    @Test
+    void herOwnEveningTimeAndLeadAreHonored() {
+        familyAt("2026-03-27T10:00:00Z");
+        roseWants(true, LocalTime.of(20, 30), Duration.ofMinutes(30), true);
+        nightWithRose(SPRING_SUNDAY);
+
+        at("2026-03-28T17:00:30Z"); // 18:00 in Berlin: not her time
+        assertThat(remindersArrivedFor(roseAddress)).isEmpty();
+        at("2026-03-28T19:30:30Z"); // 20:30 in Berlin
+        assertThat(remindersArrivedFor(roseAddress)).hasSize(1);
+        at("2026-03-29T16:00:30Z"); // an hour before: not her lead
+        assertThat(remindersArrivedFor(roseAddress)).hasSize(1);
+        at("2026-03-29T16:30:30Z"); // half an hour before 19:00
+        assertThat(remindersArrivedFor(roseAddress)).hasSize(2);
+    }
+
+    @Test
+    void someoneWhoTurnedChangesOffIsNotToldOfAMove() {
+        familyAt("2026-03-27T10:00:00Z");
+        roseWants(true, MailPreferences.DEFAULT_EVENING_BEFORE, MailPreferences.DEFAULT_BEFORE_START, false);
+        var shift = nightWithRose(SPRING_SUNDAY);
+
+        shifts.edit(family.space(), shift, night(SPRING_SUNDAY, 21));
+        shifts.cancel(family.space(), shift);
+        delivery.deliverDue();
+
+        assertThat(outbox.lettersTo(roseAddress)).isEmpty();
     }
 }
