@@ -111,4 +111,12 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     @Query("update CareTask t set t.assigneeId = null, t.version = t.version + 1 "
             + "where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null")
     int releaseUnfinished(UUID spaceId, UUID formerMember);
+
+    /**
+     * Tasks someone took on, not done, with a start time, on the family's days {@code from} to {@code to}, in every
+     * space. For the reminder job ({@link TasksTakenOn}).
+     */
+    @Query("select t from CareTask t where t.assigneeId is not null and t.doneAt is null and t.startTime is not null "
+            + "and t.dueDate between ?1 and ?2")
+    List<CareTask> findTakenWithStartTimeBetween(LocalDate from, LocalDate to);
 }

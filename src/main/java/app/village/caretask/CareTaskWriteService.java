@@ -46,11 +46,12 @@ public class CareTaskWriteService {
     private final SpaceMemberships memberships;
     private final AccountService accounts;
     private final CareTaskSettings settings;
+    private final TaskChangeNotices notices;
     private final Clock clock;
 
     CareTaskWriteService(CareTaskRepository tasks, CareTaskSeriesRepository series, SeriesSkipRepository skips,
             TaskRules rules, SpaceAccess access, SpaceMemberships memberships, AccountService accounts,
-            CareTaskSettings settings, Clock clock) {
+            CareTaskSettings settings, TaskChangeNotices notices, Clock clock) {
         this.tasks = tasks;
         this.series = series;
         this.skips = skips;
@@ -59,6 +60,7 @@ public class CareTaskWriteService {
         this.memberships = memberships;
         this.accounts = accounts;
         this.settings = settings;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -112,6 +114,7 @@ public class CareTaskWriteService {
             skip(seriesId, oldDay);
             task.detachFromSeries();
         }
+        notices.beforeMove(task, form.dueDate(), form.startTime(), me.accountId());
         task.apply(form);
     }
 
@@ -151,11 +154,13 @@ public class CareTaskWriteService {
         for (var day : rule.daysBetween(today, horizon)) {
             var existing = coming.remove(day);
             if (existing != null) {
+                notices.beforeMove(existing, existing.getDueDate(), rule.getStartTime(), me.accountId());
                 existing.follow(rule);
             } else if (!leaveAlone.contains(day)) { // done or skipped days stay as they are
                 tasks.save(new CareTask(rule, day, now));
             }
         }
+        coming.values().forEach(gone -> notices.deleted(gone, me.accountId()));
         tasks.deleteAll(coming.values());
         rule.generatedThrough(horizon);
     }
@@ -169,6 +174,7 @@ public class CareTaskWriteService {
         if (task.getSeriesId() != null && task.getDueDate() != null) {
             skip(task.getSeriesId(), task.getDueDate());
         }
+        notices.deleted(task, me.accountId());
         tasks.delete(task);
     }
 
@@ -184,7 +190,9 @@ public class CareTaskWriteService {
         requireCanChange(me, rule.getCreatedBy());
         var from = later(rules.today(me), Objects.requireNonNull(task.getDueDate()));
         rule.endBefore(from);
-        tasks.deleteAll(tasks.findComingInSeries(rule.getId(), from).stream().filter(t -> !t.isDone()).toList());
+        var gone = tasks.findComingInSeries(rule.getId(), from).stream().filter(t -> !t.isDone()).toList();
+        gone.forEach(day -> notices.deleted(day, me.accountId()));
+        tasks.deleteAll(gone);
     }
 
     /**

@@ -2,7 +2,7 @@
  * Care tasks: meals, laundry, errands, night feeds and the rest of the work of the first months, which the
  * family splits by claiming. Every service method starts with the family-space access check.
  */
-@ApplicationModule(allowedDependencies = {"family", "family :: ui", "account", "base", "base :: ui"})
+@ApplicationModule(allowedDependencies = {"family", "family :: ui", "account", "base", "base :: ui", "notification"})
 @NullMarked
 package app.village.caretask;
 

@@ -93,4 +93,12 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
             + "where s.spaceId = ?1 and s.startsAt > ?3 and s.taken > 0 and s.id in "
             + "(select p.shiftId from ShiftSignup p where p.accountId = ?2)")
     int givePlacesBackStartingAfter(UUID spaceId, UUID formerMember, Instant now);
+
+    /**
+     * Every place held on a shift that is not cancelled and starts after {@code from} until {@code to}, in every
+     * space: the shift and the account on it, a row per place. For the reminder job ({@link PlacesHeld}).
+     */
+    @Query("select s, p.accountId from ShiftSignup p join CareShift s on s.id = p.shiftId "
+            + "where p.startsAt > ?1 and p.startsAt <= ?2 and s.cancelledAt is null order by p.startsAt")
+    List<Object[]> findPlacesHeldStartingBetween(Instant from, Instant to);
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
@@ -48,12 +49,14 @@ public class ShiftService {
     private final Bookings bookings;
     private final ShiftSummaries summaries;
     private final PeopleNames people;
+    private final ShiftChangeNotices notices;
     private final SpaceAccess access;
     private final Clock clock;
 
     ShiftService(CareShiftRepository shifts, CareShiftSeriesRepository series, ShiftSeriesSkipRepository skips,
             ShiftSettings settings, ShiftSignupRepository signups, HandoffNoteRepository handoffs, Bookings bookings,
-            ShiftSummaries summaries, PeopleNames people, SpaceAccess access, Clock clock) {
+            ShiftSummaries summaries, PeopleNames people, ShiftChangeNotices notices, SpaceAccess access,
+            Clock clock) {
         this.shifts = shifts;
         this.series = series;
         this.skips = skips;
@@ -63,6 +66,7 @@ public class ShiftService {
         this.bookings = bookings;
         this.summaries = summaries;
         this.people = people;
+        this.notices = notices;
         this.access = access;
         this.clock = clock;
     }
@@ -115,7 +119,7 @@ public class ShiftService {
             throw new ShiftProblem("That time is over. Please choose a time still to come.");
         }
         standAlone(shift); // before the move: the skip is for the day the series gave it
-        move(shift, form.kind(), times, form.capacity(), form.notes());
+        move(shift, form.kind(), times, form.capacity(), form.notes(), me.accountId());
     }
 
     /**
@@ -159,7 +163,7 @@ public class ShiftService {
             var times = still.get();
             if (existing != null) {
                 try {
-                    move(existing, form.kind(), times, form.capacity(), form.notes());
+                    move(existing, form.kind(), times, form.capacity(), form.notes(), me.accountId());
                 } catch (ShiftProblem clash) {
                     throw clash.on(day); // the page names the day
                 }
@@ -167,7 +171,7 @@ public class ShiftService {
                 shifts.save(new CareShift(rule, times, now));
             }
         }
-        coming.values().forEach(gone -> cancelWithHelpers(gone, now));
+        coming.values().forEach(gone -> cancelWithHelpers(gone, now, me.accountId()));
         rule.generatedThrough(horizon);
     }
 
@@ -185,11 +189,12 @@ public class ShiftService {
         rule.endBefore(from);
         shifts.findComingInSeries(rule.getId(), from).stream()
                 .filter(coming -> coming.getStartsAt().isAfter(now))
-                .forEach(coming -> cancelWithHelpers(coming, now));
+                .forEach(coming -> cancelWithHelpers(coming, now, me.accountId()));
     }
 
     /** New times and wording for a shift whose helpers keep their places, unless one of them would clash. */
-    private void move(CareShift shift, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes) {
+    private void move(CareShift shift, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes,
+            UUID changer) {
         if (capacity < shift.getTaken()) {
             throw new ShiftProblem(shift.getTaken() + " people have signed up; ask someone to withdraw first.");
         }
@@ -200,6 +205,7 @@ public class ShiftService {
                 throw new ShiftProblem("Someone on this shift has another shift at the new time.");
             }
         }
+        notices.beforeMove(shift, times, places, changer);
         shift.change(kind, times, capacity, notes);
         places.forEach(place -> place.follow(shift));
     }
@@ -233,9 +239,11 @@ public class ShiftService {
         }
     }
 
-    private void cancelWithHelpers(CareShift shift, Instant now) {
+    private void cancelWithHelpers(CareShift shift, Instant now, UUID changer) {
         shift.cancel(now);
-        signups.deleteAll(signups.findByShiftId(shift.getId()));
+        var places = signups.findByShiftId(shift.getId());
+        notices.cancelled(shift, places, changer);
+        signups.deleteAll(places);
     }
 
     private void requireNotOver(CareShift shift) {
@@ -261,7 +269,7 @@ public class ShiftService {
             throw new ShiftProblem("Only organizers can cancel this shift.");
         }
         standAlone(shift);
-        cancelWithHelpers(shift, clock.instant());
+        cancelWithHelpers(shift, clock.instant(), me.accountId());
     }
 
     /**

@@ -1,0 +1,36 @@
+package app.village.account;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where mail for an account goes and how to greet her, for system jobs that run with nobody signed in (reminders).
+ * System side: no signed-in user and no family-space check; callers decide whom to write to, and nothing read here
+ * is shown to anyone but the account's own owner.
+ */
+@Component
+public class MailRecipients {
+
+    /** An account's address and name; the address is personal data, never for a log line. */
+    public record Recipient(UUID accountId, String email, String displayName) {
+    }
+
+    private final AccountRepository accounts;
+
+    MailRecipients(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Each existing account's address and name; a deleted account is simply missing. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Recipient> of(Collection<UUID> accountIds) {
+        var found = new HashMap<UUID, Recipient>();
+        accounts.findAllById(accountIds).forEach(account -> found.put(account.getId(),
+                new Recipient(account.getId(), account.getEmail(), account.getDisplayName())));
+        return found;
+    }
+}
