@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where mail for an account goes and how to greet her, for system jobs that run with nobody signed in (reminders).
+ * Where mail for an account goes and how to greet her, for system jobs that run with nobody signed in (reminders, the daily digest, change notices).
  * System side: no signed-in user and no family-space check; callers decide whom to write to, and nothing read here
  * is shown to anyone but the account's own owner.
  */

@@ -1,6 +1,6 @@
 package app.village.family;
 
-import app.village.account.AccountsForSystemJobs;
+import app.village.account.MailRecipients;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -23,9 +23,9 @@ public class SpacesForDigest {
 
     private final FamilySpaceRepository spaces;
     private final MembershipRepository memberships;
-    private final AccountsForSystemJobs accounts;
+    private final MailRecipients accounts;
 
-    SpacesForDigest(FamilySpaceRepository spaces, MembershipRepository memberships, AccountsForSystemJobs accounts) {
+    SpacesForDigest(FamilySpaceRepository spaces, MembershipRepository memberships, MailRecipients accounts) {
         this.spaces = spaces;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -64,7 +64,7 @@ public class SpacesForDigest {
             return Map.of();
         }
         var found = memberships.findBySpaceIdIn(spaceIds);
-        var names = accounts.namesOf(found.stream().map(Membership::getAccountId).distinct().toList());
+        var names = accounts.of(found.stream().map(Membership::getAccountId).distinct().toList());
         var members = new HashMap<UUID, List<Member>>();
         for (var membership : found) {
             var name = names.get(membership.getAccountId());

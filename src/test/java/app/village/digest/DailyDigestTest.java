@@ -2,7 +2,7 @@ package app.village.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.account.AccountsForSystemJobs;
+import app.village.account.MailRecipients;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.OpenTasksAhead;
 import app.village.caretask.TaskCategory;
@@ -89,7 +89,7 @@ class DailyDigestTest {
     @Autowired CareTaskWriteService tasks;
     @Autowired ShiftService shifts;
     @Autowired BreakService breaks;
-    @Autowired AccountsForSystemJobs accounts;
+    @Autowired MailRecipients accounts;
     @Autowired SpacesForDigest spaces;
     @Autowired OpenTasksAhead openTasks;
     @Autowired ShiftsAhead shiftsAhead;
@@ -325,7 +325,7 @@ class DailyDigestTest {
     }
 
     private String emailOf(VillageUser user) {
-        return accounts.namesOf(List.of(user.accountId())).get(user.accountId()).email();
+        return accounts.of(List.of(user.accountId())).get(user.accountId()).email();
     }
 
     private static List<MimeMessage> receivedBy(String address, int expected) throws Exception {
