@@ -1,5 +1,5 @@
 /** Accounts: registration, password changes, login back-off and deleting one's own account. */
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "notification", "notification :: ui"})
 @NullMarked
 package app.village.account;
 

@@ -69,6 +69,41 @@ public class MailRenderer {
                         HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
     }
 
+    /**
+     * A letter without the footer, to be one section of a message that carries several (the summary of mail
+     * held while she slept). The HTML parts are escaped.
+     */
+    LetterSection section(Letter letter, @Nullable String secret) {
+        var template = templates.computeIfAbsent(letter.template(), MailRenderer::load);
+        var values = new HashMap<>(letter.values());
+        if (secret != null) {
+            values.put("secret", secret);
+        }
+        if (letter.familyName() != null) {
+            values.putIfAbsent("family", letter.familyName());
+        }
+        var subject = oneLine(fill(template.subject(), values));
+        if (letter.familyName() != null) {
+            subject = oneLine(letter.familyName()) + ": " + subject;
+        }
+        var paragraphs = template.paragraphs().stream()
+                .filter(paragraph -> !allPlaceholdersEmpty(paragraph, values))
+                .toList();
+        var text = new StringBuilder();
+        paragraphs.forEach(paragraph -> text.append(fill(paragraph, values)).append("\n\n"));
+        String buttonLabel = null;
+        String buttonLink = null;
+        if (template.buttonPath() != null && template.buttonLabel() != null) {
+            buttonLabel = fill(template.buttonLabel(), values);
+            buttonLink = PublicLinks.under(settings.publicUrl(), fill(template.buttonPath(), values));
+            text.append(buttonLabel).append(":\n").append(buttonLink).append("\n\n");
+        }
+        return new LetterSection(subject, text.toString().strip(),
+                paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
+                buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
+                buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink));
+    }
+
     private static String text(List<String> paragraphs, Map<String, String> values, @Nullable String buttonLabel,
             @Nullable String buttonLink, String why, String settingsLink) {
         var text = new StringBuilder();
