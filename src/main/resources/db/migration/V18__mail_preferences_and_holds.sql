@@ -19,4 +19,4 @@ create table mail_preferences (
 -- A message put back because her sleep window or quiet hours were on (docs/decisions/held-mail-one-summary.md):
 -- when the hold ends, everything held for her goes out as one summary. held_while says which words it uses.
 alter table outgoing_email add column held_since timestamp with time zone;
-alter table outgoing_email add column held_while varchar(10);
+alter table outgoing_email add column held_while varchar(20);

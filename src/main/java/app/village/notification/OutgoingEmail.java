@@ -63,7 +63,7 @@ class OutgoingEmail {
     @Column(name = "held_since")
     private @Nullable Instant heldSince;
     @Enumerated(EnumType.STRING)
-    @Column(name = "held_while", length = 10)
+    @Column(name = "held_while", length = 20)
     private HeldMail.@Nullable While heldWhile;
 
     @SuppressWarnings("NullAway.Init")
