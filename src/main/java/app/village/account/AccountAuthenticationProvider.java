@@ -105,7 +105,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         // A browser she signed in with before answers to its own limit, not to the one strangers ran up.
         var knownDevice = deviceCookies.knownDevice(found.getId());
         boolean heldBack = knownDevice.isPresent()
-                ? deviceLockouts.isBlockedAt(knownDevice.get(), now)
+                ? deviceLockouts.isBlockedAt(found.getId(), knownDevice.get(), now)
                 : found.isLoginBlockedAt(now);
         if (heldBack) {
             // Hash anyway: a refusal that came back faster would tell a guesser this account exists.
@@ -116,7 +116,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         if (!passwordEncoder.matches(password, found.getPasswordHash())) {
             if (knownDevice.isPresent()) {
-                deviceLockouts.recordFailure(knownDevice.get(), now);
+                deviceLockouts.recordFailure(found.getId(), knownDevice.get(), now);
                 log.warn("Login refused for account {}: wrong password from a known browser", found.getId());
             } else {
                 found.recordFailedLogin(now, settings.freeAttempts(), settings.firstBackoff(), settings.maxBackoff());
@@ -127,7 +127,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         if (knownDevice.isPresent()) {
             // The strangers' count stays: her signing in from her phone must not hand them fresh free attempts.
-            deviceLockouts.recordSuccess(knownDevice.get());
+            deviceLockouts.recordSuccess(found.getId(), knownDevice.get());
         } else {
             found.recordSuccessfulLogin();
         }

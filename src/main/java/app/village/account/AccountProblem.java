@@ -8,7 +8,7 @@ import app.village.base.UserFacingProblem;
  */
 public class AccountProblem extends UserFacingProblem {
 
-    public enum Field { EMAIL, DISPLAY_NAME, PASSWORD, CURRENT_PASSWORD, NEW_PASSWORD }
+    public enum Field { EMAIL, DISPLAY_NAME, PASSWORD, CURRENT_PASSWORD, NEW_PASSWORD, REPEATED_PASSWORD }
 
     private final Field field;
 

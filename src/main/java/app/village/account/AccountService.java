@@ -62,7 +62,7 @@ public class AccountService {
 
     /**
      * Opens an account without signing anyone in, for the demo data and tests. Refuses an email that already has
-     * one, whatever its letter case. The registration page uses {@link #signUp} instead.
+     * one, whatever its letter case. The registration page uses {@link SignUpService} instead.
      */
     @Transactional
     public UUID register(@Valid Registration registration) {
@@ -75,7 +75,8 @@ public class AccountService {
     }
 
     /**
-     * The registration page: opens an account and signs her in, so she need not type it all again on the login
+     * The registration page when mail is off ({@link SignUpService} with mail on confirms the address by a code
+     * first): opens an account and signs her in, so she need not type it all again on the login
      * page. An address that already has an account gets no new one and no word that it exists: with that
      * account's password she is signed in to it, as the login would; with any other the answer is
      * {@link #SIGN_UP_REFUSED}, and the wrong password counts against the account as a failed login would.
@@ -125,7 +126,8 @@ public class AccountService {
         return AccountAuthenticationProvider.signedIn(account);
     }
 
-    private String checkedEmail(Registration registration) {
+    /** The normalized address, after the checks the form can't make; refuses with a message next to its field. */
+    String checkedEmail(Registration registration) {
         var email = Account.normalizeEmail(registration.email());
         if (email.length() > Account.EMAIL_MAX) {
             // Lower-casing can lengthen some letters; check again after normalizing.

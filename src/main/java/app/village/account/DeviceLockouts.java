@@ -1,6 +1,7 @@
 package app.village.account;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +16,22 @@ class DeviceLockouts {
     private static final int MAX_DEVICES = 10_000;
 
     private final LoginSettings settings;
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Device, Failures> failures = new ConcurrentHashMap<>();
 
     DeviceLockouts(LoginSettings settings) {
         this.settings = settings;
     }
 
-    boolean isBlockedAt(String deviceId, Instant now) {
-        var known = failures.get(deviceId);
+    boolean isBlockedAt(UUID accountId, String deviceId, Instant now) {
+        var known = failures.get(new Device(accountId, deviceId));
         return known != null && now.isBefore(known.blockedUntil());
     }
 
-    void recordFailure(String deviceId, Instant now) {
+    void recordFailure(UUID accountId, String deviceId, Instant now) {
         if (failures.size() > MAX_DEVICES) {
             failures.values().removeIf(entry -> !now.isBefore(entry.blockedUntil()));
         }
-        failures.compute(deviceId, (id, before) -> {
+        failures.compute(new Device(accountId, deviceId), (device, before) -> {
             int count = before == null ? 1 : before.count() + 1;
             int overFree = count - settings.freeAttempts();
             var blockedUntil = now;
@@ -42,8 +43,17 @@ class DeviceLockouts {
         });
     }
 
-    void recordSuccess(String deviceId) {
-        failures.remove(deviceId);
+    void recordSuccess(UUID accountId, String deviceId) {
+        failures.remove(new Device(accountId, deviceId));
+    }
+
+    /** Forgets the failures of every browser of this account: she proved she is herself another way (a reset link). */
+    void forgetAccount(UUID accountId) {
+        failures.keySet().removeIf(device -> device.accountId().equals(accountId));
+    }
+
+    /** A device cookie names one account, so a browser's failures are counted for that account. */
+    private record Device(UUID accountId, String deviceId) {
     }
 
     private record Failures(int count, Instant blockedUntil) {

@@ -43,6 +43,9 @@ class Invitation {
     private @Nullable String message;
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
+    /** The hash of the link in the invitation mail, made when the mail is sent; null until then. */
+    @Column(name = "mail_token_hash", length = 64)
+    private @Nullable String mailTokenHash;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private InvitationStatus status;
@@ -99,9 +102,15 @@ class Invitation {
         this.respondedAt = now;
     }
 
-    /** A new link replaces the old one, which stops working at once. */
+    /** The mail's link replaces any earlier mail's link; the copy link keeps working beside it. */
+    void mailedWith(String newMailTokenHash) {
+        this.mailTokenHash = newMailTokenHash;
+    }
+
+    /** A new link replaces the old ones (copied and mailed), which stop working at once. */
     void reissue(String newTokenHash, Instant now, Instant newExpiry) {
         this.tokenHash = newTokenHash;
+        this.mailTokenHash = null;
         this.status = InvitationStatus.PENDING;
         this.createdAt = now;
         this.expiresAt = newExpiry;

@@ -3,12 +3,15 @@ package app.village.family;
 import app.village.account.AccountService;
 import app.village.base.PublicLinks;
 import app.village.base.SecretTokens;
+import app.village.notification.Letter;
+import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
 import app.village.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -77,12 +80,10 @@ public class InvitationService {
                 SecretTokens.hash(token), now, now.plus(settings.validFor())));
         familyService.record(spaceId, inviterName, invitation.getInviteeName(), MembershipEvent.Action.INVITED,
                 "as " + form.role().label());
-        var link = linkFor(token);
         if (invitation.getEmail() != null) {
-            mail.record(invitation.getEmail(), inviterName + " invited you to " + me.getSpace().getName() + " on Village",
-                    invitationEmail(invitation, inviterName, settings.validFor().toDays()));
+            mailTheLink(invitation, accounts.findIdByEmail(invitation.getEmail()));
         }
-        return new IssuedInvitation(invitation.getId(), link);
+        return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
     /** The space's invitations; invitees' emails only for owners, as with members. */
@@ -109,12 +110,16 @@ public class InvitationService {
             throw new FamilyProblem(FamilyProblem.Field.GENERAL, "Only a pending invitation can be revoked.");
         }
         invitation.revoke(clock.instant());
+        mail.withdraw(mailAbout(invitation));
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REVOKED, null);
         log.info("Account {} revoked invitation {}", me.getAccountId(), invitationId);
     }
 
-    /** A new link for an expired (or still pending) invitation; any earlier link stops working. */
+    /**
+     * A new link for an expired (or still pending) invitation; any earlier link, copied or mailed, stops working.
+     * An invitation with an email address is mailed again ("Resend"), with a link made when that mail is sent.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public IssuedInvitation reissue(SpaceId spaceId, UUID invitationId) {
@@ -128,9 +133,13 @@ public class InvitationService {
         var token = SecretTokens.newToken();
         var now = clock.instant();
         invitation.reissue(SecretTokens.hash(token), now, now.plus(settings.validFor()));
+        if (invitation.getEmail() != null) {
+            mail.withdraw(mailAbout(invitation));
+            mailTheLink(invitation, accounts.findIdByEmail(invitation.getEmail()));
+        }
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REISSUED, null);
-        return new IssuedInvitation(invitation.getId(), linkFor(token));
+        return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
     /**
@@ -212,18 +221,22 @@ public class InvitationService {
     }
 
     /**
-     * The message without its link: tokens are never stored, not even in the outbox. When delivery is built,
-     * the sender adds a link with a token of its own at sending time.
+     * Records the invitation mail; its link is made only when it is sent ({@link InvitationMailLinks}), so no token
+     * is stored, and a mail whose invitation was revoked meanwhile is never sent.
      */
-    private static String invitationEmail(Invitation invitation, String inviterName, long validDays) {
-        var text = new StringBuilder()
-                .append("Hello ").append(invitation.getInviteeName()).append(",\n\n")
-                .append(inviterName).append(" invited you to join ").append(invitation.getSpace().getName())
-                .append(" on Village, where the family shares the care work after a birth.\n\n");
-        if (invitation.getMessage() != null) {
-            text.append(invitation.getMessage()).append("\n\n");
-        }
-        return text.append("Open the link below to join; it works for ").append(validDays).append(" days.\n")
-                .append("[invitation ").append(invitation.getId()).append("]\n").toString();
+    private void mailTheLink(Invitation invitation, Optional<UUID> inviteeAccount) {
+        var email = Objects.requireNonNull(invitation.getEmail());
+        mail.record(Letter.of(MailKind.MEMBERSHIP, "invitation", email, inviteeAccount.orElse(null))
+                .inFamily(invitation.getSpace().getName())
+                .with("inviter", invitation.getInvitedByName())
+                .with("invitee", invitation.getInviteeName())
+                .with("message", Objects.requireNonNullElse(invitation.getMessage(), ""))
+                .with("days", Long.toString(settings.validFor().toDays()))
+                .withSecret(InvitationMailLinks.PURPOSE, invitation.getId())
+                .about(mailAbout(invitation)));
+    }
+
+    private static String mailAbout(Invitation invitation) {
+        return "invitation:" + invitation.getId();
     }
 }

@@ -52,4 +52,8 @@ interface MembershipRepository extends JpaRepository<Membership, UUID> {
      */
     @Query(value = "select id from membership where space_id = ?1 and account_id = ?2 for update", nativeQuery = true)
     List<Object> lock(UUID spaceId, UUID accountId);
+
+    /** The members of several spaces, oldest first: for system jobs (the daily digest). */
+    @Query("select m from Membership m where m.space.id in ?1 order by m.joinedAt")
+    List<Membership> findBySpaceIdIn(java.util.Collection<UUID> spaceIds);
 }

@@ -79,6 +79,13 @@ class DeliveryQueue {
         }
     }
 
+    /** The server refused the address for good (a 5xx answer): retrying won't change that, so give up now. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void refused(OutgoingEmail email, UUID worker, String reason) {
+        var now = clock.instant();
+        carried(email, worker).forEach(each -> outbox.markGivenUp(each.getId(), worker, now, reason));
+    }
+
     /** Its subject can no longer be used (a revoked invitation): never sent. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void withdrawn(OutgoingEmail email, UUID worker) {

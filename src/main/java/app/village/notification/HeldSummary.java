@@ -82,10 +82,12 @@ class HeldSummary {
             if (section.escapedButtonLink() != null) {
                 html.add("<a href=\"" + section.escapedButtonLink() + "\" style=\"" + BUTTON_STYLE + "\">"
                         + section.escapedButtonLabel() + "</a>");
+                html.add("<span style=\"font-size:13px;word-break:break-all\">If the button doesn't open, copy this "
+                        + "address into your browser: " + section.escapedButtonLink() + "</span>");
             }
         }
-        text.append("-- \n").append(why).append("\nChange what Village sends you: ").append(settingsLink).append('\n');
-        return new RenderedMail(intro.subject(), text.toString(),
-                MailLayout.html(html, null, null, HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
+        text.append(MailRenderer.footer(why, settingsLink));
+        return new RenderedMail(intro.subject(), text.toString(), MailLayout.html(HtmlUtils.htmlEscape(intro.subject()),
+                html, null, null, HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -92,6 +93,13 @@ public class MailDelivery {
             }
             sender.send(toMessage(email, rendered.get(), sender));
         } catch (MailException | MessagingException e) {
+            if (SmtpRefusal.addressRefusedForGood(e)) {
+                var reason = fitted(SmtpRefusal.ADDRESS_REFUSED + reasonWithoutAddresses(e));
+                log.warn("Mail {} not sent: the receiving server refused the address, giving up: {}", email.getId(),
+                        reason);
+                queue.refused(email, worker, reason);
+                return;
+            }
             var reason = reasonWithoutAddresses(e);
             log.warn("Mail {} not sent at attempt {}{}: {}", email.getId(), email.getAttempts() + 1,
                     queue.givesUpAfter(email) ? ", giving up" : ", will retry", reason);
@@ -128,13 +136,20 @@ public class MailDelivery {
 
     /** The innermost cause, with anything that could be an address taken out: a reason is kept and logged. */
     static String reasonWithoutAddresses(Exception e) {
-        Throwable root = e;
+        // A failed send carries the server's answer in its per-message exceptions, not as its cause.
+        Throwable root = e instanceof MailSendException send && send.getCause() == null
+                && send.getMessageExceptions().length > 0 ? send.getMessageExceptions()[0] : e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         var text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         text = ANYTHING_WITH_AN_AT.matcher(text).replaceAll("[address]").replaceAll("\\s+", " ").strip();
-        return text.length() > REASON_MAX ? text.substring(0, REASON_MAX) : text;
+        return fitted(text);
+    }
+
+    /** A reason fits its column ({@code last_failure}, 300 characters). */
+    private static String fitted(String reason) {
+        return reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) : reason;
     }
 
     /** JavaMail replaces the Message-ID with a random one on sending unless told otherwise. */

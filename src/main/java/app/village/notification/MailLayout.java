@@ -5,31 +5,40 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML part around a message: inline styles only (mail apps drop style sheets), one column that fits a
- * phone, colours that read in light and dark mode, and one clear button. Everything it receives is escaped.
+ * phone, and one clear button with its address also written out for apps that block buttons. No background or
+ * text colour is set on the page, so the mail app's own light or dark scheme applies; the only colour is the
+ * button's, white on a deep green that reads on both. Everything it receives is already escaped.
  */
 final class MailLayout {
+
+    static final String BUTTON_BACKGROUND = "#2f6f5e";
 
     private MailLayout() {
     }
 
-    static String html(List<String> escapedParagraphs, @Nullable String escapedButtonLabel,
+    static String html(String escapedSubject, List<String> escapedParagraphs, @Nullable String escapedButtonLabel,
             @Nullable String escapedButtonLink, String escapedWhy, String escapedSettingsLink) {
         var html = new StringBuilder("""
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">\
                 <meta name="viewport" content="width=device-width, initial-scale=1">\
                 <meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">\
-                </head><body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,sans-serif;\
+                <title>""").append(escapedSubject).append("""
+                </title></head><body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,sans-serif;\
                 font-size:16px;line-height:1.5">\
                 <div style="max-width:560px;margin:0 auto">""");
         escapedParagraphs.forEach(p -> html.append("<p style=\"margin:0 0 16px\">").append(p).append("</p>"));
         if (escapedButtonLink != null) {
-            html.append("<p style=\"margin:24px 0\"><a href=\"").append(escapedButtonLink)
-                    .append("\" style=\"display:inline-block;padding:12px 20px;border-radius:8px;background:#2f6f5e;")
-                    .append("color:#ffffff;text-decoration:none;font-weight:600\">")
-                    .append(escapedButtonLabel).append("</a></p>");
+            html.append("<p style=\"margin:24px 0 8px\"><a href=\"").append(escapedButtonLink)
+                    .append("\" style=\"display:inline-block;padding:14px 24px;border-radius:8px;background:")
+                    .append(BUTTON_BACKGROUND)
+                    .append(";color:#ffffff;text-decoration:none;font-weight:600;font-size:17px\">")
+                    .append(escapedButtonLabel).append("</a></p>")
+                    .append("<p style=\"margin:0 0 16px;font-size:13px;word-break:break-all\">")
+                    .append("If the button doesn't open, copy this address into your browser: ")
+                    .append(escapedButtonLink).append("</p>");
         }
-        return html.append("<hr style=\"border:none;border-top:1px solid #8884;margin:24px 0 12px\">")
-                .append("<p style=\"margin:0;font-size:13px;opacity:.8\">").append(escapedWhy)
+        return html.append("<hr style=\"border:none;border-top:1px solid #888888;margin:24px 0 12px\">")
+                .append("<p style=\"margin:0;font-size:13px\">").append(escapedWhy)
                 .append(" <a href=\"").append(escapedSettingsLink).append("\">Change what Village sends you</a>.</p>")
                 .append("</div></body></html>").toString();
     }

@@ -25,12 +25,6 @@ public class MailOutbox {
         this.clock = clock;
     }
 
-    /** A message written out in full; being replaced by {@link #record(Letter)}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String toAddress, String subject, String body) {
-        outbox.save(new OutgoingEmail(toAddress, subject, body, clock.instant()));
-    }
-
     /** Records a letter, rendered and sent after the calling transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Letter letter) {

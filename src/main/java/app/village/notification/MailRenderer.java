@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Renders a {@link Letter} from its template in {@code src/main/resources/mail/} (format: README.md there) into a
@@ -37,41 +39,19 @@ public class MailRenderer {
     }
 
     public RenderedMail render(Letter letter, @Nullable String secret) {
-        var template = templates.computeIfAbsent(letter.template(), MailRenderer::load);
-        var values = new HashMap<>(letter.values());
-        if (secret != null) {
-            values.put("secret", secret);
-        }
-        if (letter.familyName() != null) {
-            values.putIfAbsent("family", letter.familyName());
-        }
-        var subject = oneLine(fill(template.subject(), values));
-        if (letter.familyName() != null) {
-            subject = oneLine(letter.familyName()) + ": " + subject;
-        }
-        if (subject.length() > SUBJECT_MAX) {
-            subject = subject.substring(0, SUBJECT_MAX - 1).strip() + "…";
-        }
-        var paragraphs = template.paragraphs().stream()
-                .filter(paragraph -> !allPlaceholdersEmpty(paragraph, values))
-                .toList();
-        var buttonLink = template.buttonPath() == null
-                ? null
-                : PublicLinks.under(settings.publicUrl(), fill(template.buttonPath(), values));
-        var buttonLabel = template.buttonLabel() == null ? null : fill(template.buttonLabel(), values);
+        var body = section(letter, secret);
         var settingsLink = PublicLinks.under(settings.publicUrl(), SETTINGS_PATH);
         var why = "You got this because " + letter.kind().why() + ".";
-        return new RenderedMail(subject,
-                text(paragraphs, values, buttonLabel, buttonLink, why, settingsLink),
-                MailLayout.html(paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
-                        buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
-                        buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink),
+        return new RenderedMail(body.subject(),
+                body.text() + "\n\n" + footer(why, settingsLink),
+                MailLayout.html(HtmlUtils.htmlEscape(body.subject()), body.escapedParagraphs(),
+                        body.escapedButtonLabel(), body.escapedButtonLink(),
                         HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
     }
 
     /**
-     * A letter without the footer, to be one section of a message that carries several (the summary of mail
-     * held while she slept). The HTML parts are escaped.
+     * A letter without its footer: the whole of a message once {@link #render} adds the footer, or one section of
+     * a message that carries several (the summary of mail held while she slept). The HTML parts are escaped.
      */
     LetterSection section(Letter letter, @Nullable String secret) {
         var template = templates.computeIfAbsent(letter.template(), MailRenderer::load);
@@ -89,30 +69,43 @@ public class MailRenderer {
         var paragraphs = template.paragraphs().stream()
                 .filter(paragraph -> !allPlaceholdersEmpty(paragraph, values))
                 .toList();
-        var text = new StringBuilder();
-        paragraphs.forEach(paragraph -> text.append(fill(paragraph, values)).append("\n\n"));
-        String buttonLabel = null;
-        String buttonLink = null;
-        if (template.buttonPath() != null && template.buttonLabel() != null) {
-            buttonLabel = fill(template.buttonLabel(), values);
-            buttonLink = PublicLinks.under(settings.publicUrl(), fill(template.buttonPath(), values));
-            text.append(buttonLabel).append(":\n").append(buttonLink).append("\n\n");
+        var buttonLink = template.buttonPath() == null
+                ? null
+                : PublicLinks.under(settings.publicUrl(), fillPath(template.buttonPath(), values));
+        var buttonLabel = template.buttonLabel() == null ? null : fill(template.buttonLabel(), values);
+        var text = new StringJoiner("\n\n");
+        paragraphs.forEach(paragraph -> text.add(fill(paragraph, values)));
+        if (buttonLink != null) {
+            text.add(buttonLabel + ":\n" + buttonLink);
         }
-        return new LetterSection(subject, text.toString().strip(),
+        return new LetterSection(shortened(subject), text.toString(),
                 paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
                 buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
                 buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink));
     }
 
-    private static String text(List<String> paragraphs, Map<String, String> values, @Nullable String buttonLabel,
-            @Nullable String buttonLink, String why, String settingsLink) {
-        var text = new StringBuilder();
-        paragraphs.forEach(paragraph -> text.append(fill(paragraph, values)).append("\n\n"));
-        if (buttonLink != null) {
-            text.append(buttonLabel).append(":\n").append(buttonLink).append("\n\n");
+    /** The end of every message's text: why she got it and where to change that. */
+    static String footer(String why, String settingsLink) {
+        return "-- \n" + why + "\nChange what Village sends you: " + settingsLink + "\n";
+    }
+
+    /**
+     * Cut to {@link #SUBJECT_MAX} characters, at a word where there is one near the end, never inside a character
+     * made of two chars; the body shows the whole text.
+     */
+    static String shortened(String subject) {
+        if (subject.length() <= SUBJECT_MAX) {
+            return subject;
         }
-        return text.append("-- \n").append(why).append("\nChange what Village sends you: ").append(settingsLink)
-                .append('\n').toString();
+        var end = SUBJECT_MAX - 1;
+        if (Character.isLowSurrogate(subject.charAt(end))) {
+            end--;
+        }
+        var lastSpace = subject.lastIndexOf(' ', end);
+        if (lastSpace > SUBJECT_MAX * 2 / 3) {
+            end = lastSpace;
+        }
+        return subject.substring(0, end).strip() + "…";
     }
 
     static String oneLine(String text) {
@@ -122,6 +115,12 @@ public class MailRenderer {
     private static String fill(String text, Map<String, String> values) {
         return PLACEHOLDER.matcher(text).replaceAll(
                 match -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));
+    }
+
+    /** A value in a link's path can't add a query, a fragment or a space: it is percent-encoded (slashes kept). */
+    private static String fillPath(String path, Map<String, String> values) {
+        return PLACEHOLDER.matcher(path).replaceAll(match -> Matcher.quoteReplacement(
+                UriUtils.encodePath(values.getOrDefault(match.group(1), ""), StandardCharsets.UTF_8)));
     }
 
     private static String fillEscaped(String text, Map<String, String> values) {

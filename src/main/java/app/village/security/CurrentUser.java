@@ -95,6 +95,17 @@ public class CurrentUser {
         sessionRegistry.getAllSessions(require(), false).forEach(SessionInformation::expireNow);
     }
 
+    /**
+     * Ends every session of this account, in any browser, whoever asks: for a system path where she proved who she
+     * is without being signed in (a password reset link). Their next request finds itself signed out.
+     */
+    public void endSessionsOf(UUID accountId) {
+        sessionRegistry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof VillageUser user && user.accountId().equals(accountId))
+                .flatMap(principal -> sessionRegistry.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
+    }
+
     /** Ends the session and sends the browser back to the start page. */
     public void logout() {
         authenticationContext.logout();

@@ -103,15 +103,17 @@ class SecurityConfig {
     }
 
     /**
-     * Same-origin everywhere, except on invitation pages and calendar feeds: their address holds a secret
-     * token, which must not travel to any other page or site in a Referer header.
+     * Same-origin everywhere, except on invitation and password-reset pages and calendar feeds: their address
+     * holds a secret token, which must not travel to any other page or site in a Referer header.
      */
     static HeaderWriter referrerPolicy() {
         var invitationPages = PathPatternRequestMatcher.withDefaults().matcher("/invitation/**");
+        var resetPages = PathPatternRequestMatcher.withDefaults().matcher("/reset-password/**");
         var calendarFeeds = PathPatternRequestMatcher.withDefaults().matcher(CALENDAR_FEEDS);
         var noReferrer = new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER);
         var sameOrigin = new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN);
-        return (request, response) -> (invitationPages.matches(request) || calendarFeeds.matches(request)
+        return (request, response) -> (invitationPages.matches(request) || resetPages.matches(request)
+                || calendarFeeds.matches(request)
                 ? noReferrer : sameOrigin).writeHeaders(request, response);
     }
 }

@@ -7,7 +7,10 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceAccess;
 import app.village.family.SpaceId;
+import app.village.notification.Letter;
+import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
+import app.village.shift.ui.ShiftNavigation;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -17,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mother asks one person of her circle to take a night of her sleep that nobody has taken yet. The ask is
- * a message to that person, recorded in the mail outbox with the change (as invitations are), so it goes out
- * when mail delivery is built; the night itself stays open for anyone. Why there is no stored "asked" mark:
+ * a letter to that person (template {@code mail/night-ask.txt}), recorded in the mail outbox with the change; the
+ * night itself stays open for anyone. Why there is no stored "asked" mark:
  * docs/decisions/ask-someone-for-a-night.md.
  */
 @Service
@@ -80,10 +83,13 @@ public class NightAskService {
         if (asker == null || asked == null) {
             throw new ShiftProblem("Please choose someone from your circle who takes shifts.");
         }
-        var day = NIGHT.format(night.getStartDay());
-        mail.record(asked.email(), asker.displayName() + " asks: could you take the night of " + day + "?",
-                "Hello " + person.name() + ",\n\n" + asker.displayName() + " asks whether you could take the night of "
-                        + day + " so she can sleep. Nobody has taken it yet.\n\n"
-                        + "[night shift " + night.getId() + "]\n");
+        var day = NIGHT.format(night.getStartsAt().atZone(me.zone()));
+        mail.record(Letter.of(MailKind.CHANGES, "night-ask", asked.email(), personId.value())
+                .inFamily(families.space(spaceId).name())
+                .with("asker", asker.displayName())
+                .with("person", person.name())
+                .with("night", day)
+                .with("nightPath", ShiftNavigation.shiftPath(spaceId, ShiftId.of(night.getId())))
+                .about("shift:" + night.getId()));
     }
 }

@@ -25,7 +25,7 @@ class ClaimRaceTest {
     @Test
     void aWorkerThatWaitedForAnotherWorkersClaimFindsTheMessageTaken() throws Exception {
         var address = "race-" + UUID.randomUUID() + "@family.example";
-        transactions.executeWithoutResult(status -> mailOutbox.record(address, "Subject", "Body"));
+        transactions.executeWithoutResult(status -> mailOutbox.record(TestLetters.letter(address, "Ana", "Body")));
         var id = outbox.findByToAddress(address).getFirst().getId();
         var now = clock.instant();
         var until = now.plus(Duration.ofMinutes(10));

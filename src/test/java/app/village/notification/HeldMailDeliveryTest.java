@@ -8,54 +8,28 @@ import app.village.security.VillageUser;
 import app.village.shift.RestService;
 import app.village.shift.SleepWindowForm;
 import app.village.testsupport.FamilyFixture;
-import app.village.testsupport.IntegrationTest;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
+import app.village.testsupport.LoopbackSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Nothing reaches the mother inside her sleep window, nor anyone inside her quiet hours: what came meanwhile
  * arrives as one message when the window ends, through a real SMTP server on loopback.
  */
-@IntegrationTest
-class HeldMailDeliveryTest {
+class HeldMailDeliveryTest extends LoopbackSmtp {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final GreenMail greenMail = startGreenMail();
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
 
     @RegisterExtension final FamilyFixture family = new FamilyFixture().inZone("Europe/Berlin");
 
@@ -68,9 +42,8 @@ class HeldMailDeliveryTest {
     @Autowired TransactionTemplate transactions;
 
     @BeforeEach
-    void emptyOutboxAndMailboxes() throws Exception {
+    void emptyOutbox() {
         outbox.deleteAll();
-        greenMail.purgeEmailFromAllMailboxes();
     }
 
     @Test
@@ -216,26 +189,10 @@ class HeldMailDeliveryTest {
     }
 
     private static String textOf(MimeMessage message) throws Exception {
-        return partOf(message, "text/plain").replace("\r\n", "\n");
+        return Objects.requireNonNull(partOf(message, "text/plain"));
     }
 
     private static String htmlOf(MimeMessage message) throws Exception {
-        return partOf(message, "text/html");
-    }
-
-    /** The decoded content of the first part of this type, however deep the multiparts nest. */
-    private static String partOf(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var found = partOf(multipart.getBodyPart(i), type);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return "";
+        return Objects.requireNonNull(partOf(message, "text/html"));
     }
 }

@@ -2,10 +2,8 @@ package app.village.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.LoopbackSmtp;
 import app.village.testsupport.MutableClock;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -18,39 +16,15 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Delivery through a real SMTP server (GreenMail on loopback), configured only by spring.mail.*. */
-@IntegrationTest
-class MailDeliveryTest {
-
-    static final GreenMail greenMail = startGreenMail();
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
+class MailDeliveryTest extends LoopbackSmtp {
 
     @Autowired MailOutbox mailOutbox;
     @Autowired MailDelivery mailDelivery;
@@ -65,15 +39,14 @@ class MailDeliveryTest {
     static final Instant START = Instant.parse("2026-12-07T20:00:00Z");
 
     @BeforeEach
-    void emptyOutboxAndMailboxes() throws Exception {
+    void emptyOutbox() {
         outbox.deleteAll();
-        greenMail.purgeEmailFromAllMailboxes();
         clock.set(START);
     }
 
     @Test
-    void aRecordedMessageArrivesWithItsSubjectBodySenderAndStableMessageId() throws Exception {
-        var id = record("rose@family.example", "An invitation to the village", "Hello Rose,\nthe link.");
+    void aRecordedLetterArrivesAsTextAndHtmlWithItsSubjectSenderAndStableMessageId() throws Exception {
+        var id = record("rose@family.example", "Rose", "The link,\non two lines.");
 
         mailDelivery.deliverDue();
 
@@ -81,8 +54,10 @@ class MailDeliveryTest {
         var received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         var message = received[0];
-        assertThat(message.getSubject()).isEqualTo("An invitation to the village");
-        assertThat(message.getContent().toString().replace("\r\n", "\n").strip()).isEqualTo("Hello Rose,\nthe link.");
+        assertThat(message.getSubject()).isEqualTo("Rose has news");
+        assertThat(message.getContent()).isInstanceOf(jakarta.mail.Multipart.class);
+        assertThat(partOf(message, "text/plain")).contains("Hello Rose,", "The link,\non two lines.");
+        assertThat(partOf(message, "text/html")).contains("Hello Rose,", "The link,<br>on two lines.");
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("village@mail.village.example");
         assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Village");
         assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo("rose@family.example");
@@ -99,7 +74,7 @@ class MailDeliveryTest {
     @Test
     void whenTheServerIsDownTheMessageWaitsAndIsRetriedAfterGrowingWaitsThenGivenUpWithAReason() throws Exception {
         var down = new MailDelivery(queue, composer, senderToNobody(), settings, clock);
-        var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
+        var id = record("ivy@family.example", "Ivy", "Could you take Tuesday night?");
 
         down.deliverDue();
 
@@ -142,7 +117,7 @@ class MailDeliveryTest {
 
     @Test
     void aMessageThatFailedOnceIsSentOnceTheServerAnswersAgainWithTheSameMessageId() throws Exception {
-        var id = record("ivy@family.example", "A night ask", "Could you take Tuesday night?");
+        var id = record("ivy@family.example", "Ivy", "Could you take Tuesday night?");
         new MailDelivery(queue, composer, senderToNobody(), settings, clock).deliverDue();
 
         clock.advance(Duration.ofSeconds(59));
@@ -162,7 +137,7 @@ class MailDeliveryTest {
     void twoWorkersOnOneDatabaseSendEachMessageExactlyOnce() throws Exception {
         var count = 40;
         for (var i = 0; i < count; i++) {
-            record("member" + i + "@family.example", "Message " + i, "Body " + i);
+            record("member" + i + "@family.example", "Member " + i, "Body " + i);
         }
         var workers = new MailDelivery[] {
             new MailDelivery(queue, composer, liveSender, settings, clock), new MailDelivery(queue, composer, liveSender, settings, clock)
@@ -198,8 +173,22 @@ class MailDeliveryTest {
         });
     }
 
-    private UUID record(String to, String subject, String body) {
-        transactions.executeWithoutResult(status -> mailOutbox.record(to, subject, body));
+    @Test
+    void aMessageRecordedBeforeLettersIsStillSentAsItsPlainTextSubjectAndBody() throws Exception {
+        var legacy = outbox.save(new OutgoingEmail("old@family.example", "Written out in full", "Hello,\nas before.",
+                START));
+
+        mailDelivery.deliverDue();
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        var message = greenMail.getReceivedMessages()[0];
+        assertThat(message.getSubject()).isEqualTo("Written out in full");
+        assertThat(message.getContent().toString().replace("\r\n", "\n").strip()).isEqualTo("Hello,\nas before.");
+        assertThat(outbox.findById(legacy.getId()).orElseThrow().getSentAt()).isEqualTo(START);
+    }
+
+    private UUID record(String to, String name, String message) {
+        transactions.executeWithoutResult(status -> mailOutbox.record(TestLetters.letter(to, name, message)));
         return outbox.findByToAddress(to).getFirst().getId();
     }
 

@@ -34,7 +34,7 @@ class MailOffTest {
     void withoutAnSmtpHostMessagesWaitAndTheLogSaysOnceThatMailIsOff(CapturedOutput output) {
         assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
         var address = "off-" + Instant.now().toEpochMilli() + "@family.example";
-        transactions.executeWithoutResult(status -> mailOutbox.record(address, "Subject", "Body"));
+        transactions.executeWithoutResult(status -> mailOutbox.record(TestLetters.letter(address, "Ana", "Body")));
         var offWorker = new MailDelivery(queue, composer, (JavaMailSender) null, settings, clock);
 
         offWorker.deliverDue();

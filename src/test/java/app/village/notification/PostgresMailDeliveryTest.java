@@ -78,7 +78,7 @@ class PostgresMailDeliveryTest {
         for (var i = 0; i < count; i++) {
             var n = i;
             transactions.executeWithoutResult(
-                    status -> mailOutbox.record("pg" + n + "@family.example", "Message " + n, "Body " + n));
+                    status -> mailOutbox.record(TestLetters.letter("pg" + n + "@family.example", "Member " + n, "Body " + n)));
         }
         var start = new CountDownLatch(1);
         try (var threads = Executors.newFixedThreadPool(2)) {

@@ -34,8 +34,17 @@ class InvitationHeadersTest {
     }
 
     @Test
+    void aPasswordResetPageSendsNoReferrerPolicyOnce() throws Exception {
+        var page = get("/reset-password/" + "A".repeat(43));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
+    }
+
+    @Test
     void otherPagesKeepTheSameOriginPolicyOnce() throws Exception {
-        for (var path : new String[] {"/", "/login", "/register", "/invitations", "/styles/village.css"}) {
+        for (var path : new String[] {"/", "/login", "/register", "/forgot-password", "/invitations",
+                "/styles/village.css"}) {
             var page = get(path);
 
             assertThat(page.headers().allValues("Referrer-Policy")).as(path).containsExactly("same-origin");

@@ -8,6 +8,7 @@ import app.village.account.AccountService;
 import app.village.family.FamilyRole;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
+import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
@@ -62,6 +63,16 @@ class NightAskServiceTest {
 
         assertThat(mail.waitingFor(emailOf(leo))).isEqualTo(1);
         assertThat(mail.waitingFor(emailOf(bo))).isZero();
+        var ask = mail.lettersTo(emailOf(leo)).getFirst();
+        assertThat(ask.template()).isEqualTo("night-ask");
+        assertThat(ask.kind()).isEqualTo(MailKind.CHANGES);
+        assertThat(ask.toAccountId()).isEqualTo(leo.accountId());
+        assertThat(ask.familyName()).isEqualTo("The Rivera family");
+        assertThat(ask.secret()).isNull();
+        assertThat(ask.values()).containsEntry("asker", "Maya").containsEntry("person", "Leo")
+                .containsEntry("nightPath", "family/" + space + "/shifts/" + tomorrowNight);
+        assertThat(ask.values().get("night")).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("EEEE, MMMM d", java.util.Locale.US).format(restService.sleepCover(space).nights().get(1).day()));
         assertThat(restService.sleepCover(space).nights().get(1).covered()).as("the night stays open for anyone").isFalse();
     }
 

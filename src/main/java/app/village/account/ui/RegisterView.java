@@ -1,9 +1,11 @@
 package app.village.account.ui;
 
 import app.village.account.AccountProblem;
-import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.account.RegistrationPrefill;
+import app.village.account.SignUpCodeRefused;
+import app.village.account.SignUpService;
+import app.village.account.SignUpStep;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import com.vaadin.flow.component.Key;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,12 +27,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.Route;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * Opening an account: three fields and one button. No "repeat password" field: the password
  * field's reveal button lets her check what she typed, which is kinder on a phone at night.
+ * With mail on, a second step on the same page asks for the code mailed to her address; every address gets that
+ * same step (docs/decisions/sign-up-confirms-the-address.md).
  */
 @Route("register")
 @PageTitle("Create an account · Village")
@@ -39,7 +46,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
     /** The start page, relative to the app's base address (this page is {@code register}, next to it). */
     static final String START_PAGE = "./";
 
-    private final AccountService accountService;
+    private final SignUpService signUpService;
     private final AuthenticationContext authenticationContext;
 
     final TextField email = new TextField("Email");
@@ -47,9 +54,20 @@ class RegisterView extends Main implements BeforeEnterObserver {
     final PasswordField password = new PasswordField("Password");
     final Button create = new Button("Create account");
     private final BeanValidationBinder<Registration> binder = RecordBinders.forRecord(Registration.class);
+    private final FormLayout form;
 
-    RegisterView(AccountService accountService, AuthenticationContext authenticationContext) {
-        this.accountService = accountService;
+    final Paragraph codeSent = new Paragraph();
+    final TextField code = new TextField("Code from the mail");
+    final Button finish = new Button("Finish");
+    final Button sendNewCode = new Button("Send a new code");
+    final Button useAnotherAddress = new Button("Use a different address");
+    final Paragraph newCodeSent = new Paragraph();
+    private final Div codeStep;
+    /** The sign-up waiting for its code; kept on the server with this page, never sent to the browser. */
+    private @Nullable UUID waitingSignUp;
+
+    RegisterView(SignUpService signUpService, AuthenticationContext authenticationContext) {
+        this.signUpService = signUpService;
         this.authenticationContext = authenticationContext;
         addClassName("narrow-page");
 
@@ -71,7 +89,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> submit());
 
-        var form = new FormLayout(email, displayName, password, create);
+        form = new FormLayout(email, displayName, password, create);
         // Enter submits from within the form only, not from the header or navigation.
         create.addClickShortcut(Key.ENTER).listenOn(form);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -84,7 +102,35 @@ class RegisterView extends Main implements BeforeEnterObserver {
         add(new H1("Create your account"),
                 new Paragraph("Village keeps a new mother's circle in step: who brings dinner, "
                         + "who takes the night, and when she gets to rest."),
-                form, haveAccount);
+                form);
+        codeStep = codeStep();
+        add(codeStep, haveAccount);
+    }
+
+    private Div codeStep() {
+        // Lets a phone offer the code from the mail it just received.
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.setMaxLength(20);
+        code.setRequiredIndicatorVisible(true);
+        finish.addThemeVariants(ButtonVariant.PRIMARY);
+        finish.addClickListener(click -> confirmCode());
+        sendNewCode.addThemeVariants(ButtonVariant.TERTIARY);
+        sendNewCode.addClickListener(click -> sendNewCode());
+        useAnotherAddress.addThemeVariants(ButtonVariant.TERTIARY);
+        useAnotherAddress.addClickListener(click -> backToTheForm());
+        newCodeSent.setVisible(false);
+        newCodeSent.getElement().setAttribute("role", "status");
+
+        var codeForm = new FormLayout(code, finish);
+        codeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        finish.addClickShortcut(Key.ENTER).listenOn(codeForm);
+        codeSent.getElement().setAttribute("role", "status");
+        var otherWays = new Div(sendNewCode, useAnotherAddress);
+        otherWays.addClassName("actions");
+        var step = new Div(codeSent, codeForm, newCodeSent, otherWays);
+        step.setVisible(false);
+        return step;
     }
 
     void submit() {
@@ -95,8 +141,9 @@ class RegisterView extends Main implements BeforeEnterObserver {
             FormMessages.focusFirstInvalid(email, displayName, password);
             return;
         }
+        SignUpStep step;
         try {
-            accountService.signUp(registration);
+            step = signUpService.start(registration);
         } catch (AccountProblem problem) {
             var field = switch (problem.field()) {
                 case EMAIL -> email;
@@ -106,6 +153,74 @@ class RegisterView extends Main implements BeforeEnterObserver {
             FormMessages.show(field, problem.getMessage());
             return;
         }
+        switch (step) {
+            case SignUpStep.CodeSent sent -> askForTheCode(sent.signUp());
+            case SignUpStep.SignedIn signedIn -> goToTheStartPage();
+        }
+    }
+
+    private void askForTheCode(UUID signUp) {
+        waitingSignUp = signUp;
+        codeSent.setText("We've sent a 6-digit code to " + email.getValue().strip()
+                + ". Enter it here to finish. It works for 30 minutes.");
+        code.clear();
+        code.setInvalid(false);
+        newCodeSent.setVisible(false);
+        form.setVisible(false);
+        codeStep.setVisible(true);
+        code.focus();
+    }
+
+    void confirmCode() {
+        var signUp = waitingSignUp;
+        if (signUp == null) {
+            return;
+        }
+        try {
+            signUpService.confirm(signUp, code.getValue());
+        } catch (SignUpCodeRefused refused) {
+            showRefusal(refused);
+            return;
+        }
+        goToTheStartPage();
+    }
+
+    private void sendNewCode() {
+        var signUp = waitingSignUp;
+        if (signUp == null) {
+            return;
+        }
+        try {
+            signUpService.sendNewCode(signUp);
+        } catch (SignUpCodeRefused refused) {
+            showRefusal(refused);
+            return;
+        }
+        code.clear();
+        code.setInvalid(false);
+        newCodeSent.setText("We've sent a new code. The one before no longer works.");
+        newCodeSent.setVisible(true);
+        code.focus();
+    }
+
+    private void showRefusal(SignUpCodeRefused refused) {
+        if (refused.ended()) {
+            backToTheForm();
+            FormMessages.show(email, refused.getMessage());
+        } else {
+            FormMessages.show(code, refused.getMessage());
+        }
+    }
+
+    /** The form again, as she left it: she may change the address (or anything else) and create the account. */
+    private void backToTheForm() {
+        waitingSignUp = null;
+        codeStep.setVisible(false);
+        form.setVisible(true);
+        email.focus();
+    }
+
+    private void goToTheStartPage() {
         // Signed in now: a fresh page load, so the header and every view see her. The start page takes her on to
         // an invitation she opened before registering, with only its "Join" left.
         getUI().ifPresent(ui -> ui.getPage().setLocation(START_PAGE));

@@ -17,6 +17,7 @@ import app.village.family.SpaceDetails;
 import app.village.guide.Callout;
 import app.village.guide.GuideCallouts;
 import app.village.guide.ui.GuideCallout;
+import app.village.notification.MailStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Inviting one person: who she is to the family and her role. The result is a link to send any way
- * the owner likes; mail goes out too once delivery exists.
+ * the owner likes; with an email address, the invitation is mailed too (or the page says mail is off).
  */
 @Route(FamilyNavigation.INVITE)
 @PageTitle("Invite someone · Village")
@@ -62,6 +63,7 @@ class InviteView extends Main implements BeforeEnterObserver {
     private final InvitationService invitationService;
     private final GuideCallouts callouts;
     private final PublicAddress publicAddress;
+    private final MailStatus mailStatus;
 
     final TextField name = new TextField("Name");
     final TextField relationship = new TextField("Relationship (optional)");
@@ -84,7 +86,8 @@ class InviteView extends Main implements BeforeEnterObserver {
     private final Paragraph intro = new Paragraph();
 
     InviteView(FamilyService familyService, InvitationService invitationService, GuideCallouts callouts,
-            PublicAddress publicAddress) {
+            PublicAddress publicAddress, MailStatus mailStatus) {
+        this.mailStatus = mailStatus;
         this.familyService = familyService;
         this.invitationService = invitationService;
         this.callouts = callouts;
@@ -231,13 +234,13 @@ class InviteView extends Main implements BeforeEnterObserver {
         var summary = invitationService.invitations(details.id()).stream()
                 .filter(invitation -> invitation.id().equals(issued.invitationId()))
                 .findFirst();
-        result.add(new H2("Send this link to " + form.name().strip()), linkPanel,
-                new Paragraph(validity(details, summary.orElse(null))));
-        if (form.email() != null && !form.email().isBlank()) {
-            result.add(new Paragraph("We noted " + form.email().strip() + ". Village can't send email yet: "
-                    + "the invitation will be mailed there once mail delivery is switched on. "
-                    + "For now, please send the link yourself."));
+        result.add(new H2("Send this link to " + form.name().strip()));
+        var mailNotice = InvitationMailNotice.afterInvite(form.name().strip(), issued, mailStatus);
+        if (mailNotice != null) {
+            mailNotice.getElement().setAttribute("role", "status");
+            result.add(mailNotice);
         }
+        result.add(linkPanel, new Paragraph(validity(details, summary.orElse(null))));
         var actions = new Div(inviteAnother, done);
         actions.addClassName("actions");
         result.add(actions);

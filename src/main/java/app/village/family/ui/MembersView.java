@@ -16,6 +16,7 @@ import app.village.family.InvitationSummary;
 import app.village.family.IssuedInvitation;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
+import app.village.notification.MailStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -51,7 +52,7 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     private final FamilyService familyService;
     private final InvitationService invitationService;
-
+    private final MailStatus mailStatus;
     private final Div back = new Div();
     private final H1 title = new H1();
     final Button invite = new Button("Invite someone", click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
@@ -68,11 +69,11 @@ class MembersView extends Main implements BeforeEnterObserver {
     /** A link just made with "New link", shown again after the list is refreshed. */
     private @Nullable IssuedInvitation freshLink;
 
-    MembersView(FamilyService familyService, InvitationService invitationService) {
+    MembersView(FamilyService familyService, InvitationService invitationService, MailStatus mailStatus) {
+        this.mailStatus = mailStatus;
         this.familyService = familyService;
         this.invitationService = invitationService;
         addClassNames("narrow-page", "members-page");
-
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         var topActions = new Div(invite);
         topActions.addClassName("actions");
@@ -351,7 +352,7 @@ class MembersView extends Main implements BeforeEnterObserver {
                 return;
             }
             Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
-                    "The link you sent before will stop working.", "Make a new link", "Keep the old one",
+                    "Any link you sent or we emailed before will stop working.", "Make a new link", "Keep the old one",
                     this::makeNewLink);
         }
 
@@ -373,8 +374,7 @@ class MembersView extends Main implements BeforeEnterObserver {
 
         private void showLink(IssuedInvitation issued) {
             linkPanel = new InvitationLinkPanel(issued.link(), "Join " + requireSpace().name() + " on Village");
-            var intro = Links.quiet("Send this new link to " + invitation.name() + ". Any earlier link no longer works.");
-            add(intro, linkPanel);
+            add(InvitationMailNotice.afterNewLink(invitation.name(), issued, mailStatus), linkPanel);
         }
     }
 

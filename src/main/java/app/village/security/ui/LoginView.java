@@ -27,6 +27,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String FAILURE_MESSAGE = "Check your email and password and try again. "
             + "After several wrong tries, please wait a minute before the next one.";
 
+    /** A plain address: the page belongs to accounts, which builds on security, not the other way round. */
+    static final String FORGOT_PASSWORD_PAGE = "forgot-password";
+
     private final AuthenticationContext authenticationContext;
     private final LoginForm loginForm = new LoginForm();
 
@@ -38,12 +41,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
         loginForm.setForgotPasswordButtonVisible(false);
         loginForm.setI18n(createI18n());
 
+        // A real link under the form, not the form's own button: reachable by keyboard and readable as a link.
+        var forgotPassword = new Anchor(FORGOT_PASSWORD_PAGE, "Forgot your password?");
+        forgotPassword.addClassName("text-link");
+        var forgot = new Div(forgotPassword);
+        forgot.addClassName("login-footer");
+
         var register = new Anchor("register", "Create an account");
         register.addClassName("text-link");
         var newHere = new Div(new Paragraph("New to Village, or invited by your family? "), register);
         newHere.addClassName("login-footer");
 
-        add(new H1("Welcome back"), loginForm, newHere);
+        add(new H1("Welcome back"), loginForm, forgot, newHere);
     }
 
     private static LoginI18n createI18n() {

@@ -6,6 +6,7 @@ import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
 import app.village.guide.GuideCallouts;
+import app.village.notification.MailStatus;
 import app.village.shift.BreakService;
 import app.village.shift.NightAskService;
 import app.village.shift.RestService;
@@ -42,11 +43,11 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final BreakOfferSection breakOffer;
 
     RestView(FamilyService families, RestService rest, BreakService breaks, ShiftService shifts,
-            NightAskService nightAsks, GuideCallouts callouts, Clock clock) {
+            NightAskService nightAsks, MailStatus mailStatus, GuideCallouts callouts, Clock clock) {
         this.families = families;
         this.rest = rest;
         this.breaks = breaks;
-        this.nights = new SleepNights(shifts, nightAsks, clock);
+        this.nights = new SleepNights(shifts, nightAsks, mailStatus, clock);
         this.sleep = new SleepSection(rest, nights);
         this.breakRequest = new BreakRequestSection(breaks, callouts, clock);
         this.breakOffer = new BreakOfferSection(breaks, clock);

@@ -4,6 +4,7 @@ import app.village.base.ui.Links;
 import app.village.base.ui.TimeTexts;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
+import app.village.notification.MailStatus;
 import app.village.shift.NightAskService;
 import app.village.shift.ShiftProblem;
 import app.village.shift.ShiftService;
@@ -29,14 +30,16 @@ class SleepNights {
 
     private final ShiftService shifts;
     private final NightAskService nightAsks;
+    private final MailStatus mail;
     private final Clock clock;
 
     // Built afresh for each question she asks.
     RadioButtonGroup<NightAskService.Person> whoToAsk = new RadioButtonGroup<>();
 
-    SleepNights(ShiftService shifts, NightAskService nightAsks, Clock clock) {
+    SleepNights(ShiftService shifts, NightAskService nightAsks, MailStatus mail, Clock clock) {
         this.shifts = shifts;
         this.nightAsks = nightAsks;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -128,7 +131,9 @@ class SleepNights {
             }
             try {
                 nightAsks.askToTakeNight(space.id(), night.shiftId(), person.accountId());
-                ShiftActions.tell("Asked " + person.name() + ". The night stays open for anyone until it is taken.");
+                ShiftActions.tell((mail.isOn() ? "Asked " + person.name() + "."
+                        : "Noted. Mail is off here, so please tell " + person.name() + " yourself.")
+                        + " The night stays open for anyone until it is taken.");
             } catch (ShiftProblem problem) {
                 ShiftActions.tell(problem.getMessage());
             }
@@ -137,6 +142,11 @@ class SleepNights {
         });
         ask.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(whoToAsk);
+        if (!mail.isOn()) {
+            // The ask would wait in the outbox: she should know it won't reach them tonight.
+            dialog.add(Links.quiet(MailStatus.MAIL_IS_OFF
+                    + " Your ask can't go by mail, so tell the person you choose yourself, with a message or a call."));
+        }
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ask);
         dialog.open();
     }

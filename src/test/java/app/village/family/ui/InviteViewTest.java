@@ -13,6 +13,8 @@ import app.village.family.FamilyRole;
 import app.village.family.PublicAddress;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
+import app.village.notification.MailStatus;
+import app.village.notification.SwitchableMailStatus;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
 import com.vaadin.flow.component.HasValidation;
@@ -26,6 +28,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import java.net.URI;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +37,15 @@ class InviteViewTest extends FamilySpaceUiTest {
 
     @Autowired AccountService accountService;
     @Autowired PublicAddress publicAddress;
+    @Autowired SwitchableMailStatus mailStatus;
 
     VillageUser maya;
     SpaceId spaceId;
+
+    @AfterEach
+    void mailAsConfigured() {
+        mailStatus.reset();
+    }
 
     @BeforeEach
     void mayaHasASpace() {
@@ -131,7 +140,7 @@ class InviteViewTest extends FamilySpaceUiTest {
                 .contains("Send this link to Grandma Rose")
                 .contains("works for 7 days")
                 .contains("one person only")
-                .doesNotContain("We noted");
+                .doesNotContain("emailed").doesNotContain(MailStatus.MAIL_IS_OFF);
         var invitations = invitationService.invitations(spaceId);
         assertThat(invitations).singleElement().satisfies(invitation -> {
             assertThat(invitation.name()).isEqualTo("Grandma Rose");
@@ -142,14 +151,32 @@ class InviteViewTest extends FamilySpaceUiTest {
     }
 
     @Test
-    void anEmailIsNotedAndTheScreenSaysHonestlyThatMailIsNotSentYet() {
+    void withMailOnAnEmailedInvitationSaysItWasEmailedAndStillOffersTheLink() {
+        mailStatus.pretend(true);
         var view = openInvitePageAs(maya);
 
         fillIn(view, "Leo", "partner", FamilyRole.ORGANIZER, "leo@village.example");
 
         assertThat(view.result.getElement().getTextRecursively())
-                .contains("We noted leo@village.example")
-                .contains("once mail delivery is switched on");
+                .contains("We've emailed Leo the link. You can also copy it below.")
+                .doesNotContain(MailStatus.MAIL_IS_OFF);
+        assertThat(view.linkPanel).isNotNull();
+        assertThat(view.linkPanel.link.getValue()).contains("/invitation/");
+    }
+
+    @Test
+    void withMailOffAnEmailedInvitationSaysMailIsOffAndOffersTheLinkToCopy() {
+        mailStatus.pretend(false);
+        var view = openInvitePageAs(maya);
+
+        fillIn(view, "Leo", "partner", FamilyRole.ORGANIZER, "leo@village.example");
+
+        assertThat(view.result.getElement().getTextRecursively())
+                .contains(MailStatus.MAIL_IS_OFF)
+                .contains("Please copy the link below and send it to Leo yourself.")
+                .doesNotContain("We've emailed");
+        assertThat(view.linkPanel).isNotNull();
+        assertThat(view.linkPanel.copy.isVisible()).isTrue();
     }
 
     @Test

@@ -14,6 +14,8 @@ import app.village.family.InvitationProblem;
 import app.village.family.InvitationStatus;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceId;
+import app.village.notification.MailStatus;
+import app.village.notification.SwitchableMailStatus;
 import app.village.security.VillageUser;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,12 +33,18 @@ class MembersViewTest extends FamilySpaceUiTest {
 
     @Autowired AccountService accountService;
     @Autowired MutableClock clock;
+    @Autowired SwitchableMailStatus mailStatus;
 
     String mayaEmail;
     String roseEmail;
     VillageUser maya;
     VillageUser rose;
     SpaceId spaceId;
+
+    @AfterEach
+    void mailAsConfigured() {
+        mailStatus.reset();
+    }
 
     @BeforeEach
     void mayaAndRoseShareASpace() {
@@ -258,5 +267,57 @@ class MembersViewTest extends FamilySpaceUiTest {
         var renewed = invitationOf(view, "Aunt Ada");
         assertThat(renewed.status.getText()).isEqualTo("Pending");
         assertThat(renewed.linkPanel).isNotNull();
+    }
+
+    @Test
+    void withMailOnANewLinkForAnEmailedInvitationSaysItWasEmailedAgain() {
+        mailStatus.pretend(true);
+        invite("Aunt Ada", "ada-" + UUID.randomUUID() + "@village.example");
+        var view = openMembersAs(maya);
+
+        _click(invitationOf(view, "Aunt Ada").newLink);
+        confirm();
+
+        var ada = invitationOf(view, "Aunt Ada");
+        assertThat(ada.linkPanel).isNotNull();
+        assertThat(ada.getElement().getTextRecursively())
+                .contains("We've emailed Aunt Ada the new link. You can also copy it below.")
+                .contains("Any earlier link no longer works.")
+                .doesNotContain(MailStatus.MAIL_IS_OFF);
+    }
+
+    @Test
+    void withMailOffANewLinkForAnEmailedInvitationSaysMailIsOffAndOffersTheLink() {
+        mailStatus.pretend(false);
+        invite("Aunt Ada", "ada-" + UUID.randomUUID() + "@village.example");
+        var view = openMembersAs(maya);
+
+        _click(invitationOf(view, "Aunt Ada").newLink);
+        confirm();
+
+        var ada = invitationOf(view, "Aunt Ada");
+        assertThat(ada.linkPanel).isNotNull();
+        assertThat(ada.getElement().getTextRecursively())
+                .contains(MailStatus.MAIL_IS_OFF)
+                .contains("Please send this new link to Aunt Ada yourself.")
+                .doesNotContain("We've emailed");
+    }
+
+    @Test
+    void aNewLinkForAnInvitationWithoutEmailSaysNothingAboutMail() {
+        mailStatus.pretend(true);
+        invite("Aunt Ada");
+        var view = openMembersAs(maya);
+
+        _click(invitationOf(view, "Aunt Ada").newLink);
+        confirm();
+
+        assertThat(invitationOf(view, "Aunt Ada").getElement().getTextRecursively())
+                .contains("Send this new link to Aunt Ada.").doesNotContain("emailed", MailStatus.MAIL_IS_OFF);
+    }
+
+    private void invite(String name, String email) {
+        SignedIn.as(maya.accountId(), maya.displayName());
+        invitationService.invite(spaceId, new InvitationForm(name, "aunt", FamilyRole.VIEWER, email, ""));
     }
 }

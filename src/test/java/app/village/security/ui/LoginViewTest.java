@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.testsupport.KaribuUiTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
@@ -48,6 +49,15 @@ class LoginViewTest extends KaribuUiTest {
         var withMore = errorShownBy(openLogin(QueryParameters.simple(Map.of("error", "unknown", "email", "x@y.z"))));
 
         assertThat(withMore).isEqualTo(plain);
+    }
+
+    @Test
+    void theLoginPageLinksToForgotPasswordWithARealLink() {
+        openLogin(QueryParameters.empty());
+
+        var link = _get(Anchor.class, spec -> spec.withText("Forgot your password?"));
+        assertThat(link.getHref()).isEqualTo("forgot-password");
+        assertThat(link.getClassNames()).as("the 24px target of text links").contains("text-link");
     }
 
     /** The error title and message as the browser receives them (the i18n property of the web component). */

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.village.security.VillageUser;
 import app.village.account.AccountService;
 import app.village.notification.MailOutbox;
+import app.village.notification.MailStatus;
+import app.village.notification.SwitchableMailStatus;
 import app.village.shift.NightAskService;
 import app.village.shift.OfferSummary;
 import app.village.shift.RespiteOfferForm;
@@ -24,12 +26,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +41,12 @@ class RestViewTest extends ShiftUiTest {
 
     @Autowired AccountService accounts;
     @Autowired MailOutbox mail;
+    @Autowired SwitchableMailStatus mailStatus;
+
+    @AfterEach
+    void mailAsConfigured() {
+        mailStatus.reset();
+    }
 
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE, MMM d", Locale.US);
 
@@ -250,6 +260,7 @@ class RestViewTest extends ShiftUiTest {
 
     @Test
     void theMotherAsksOnePersonToTakeAnOpenNight() {
+        mailStatus.pretend(true);
         var family = newFamily("The Rivera family");
         motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
         var rosesEmail = accounts.namesOf(List.of(family.supporter().accountId()))
@@ -273,7 +284,44 @@ class RestViewTest extends ShiftUiTest {
 
         NotificationsKt.expectNotifications("Asked Grandma Rose. The night stays open for anyone until it is taken.");
         assertThat(mail.waitingFor(rosesEmail)).isEqualTo(waitingBefore + 1);
+        assertThat(mail.lettersTo(rosesEmail).getLast().template()).isEqualTo("night-ask");
         assertThat(textOf(night("Tomorrow night"))).contains("Open").doesNotContain("Covered");
+    }
+
+    @Test
+    void withMailOffTheAskSaysItCantGoByMailAndSuggestsTellingThePersonDirectly() {
+        mailStatus.pretend(false);
+        var family = newFamily("The Rivera family");
+        motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
+        var view = openRest(family.mother(), family);
+
+        _click(_get(view, Button.class, spec -> spec.withAttribute("aria-label", "Ask someone to take tomorrow night")));
+
+        var dialog = _get(Dialog.class);
+        assertThat(paragraphsOf(dialog)).contains(MailStatus.MAIL_IS_OFF)
+                .contains("tell the person you choose yourself");
+        _setValue(view.nights.whoToAsk, view.nights.whoToAsk.getListDataView().getItems()
+                .filter(person -> person.name().equals("Grandma Rose")).findFirst().orElseThrow());
+        _click(_get(dialog, Button.class, spec -> spec.withText("Ask")));
+
+        NotificationsKt.expectNotifications("Noted. Mail is off here, so please tell Grandma Rose yourself. "
+                + "The night stays open for anyone until it is taken.");
+    }
+
+    @Test
+    void withMailOnTheAskDialogSaysNothingAboutMailBeingOff() {
+        mailStatus.pretend(true);
+        var family = newFamily("The Rivera family");
+        motherSleeps(family, LocalTime.of(23, 0), LocalTime.of(4, 0));
+        var view = openRest(family.mother(), family);
+
+        _click(_get(view, Button.class, spec -> spec.withAttribute("aria-label", "Ask someone to take tomorrow night")));
+
+        assertThat(paragraphsOf(_get(Dialog.class))).doesNotContain(MailStatus.MAIL_IS_OFF);
+    }
+
+    private static String paragraphsOf(Dialog dialog) {
+        return String.join("\n", _find(dialog, Paragraph.class).stream().map(Paragraph::getText).toList());
     }
 
     // --- Her circle -------------------------------------------------------------------------------------

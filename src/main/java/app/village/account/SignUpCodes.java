@@ -1,0 +1,69 @@
+package app.village.account;
+
+import app.village.notification.SecretMinter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a pending sign-up's 6-digit code when its mail is sent, and keeps only the code's hash. A hash of six
+ * digits can be reversed by trying them all, so the hash alone doesn't protect it: 5 wrong codes and 30 minutes end
+ * the sign-up (see {@link PendingSignUp}).
+ */
+@Component
+class SignUpCodes implements SecretMinter {
+
+    static final String PURPOSE = "sign-up-code";
+
+    private final PendingSignUpRepository pending;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SignUpCodes(PendingSignUpRepository pending, Clock clock) {
+        this.pending = pending;
+        this.clock = clock;
+    }
+
+    @Override
+    public String purpose() {
+        return PURPOSE;
+    }
+
+    /** Empty when the sign-up has ended meanwhile (finished, too many wrong codes, over): the mail is withdrawn. */
+    @Override
+    @Transactional
+    public Optional<String> mint(UUID signUpId) {
+        var now = clock.instant();
+        return pending.findByIdForUpdate(signUpId)
+                .filter(signUp -> !signUp.isOverAt(now))
+                .map(signUp -> {
+                    var code = "%06d".formatted(random.nextInt(1_000_000));
+                    signUp.newCode(hash(signUp.getId(), code), now);
+                    return code;
+                });
+    }
+
+    /** Whether the typed code is the one last sent for this sign-up. */
+    static boolean matches(PendingSignUp signUp, String code) {
+        var stored = signUp.getCodeHash();
+        return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+                hash(signUp.getId(), code).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    // Salted with the sign-up's id, so equal codes of two sign-ups don't share a hash.
+    private static String hash(UUID signUpId, String code) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((signUpId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

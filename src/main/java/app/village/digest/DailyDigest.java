@@ -1,0 +1,152 @@
+package app.village.digest;
+
+import app.village.caretask.OpenTasksAhead;
+import app.village.family.SpacesForDigest;
+import app.village.family.SpacesForDigest.Member;
+import app.village.family.SpacesForDigest.Space;
+import app.village.notification.Letter;
+import app.village.notification.MailKind;
+import app.village.notification.MailOutbox;
+import app.village.notification.MailPreferences;
+import app.village.notification.MailPreferencesService;
+import app.village.shift.ShiftsAhead;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the daily digest: from 07:00 in each family's time zone until 11:00, each member who wants it gets one
+ * letter per family and morning, unless there is nothing to say. A {@code digest_sent} row, written in the same
+ * transaction as the letter under a unique key, makes it once per member, space and family date, however often
+ * the job runs and on however many instances. A system job: nobody is signed in, and it reads through the
+ * features' system-side read classes.
+ * <p>Decision: docs/decisions/daily-digest.md.
+ */
+@Component
+public class DailyDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+
+    static final LocalTime MORNING = LocalTime.of(7, 0);
+    /** After a downtime, a digest that would arrive in the afternoon is stale: that morning's is skipped. */
+    static final LocalTime TOO_LATE = LocalTime.of(11, 0);
+    /** How far ahead the breaks she asked for are looked for. */
+    static final int BREAK_DAYS_AHEAD = 13;
+
+    private final SpacesForDigest spaces;
+    private final OpenTasksAhead tasks;
+    private final ShiftsAhead shifts;
+    private final DigestSentRepository sent;
+    private final MailOutbox outbox;
+    private final Function<UUID, MailPreferences> preferences;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    @Autowired
+    DailyDigest(SpacesForDigest spaces, OpenTasksAhead tasks, ShiftsAhead shifts, DigestSentRepository sent,
+            MailOutbox outbox, MailPreferencesService preferences, TransactionTemplate transactions, Clock clock) {
+        this(spaces, tasks, shifts, sent, outbox, preferences::of, transactions, clock);
+    }
+
+    /** With her preferences read some other way: the seam for tests until preferences can be saved. */
+    DailyDigest(SpacesForDigest spaces, OpenTasksAhead tasks, ShiftsAhead shifts, DigestSentRepository sent,
+            MailOutbox outbox, Function<UUID, MailPreferences> preferences, TransactionTemplate transactions,
+            Clock clock) {
+        this.spaces = spaces;
+        this.tasks = tasks;
+        this.shifts = shifts;
+        this.sent = sent;
+        this.outbox = outbox;
+        this.preferences = preferences;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Records this morning's digests that are due and not yet recorded; returns how many. */
+    @Scheduled(cron = "${village.digest.cron}")
+    public int sendDue() {
+        var now = clock.instant();
+        var morningSpaces = spaces.spacesWhere(zone -> isDigestMorning(now, zone));
+        var membersBySpace = spaces.membersOf(morningSpaces.stream().map(Space::spaceId).toList());
+        var recorded = 0;
+        for (var space : morningSpaces) {
+            var members = membersBySpace.getOrDefault(space.spaceId(), List.of());
+            var today = now.atZone(space.zone()).toLocalDate();
+            var already = new HashSet<>(sent.findAccountIdsBySpaceIdAndLocalDate(space.spaceId(), today));
+            var wanting = members.stream()
+                    .filter(member -> !already.contains(member.accountId()))
+                    .filter(member -> preferences.apply(member.accountId())
+                            .wants(MailKind.DIGEST, member.ownerOrOrganizer()))
+                    .toList();
+            if (wanting.isEmpty()) {
+                continue;
+            }
+            var morning = read(space, today, now, members);
+            for (var member : wanting) {
+                var content = morning.forMember(member.accountId());
+                if (!content.nothingToSay() && record(space, member, today, content)) {
+                    recorded++;
+                }
+            }
+        }
+        if (recorded > 0) {
+            log.info("Recorded {} daily digests", recorded);
+        }
+        return recorded;
+    }
+
+    /** Whether it is the digest's morning in this zone: from 07:00, and not yet 11:00. */
+    static boolean isDigestMorning(Instant now, ZoneId zone) {
+        var local = now.atZone(zone).toLocalTime();
+        return !local.isBefore(MORNING) && local.isBefore(TOO_LATE);
+    }
+
+    /** The space's morning in two statements, whatever the number of members. */
+    private FamilyMorning read(Space space, LocalDate today, Instant now, List<Member> members) {
+        var open = tasks.dueBetween(space.spaceId(), today, today.plusDays(1), FamilyMorning.MAX_LINES + 1);
+        var ahead = shifts.startingBetween(space.spaceId(), today, today.plusDays(BREAK_DAYS_AHEAD));
+        var zone = space.zone();
+        return new FamilyMorning(zone, today, now, open.subList(0, Math.min(open.size(), FamilyMorning.MAX_LINES)),
+                open.size() > FamilyMorning.MAX_LINES, ahead, members,
+                today.minusDays(1).atTime(MORNING).atZone(zone).toInstant(), today.atTime(MORNING).atZone(zone).toInstant());
+    }
+
+    /**
+     * The row and the letter in one transaction; false when her digest of this space and morning was already
+     * recorded, such as by another instance a moment ago (the unique key refuses the row, and nothing is recorded).
+     */
+    boolean record(Space space, Member member, LocalDate today, FamilyMorning.Content content) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                sent.saveAndFlush(new DigestSent(space.spaceId(), member.accountId(), today, clock.instant()));
+                outbox.record(Letter.of(MailKind.DIGEST, "digest", member.email(), member.accountId())
+                        .inFamily(space.name())
+                        .with("name", member.displayName())
+                        .with("spaceId", space.spaceId().toString())
+                        .with("open", content.open())
+                        .with("tonight", content.tonight())
+                        .with("breaks", content.breaks())
+                        .with("joined", content.joined())
+                        .about("digest:" + space.spaceId() + ":" + today));
+            });
+            return true;
+        } catch (DataIntegrityViolationException alreadyRecorded) {
+            log.debug("Digest of space {} for account {} on {} was already recorded", space.spaceId(),
+                    member.accountId(), today);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package app.village.family;
+
+import app.village.base.SecretTokens;
+import app.village.notification.SecretMinter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the link of an invitation mail when the mail is sent, so its token is never stored, not even in the
+ * outbox: only its hash, beside the copy link's. A mail for an invitation that can no longer be used (revoked,
+ * expired, answered) gets no link and is withdrawn. Decision: docs/decisions/mail-rendered-at-sending.md.
+ */
+@Component
+class InvitationMailLinks implements SecretMinter {
+
+    static final String PURPOSE = "invitation";
+
+    private final InvitationRepository invitations;
+    private final Clock clock;
+
+    InvitationMailLinks(InvitationRepository invitations, Clock clock) {
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String purpose() {
+        return PURPOSE;
+    }
+
+    /** Its own transaction: the hash is committed before the mail leaves, so the link works when it arrives. */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<String> mint(UUID invitationId) {
+        return invitations.findByIdForUpdate(invitationId)
+                .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
+                .map(invitation -> {
+                    var token = SecretTokens.newToken();
+                    invitation.mailedWith(SecretTokens.hash(token));
+                    return token;
+                });
+    }
+}
