@@ -10,6 +10,9 @@ import app.village.shift.SleepWindowForm;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.LoopbackSmtp;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,6 +45,9 @@ class HeldMailDeliveryTest extends LoopbackSmtp {
     @Autowired AccountService accountService;
     @Autowired MailPreferencesService preferences;
     @Autowired TransactionTemplate transactions;
+    @Autowired DeliveryQueue queue;
+    @Autowired Composer composer;
+    @Autowired MailSettings settings;
 
     @BeforeEach
     void emptyOutbox() {
@@ -85,6 +93,34 @@ class HeldMailDeliveryTest extends LoopbackSmtp {
 
         mailDelivery.deliverDue();
         assertThat(greenMail.getReceivedMessages()).as("nothing goes twice").hasSize(1);
+    }
+
+    @Test
+    void whenTheSummaryCantBeSentEveryHeldMessageWaitsAndTriesAgainTogether() throws Exception {
+        at(2026, 12, 8, 20, 0);
+        var mother = motherWithWindow(LocalTime.of(22, 0), LocalTime.of(6, 0));
+        var address = emailOf(mother);
+        at(2026, 12, 8, 23, 0);
+        var first = record(address, mother, MailKind.CHANGES, "Ivy can't come on Tuesday.");
+        var second = record(address, mother, MailKind.CHANGES, "Rose brings soup.");
+        mailDelivery.deliverDue();
+
+        at(2026, 12, 9, 6, 1);
+        new MailDelivery(queue, composer, senderToNobody(), settings, family.clock()).deliverDue();
+
+        for (var id : new UUID[] {first, second}) {
+            var waiting = outbox.findById(id).orElseThrow();
+            assertThat(waiting.getAttempts()).isEqualTo(1);
+            assertThat(waiting.getSentAt()).isNull();
+            assertThat(waiting.getNextAttemptAt()).isEqualTo(family.clock().instant().plusSeconds(60));
+        }
+
+        family.clock().advance(Duration.ofMinutes(1));
+        mailDelivery.deliverDue();
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(textOf(greenMail.getReceivedMessages()[0])).contains("Ivy can't come", "Rose brings soup.");
     }
 
     @Test
@@ -164,6 +200,15 @@ class HeldMailDeliveryTest extends LoopbackSmtp {
         mailDelivery.deliverDue();
         assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    private static JavaMailSender senderToNobody() throws IOException {
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        try (var socket = new ServerSocket(0)) {
+            sender.setPort(socket.getLocalPort());
+        }
+        return sender;
     }
 
     private VillageUser motherWithWindow(LocalTime start, LocalTime end) {
