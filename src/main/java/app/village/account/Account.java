@@ -87,6 +87,11 @@ class Account {
         this.passwordChangedAt = now;
     }
 
+    /** She proved it is her with her password; the address is normalized as at registration. */
+    void changeEmail(String newEmail) {
+        this.email = normalizeEmail(newEmail);
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }

@@ -1,8 +1,8 @@
 /**
  * Accounts: sign-up (confirmed by a mailed code when mail is on), password changes and resets by mail, login
- * back-off and deleting one's own account.
+ * back-off, changing the email address and deleting one's own account.
  */
-@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "notification"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "security", "notification", "notification :: ui"})
 @NullMarked
 package app.village.account;
 

@@ -17,14 +17,19 @@ import org.springframework.stereotype.Component;
 class Composer {
 
     private final MailRenderer renderer;
+    private final HeldSummary heldSummary;
     private final Map<String, SecretMinter> minters;
 
-    Composer(MailRenderer renderer, List<SecretMinter> minters) {
+    Composer(MailRenderer renderer, HeldSummary heldSummary, List<SecretMinter> minters) {
         this.renderer = renderer;
+        this.heldSummary = heldSummary;
         this.minters = minters.stream().collect(Collectors.toMap(SecretMinter::purpose, Function.identity()));
     }
 
     Optional<RenderedMail> compose(OutgoingEmail email) {
+        if (HeldMail.standsForASummary(email)) {
+            return heldSummary.compose(email, this::section);
+        }
         var letter = email.toLetter();
         if (letter == null) {
             var body = Objects.requireNonNullElse(email.getBody(), "");
@@ -39,5 +44,18 @@ class Composer {
             throw new IllegalStateException("No SecretMinter for " + secretRef.purpose());
         }
         return minter.mint(secretRef.subjectId()).map(secret -> renderer.render(letter, secret));
+    }
+
+    /** One held letter as a section of the summary, its secret made now; empty when it can no longer be. */
+    private Optional<LetterSection> section(Letter letter) {
+        var secretRef = letter.secret();
+        if (secretRef == null) {
+            return Optional.of(renderer.section(letter, null));
+        }
+        var minter = minters.get(secretRef.purpose());
+        if (minter == null) {
+            throw new IllegalStateException("No SecretMinter for " + secretRef.purpose());
+        }
+        return minter.mint(secretRef.subjectId()).map(secret -> renderer.section(letter, secret));
     }
 }

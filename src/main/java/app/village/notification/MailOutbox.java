@@ -3,6 +3,7 @@ package app.village.notification;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,18 @@ public class MailOutbox {
     public int withdraw(String about) {
         var now = clock.instant();
         var waiting = outbox.findByAboutAndSentAtIsNullAndWithdrawnAtIsNull(about);
+        waiting.forEach(email -> email.withdraw(now));
+        return waiting.size();
+    }
+
+    /**
+     * Withdraws every message to this account that has not gone out yet, held or waiting; for an account being
+     * deleted. Returns how many.
+     */
+    @Transactional
+    public int withdrawAllFor(UUID accountId) {
+        var now = clock.instant();
+        var waiting = outbox.findWaitingFor(accountId);
         waiting.forEach(email -> email.withdraw(now));
         return waiting.size();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,21 @@ public class MailRenderer {
     }
 
     public RenderedMail render(Letter letter, @Nullable String secret) {
+        var body = section(letter, secret);
+        var settingsLink = PublicLinks.under(settings.publicUrl(), SETTINGS_PATH);
+        var why = "You got this because " + letter.kind().why() + ".";
+        return new RenderedMail(body.subject(),
+                body.text() + "\n\n" + footer(why, settingsLink),
+                MailLayout.html(HtmlUtils.htmlEscape(body.subject()), body.escapedParagraphs(),
+                        body.escapedButtonLabel(), body.escapedButtonLink(),
+                        HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
+    }
+
+    /**
+     * A letter without its footer: the whole of a message once {@link #render} adds the footer, or one section of
+     * a message that carries several (the summary of mail held while she slept). The HTML parts are escaped.
+     */
+    LetterSection section(Letter letter, @Nullable String secret) {
         var template = templates.computeIfAbsent(letter.template(), MailRenderer::load);
         var values = new HashMap<>(letter.values());
         if (secret != null) {
@@ -50,7 +66,6 @@ public class MailRenderer {
         if (letter.familyName() != null) {
             subject = oneLine(letter.familyName()) + ": " + subject;
         }
-        subject = shortened(subject);
         var paragraphs = template.paragraphs().stream()
                 .filter(paragraph -> !allPlaceholdersEmpty(paragraph, values))
                 .toList();
@@ -58,25 +73,20 @@ public class MailRenderer {
                 ? null
                 : PublicLinks.under(settings.publicUrl(), fillPath(template.buttonPath(), values));
         var buttonLabel = template.buttonLabel() == null ? null : fill(template.buttonLabel(), values);
-        var settingsLink = PublicLinks.under(settings.publicUrl(), SETTINGS_PATH);
-        var why = "You got this because " + letter.kind().why() + ".";
-        return new RenderedMail(subject,
-                text(paragraphs, values, buttonLabel, buttonLink, why, settingsLink),
-                MailLayout.html(HtmlUtils.htmlEscape(subject), paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
-                        buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
-                        buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink),
-                        HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
+        var text = new StringJoiner("\n\n");
+        paragraphs.forEach(paragraph -> text.add(fill(paragraph, values)));
+        if (buttonLink != null) {
+            text.add(buttonLabel + ":\n" + buttonLink);
+        }
+        return new LetterSection(shortened(subject), text.toString(),
+                paragraphs.stream().map(p -> fillEscaped(p, values)).toList(),
+                buttonLabel == null ? null : HtmlUtils.htmlEscape(buttonLabel),
+                buttonLink == null ? null : HtmlUtils.htmlEscape(buttonLink));
     }
 
-    private static String text(List<String> paragraphs, Map<String, String> values, @Nullable String buttonLabel,
-            @Nullable String buttonLink, String why, String settingsLink) {
-        var text = new StringBuilder();
-        paragraphs.forEach(paragraph -> text.append(fill(paragraph, values)).append("\n\n"));
-        if (buttonLink != null) {
-            text.append(buttonLabel).append(":\n").append(buttonLink).append("\n\n");
-        }
-        return text.append("-- \n").append(why).append("\nChange what Village sends you: ").append(settingsLink)
-                .append('\n').toString();
+    /** The end of every message's text: why she got it and where to change that. */
+    static String footer(String why, String settingsLink) {
+        return "-- \n" + why + "\nChange what Village sends you: " + settingsLink + "\n";
     }
 
     /**

@@ -59,6 +59,12 @@ class OutgoingEmail {
     private @Nullable Instant claimedUntil;
     @Column(name = "claimed_by")
     private @Nullable UUID claimedBy;
+    // Put back while her sleep window or quiet hours were on: sent later in one summary (HeldMail).
+    @Column(name = "held_since")
+    private @Nullable Instant heldSince;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_while", length = 20)
+    private HeldMail.@Nullable While heldWhile;
 
     @SuppressWarnings("NullAway.Init")
     protected OutgoingEmail() {
@@ -157,6 +163,22 @@ class OutgoingEmail {
 
     @Nullable Instant getGivenUpAt() {
         return givenUpAt;
+    }
+
+    @Nullable UUID getClaimedBy() {
+        return claimedBy;
+    }
+
+    @Nullable Instant getHeldSince() {
+        return heldSince;
+    }
+
+    HeldMail.@Nullable While getHeldWhile() {
+        return heldWhile;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     @Override

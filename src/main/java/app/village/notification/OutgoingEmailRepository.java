@@ -58,4 +58,34 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
     @Query("update OutgoingEmail e set e.withdrawnAt = :now, e.claimedBy = null, e.claimedUntil = null "
             + "where e.id = :id and e.claimedBy = :worker")
     int markWithdrawn(@Param("id") UUID id, @Param("worker") UUID worker, @Param("now") Instant now);
+
+    /** Puts a claimed message back until her hold ends, counting no attempt; see {@link HeldMail}. */
+    @Modifying
+    @Query("update OutgoingEmail e set e.nextAttemptAt = :until, e.heldSince = coalesce(e.heldSince, :now), "
+            + "e.heldWhile = :holdWhile, e.claimedBy = null, e.claimedUntil = null "
+            + "where e.id = :id and e.claimedBy = :worker")
+    int hold(@Param("id") UUID id, @Param("worker") UUID worker, @Param("until") Instant until,
+            @Param("now") Instant now, @Param("holdWhile") HeldMail.While holdWhile);
+
+    /**
+     * Claims everything held for her at this address that nobody else holds, whenever it was due: it goes as one
+     * summary. (The address too: after she changed it, the old one gets only what was written to it.)
+     */
+    @Modifying(clearAutomatically = true)
+    @Query("update OutgoingEmail e set e.claimedBy = :worker, e.claimedUntil = :until "
+            + "where e.recipientAccountId = :account and e.toAddress = :address and e.heldSince is not null "
+            + "and e.sentAt is null and e.givenUpAt is null and e.withdrawnAt is null "
+            + "and (e.claimedUntil is null or e.claimedUntil <= :now or e.claimedBy = :worker)")
+    int claimHeldFor(@Param("account") UUID account, @Param("address") String address, @Param("worker") UUID worker,
+            @Param("now") Instant now, @Param("until") Instant until);
+
+    @Query("select e from OutgoingEmail e where e.recipientAccountId = :account and e.toAddress = :address "
+            + "and e.heldSince is not null and e.claimedBy = :worker and e.sentAt is null and e.givenUpAt is null and e.withdrawnAt is null "
+            + "order by e.createdAt, e.id")
+    List<OutgoingEmail> findHeldClaimedBy(@Param("account") UUID account, @Param("address") String address,
+            @Param("worker") UUID worker);
+
+    @Query("select e from OutgoingEmail e where e.recipientAccountId = :account "
+            + "and e.sentAt is null and e.withdrawnAt is null")
+    List<OutgoingEmail> findWaitingFor(@Param("account") UUID account);
 }

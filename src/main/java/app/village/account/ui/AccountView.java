@@ -2,10 +2,12 @@ package app.village.account.ui;
 
 import app.village.account.AccountProblem;
 import app.village.account.AccountService;
+import app.village.account.EmailAddressChange;
 import app.village.account.PasswordChange;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
 import app.village.base.ui.Toast;
+import app.village.notification.ui.NotificationsSection;
 import app.village.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,17 +49,25 @@ class AccountView extends Main {
     final Button confirmDelete = new Button("Delete my account");
     final Dialog deleteDialog = new Dialog();
 
-    AccountView(AccountService accountService, CurrentUser currentUser) {
+    final NotificationsSection notifications;
+    final EmailAddressPart emailAddress;
+
+    AccountView(AccountService accountService, CurrentUser currentUser, NotificationsSection notifications,
+            EmailAddressChange emailAddressChange) {
         this.accountService = accountService;
         this.currentUser = currentUser;
         addClassName("narrow-page");
         var me = accountService.myAccount();
 
+        var shownEmail = new Paragraph("Email: " + me.email());
         var details = new Section(new H2("Your details"),
                 new Paragraph("Name: " + me.displayName()),
-                new Paragraph("Email: " + me.email()));
+                shownEmail);
+        emailAddress = new EmailAddressPart(emailAddressChange, me.email(),
+                email -> shownEmail.setText("Email: " + email));
+        this.notifications = notifications.withAddressPart(emailAddress);
 
-        add(new H1("Your account"), details, createCalendarSection(), createPasswordSection(),
+        add(new H1("Your account"), details, this.notifications, createCalendarSection(), createPasswordSection(),
                 createDeleteSection());
     }
 

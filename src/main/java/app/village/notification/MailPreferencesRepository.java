@@ -1,0 +1,7 @@
+package app.village.notification;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailPreferencesRepository extends JpaRepository<StoredMailPreferences, UUID> {
+}
