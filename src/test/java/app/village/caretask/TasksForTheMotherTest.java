@@ -9,7 +9,7 @@ import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
-import java.time.Clock;
+import app.village.testsupport.MutableClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +30,7 @@ class TasksForTheMotherTest {
     @Autowired CareTaskReadService taskReads;
     @Autowired FairShareService fairShares;
     // Other tests in this context move the app's clock: "today" is the app's, not the system's.
-    @Autowired Clock clock;
+    @Autowired MutableClock clock;
 
     VillageUser maya;
     VillageUser rose;
@@ -45,6 +45,9 @@ class TasksForTheMotherTest {
         sam = family.person("Sam", FamilyRole.ORGANIZER);
         space = family.space();
         today = clock.instant().atZone(ZoneId.of("America/Chicago")).toLocalDate();
+        // Midday: a task without a start time is night work (counted double) when done at night, and the fair-share
+        // figures below are for day work. The fixture puts the clock back after each test.
+        clock.set(today.atTime(12, 0).atZone(ZoneId.of("America/Chicago")).toInstant());
     }
 
     TaskId water() {
