@@ -40,6 +40,10 @@ class OutgoingEmail {
     private @Nullable UUID secretSubject;
     @Column(length = 200)
     private @Nullable String about;
+    @Column(name = "check_purpose", length = 40)
+    private @Nullable String checkPurpose;
+    @Column(name = "check_subject")
+    private @Nullable UUID checkSubject;
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
     @Column(name = "created_at", nullable = false)
@@ -95,6 +99,10 @@ class OutgoingEmail {
             this.secretSubject = letter.secret().subjectId();
         }
         this.about = letter.about();
+        if (letter.check() != null) {
+            this.checkPurpose = letter.check().purpose();
+            this.checkSubject = letter.check().subjectId();
+        }
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -108,7 +116,8 @@ class OutgoingEmail {
                 ? null
                 : new Letter.SecretRef(secretPurpose, secretSubject);
         return new Letter(toAddress, recipientAccountId, kind, template,
-                LetterValues.decode(templateValues == null ? "" : templateValues), familyName, secret, about);
+                LetterValues.decode(templateValues == null ? "" : templateValues), familyName, secret, about,
+                checkPurpose == null || checkSubject == null ? null : new Letter.CheckRef(checkPurpose, checkSubject));
     }
 
     void withdraw(Instant now) {
