@@ -115,6 +115,8 @@ class ViewStatementsTest extends KaribuUiTest {
         pages.put("activity", base + "/activity");
         pages.put("guide index", "guide");
         pages.put("guide page", "guide/getting-help");
+        // Not a page of the space, but one she opens: her account with its Notifications section (issue 13).
+        pages.put("account", "account");
         var counts = new LinkedHashMap<String, Long>();
         pages.forEach((page, path) -> {
             // Time passes between two clicks, so recording her visit to a space is a change to write, as it is live.
