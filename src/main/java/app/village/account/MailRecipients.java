@@ -1,5 +1,6 @@
 package app.village.account;
 
+import app.village.base.SystemSide;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,10 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where mail for an account goes and how to greet her, for system jobs that run with nobody signed in (reminders, the daily digest, change notices).
- * System side: no signed-in user and no family-space check; callers decide whom to write to, and nothing read here
- * is shown to anyone but the account's own owner.
+ * Where mail for an account goes and how she is named, for system jobs that run with nobody signed in (reminders,
+ * the daily digest). System side ({@link SystemSide}): no signed-in user and no family-space check; callers decide
+ * whom to write to. An address goes only into mail to its own owner; a name is also shown to the other members of
+ * her families (the digest's "On tonight's night shift: Ben"), as the family pages show it. Change notices run in a
+ * member's request and use {@link AccountService#namesOf} instead.
  */
+@SystemSide
 @Component
 public class MailRecipients {
 

@@ -114,7 +114,7 @@ public class CareTaskWriteService {
             skip(seriesId, oldDay);
             task.detachFromSeries();
         }
-        notices.beforeMove(task, form.dueDate(), form.startTime(), me.accountId());
+        notices.around(me, told -> told.beforeMove(task, form.dueDate(), form.startTime()));
         task.apply(form);
     }
 
@@ -151,16 +151,19 @@ public class CareTaskWriteService {
             }
         }
         var now = clock.instant();
-        for (var day : rule.daysBetween(today, horizon)) {
-            var existing = coming.remove(day);
-            if (existing != null) {
-                notices.beforeMove(existing, existing.getDueDate(), rule.getStartTime(), me.accountId());
-                existing.follow(rule);
-            } else if (!leaveAlone.contains(day)) { // done or skipped days stay as they are
-                tasks.save(new CareTask(rule, day, now));
+        // One letter per person for the whole edit, however many days it moves or takes off the list.
+        notices.around(me, told -> {
+            for (var day : rule.daysBetween(today, horizon)) {
+                var existing = coming.remove(day);
+                if (existing != null) {
+                    told.beforeMove(existing, existing.getDueDate(), rule.getStartTime());
+                    existing.follow(rule);
+                } else if (!leaveAlone.contains(day)) { // done or skipped days stay as they are
+                    tasks.save(new CareTask(rule, day, now));
+                }
             }
-        }
-        coming.values().forEach(gone -> notices.deleted(gone, me.accountId()));
+            coming.values().forEach(told::deleted);
+        });
         tasks.deleteAll(coming.values());
         rule.generatedThrough(horizon);
     }
@@ -174,7 +177,7 @@ public class CareTaskWriteService {
         if (task.getSeriesId() != null && task.getDueDate() != null) {
             skip(task.getSeriesId(), task.getDueDate());
         }
-        notices.deleted(task, me.accountId());
+        notices.around(me, told -> told.deleted(task));
         tasks.delete(task);
     }
 
@@ -191,7 +194,7 @@ public class CareTaskWriteService {
         var from = later(rules.today(me), Objects.requireNonNull(task.getDueDate()));
         rule.endBefore(from);
         var gone = tasks.findComingInSeries(rule.getId(), from).stream().filter(t -> !t.isDone()).toList();
-        gone.forEach(day -> notices.deleted(day, me.accountId()));
+        notices.around(me, told -> gone.forEach(told::deleted));
         tasks.deleteAll(gone);
     }
 

@@ -1,5 +1,6 @@
 package app.village.caretask;
 
+import app.village.base.SystemSide;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,10 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks nobody has taken on yet, for the daily digest. System-side: it runs with nobody signed in, makes no
- * family-space check and is used only by scheduled jobs; it returns what every member sees in Today's "open"
- * list (title, day, time), never a task's notes.
+ * Tasks nobody has taken on yet, for the daily digest. System side ({@link SystemSide}): it runs with nobody
+ * signed in, makes no family-space check and is used only by scheduled jobs; it returns what every member sees in
+ * Today's "open" list (title, day, time), never a task's notes.
  */
+@SystemSide
 @Component
 public class OpenTasksAhead {
 

@@ -1,94 +1,124 @@
 package app.village.caretask;
 
-import app.village.account.MailRecipients;
-import app.village.base.TextLocale;
+import app.village.account.AccountService;
+import app.village.base.ui.TimeTexts;
 import app.village.caretask.ui.CareTaskNavigation;
+import app.village.family.FamilyService;
+import app.village.family.MemberContext;
 import app.village.family.SpaceId;
-import app.village.family.SpaceNames;
+import app.village.family.StillAMember;
+import app.village.notification.ChangeLetters;
 import app.village.notification.Letter;
-import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
-import app.village.notification.MailPreferencesService;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * "Changes to things I'm on" for tasks: when a task someone took on moves to another day or time, or is deleted,
- * she gets one short letter, unless she made the change herself; recorded in the same transaction as the change.
- * Her reminders for the old time are stopped when they would be sent (the reminder feature asks the task again).
+ * she hears, unless she made the change herself; once per edit, so a repeating task changed from now on writes
+ * her one letter listing its days ({@link ChangeLetters}). Recorded in the same transaction as the change, and sent
+ * only while she is still in the family. It runs in the changer's request, so it reads names and the family
+ * through the member-facing services. Her reminders for the old time are stopped when they would be sent (the
+ * reminder feature asks the task again).
  */
 @Component
 class TaskChangeNotices {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", TextLocale.DEFAULT);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", TextLocale.DEFAULT);
+    private final ChangeLetters letters;
+    private final AccountService accounts;
+    private final FamilyService families;
 
-    private final MailOutbox mail;
-    private final MailPreferencesService preferences;
-    private final MailRecipients recipients;
-    private final SpaceNames spaceNames;
-
-    TaskChangeNotices(MailOutbox mail, MailPreferencesService preferences, MailRecipients recipients,
-            SpaceNames spaceNames) {
-        this.mail = mail;
-        this.preferences = preferences;
-        this.recipients = recipients;
-        this.spaceNames = spaceNames;
+    TaskChangeNotices(ChangeLetters letters, AccountService accounts, FamilyService families) {
+        this.letters = letters;
+        this.accounts = accounts;
+        this.families = families;
     }
 
-    /** Before the task takes {@code day} and {@code start}: tells whoever took it on if its time moves. */
-    void beforeMove(CareTask task, @Nullable LocalDate day, @Nullable LocalTime start, UUID changer) {
-        if (Objects.equals(day, task.getDueDate()) && Objects.equals(start, task.getStartTime())) {
-            return;
-        }
-        tell(task, changer, "task-changed", CareTaskNavigation.taskPath(SpaceId.of(task.getSpaceId()),
-                TaskId.of(task.getId())), Map.of("before", when(task.getDueDate(), task.getStartTime()),
-                        "when", when(day, start)));
+    /** Runs one edit by {@code me} that notes its changes, then tells whoever took the changed tasks on. */
+    void around(MemberContext me, Consumer<Notes> edit) {
+        var notes = new Notes(me,
+                letters.edit(me.accountId(), new Letter.CheckRef(StillAMember.PURPOSE, me.spaceId())));
+        edit.accept(notes);
+        notes.send();
     }
 
-    /** A task deleted (or a day of a repeating task no longer there): whoever took it on hears. */
-    void deleted(CareTask task, UUID changer) {
-        tell(task, changer, "task-cancelled", CareTaskNavigation.tasksPath(SpaceId.of(task.getSpaceId())),
-                Map.of("when", when(task.getDueDate(), task.getStartTime())));
+    /** What one edit changes for whoever took its tasks on; {@link #send} records the letters. */
+    final class Notes {
+
+        private final MemberContext me;
+        private final ChangeLetters.Edit edit;
+
+        private Notes(MemberContext me, ChangeLetters.Edit edit) {
+            this.me = me;
+            this.edit = edit;
+        }
+
+        /** Before the task takes {@code day} and {@code start}: notes it for whoever took it on, if its time moves. */
+        void beforeMove(CareTask task, @Nullable LocalDate day, @Nullable LocalTime start) {
+            if (Objects.equals(day, task.getDueDate()) && Objects.equals(start, task.getStartTime())) {
+                return;
+            }
+            var when = when(day, start);
+            note(task, new ChangeLetters.Change("task-changed",
+                    Map.of("title", task.getTitle(), "before", when(task.getDueDate(), task.getStartTime()),
+                            "when", when),
+                    CareTaskNavigation.taskPath(SpaceId.of(task.getSpaceId()), TaskId.of(task.getId())),
+                    "task-change:" + task.getId(),
+                    "• " + shortWhen(task.getDueDate(), task.getStartTime()) + ": now " + shortWhen(day, start)));
+        }
+
+        /** A task deleted (or a day of a repeating task no longer there): whoever took it on hears. */
+        void deleted(CareTask task) {
+            note(task, new ChangeLetters.Change("task-cancelled",
+                    Map.of("title", task.getTitle(), "when", when(task.getDueDate(), task.getStartTime())),
+                    CareTaskNavigation.tasksPath(SpaceId.of(task.getSpaceId())),
+                    "task-change:" + task.getId(),
+                    "• " + shortWhen(task.getDueDate(), task.getStartTime()) + ": off the list"));
+        }
+
+        private void note(CareTask task, ChangeLetters.Change change) {
+            var assignee = task.getAssigneeId();
+            if (assignee != null && !task.isDone()) {
+                edit.note(assignee, change);
+            }
+        }
+
+        private void send() {
+            var people = edit.people();
+            if (people.isEmpty()) {
+                return;
+            }
+            var ids = new HashSet<>(people);
+            ids.add(me.accountId());
+            var names = accounts.namesOf(ids);
+            var changer = names.get(me.accountId());
+            var space = SpaceId.of(me.spaceId());
+            edit.send(names.values().stream().collect(Collectors.toMap(name -> name.id(),
+                            name -> new ChangeLetters.Person(name.email(), name.displayName()))),
+                    changer == null ? "Someone" : changer.displayName(), families.space(space).name(),
+                    new ChangeLetters.Listing("task-changes", CareTaskNavigation.tasksPath(space)));
+        }
     }
 
-    private void tell(CareTask task, UUID changer, String template, String path, Map<String, String> values) {
-        var assignee = task.getAssigneeId();
-        if (assignee == null || assignee.equals(changer) || task.isDone()
-                || !preferences.of(assignee).wants(MailKind.CHANGES, false)) {
-            return;
-        }
-        var people = recipients.of(List.of(assignee, changer));
-        var to = people.get(assignee);
-        if (to == null) {
-            return;
-        }
-        var byWhom = people.get(changer);
-        var letter = Letter.of(MailKind.CHANGES, template, to.email(), assignee)
-                .with("name", to.displayName())
-                .with("title", task.getTitle())
-                .with("changer", byWhom == null ? "Someone" : byWhom.displayName())
-                .with("path", path)
-                .about("task-change:" + task.getId());
-        for (var value : values.entrySet()) {
-            letter = letter.with(value.getKey(), value.getValue());
-        }
-        var family = spaceNames.of(List.of(task.getSpaceId())).get(task.getSpaceId());
-        mail.record(family == null ? letter : letter.inFamily(family));
-    }
-
-    /** The task's day and time as the family reads them; both are already in the family's time. */
+    /** The task's day and time as the family reads them ("Sunday, March 29 at 6:30 PM"); already in its time. */
     private static String when(@Nullable LocalDate day, @Nullable LocalTime start) {
         if (day == null) {
             return "with no set day";
         }
-        return start == null ? DAY.format(day) : DAY.format(day) + " at " + CLOCK.format(start);
+        return start == null ? TimeTexts.longDay(day) : TimeTexts.longDayAtTime(day.atTime(start));
+    }
+
+    /** The same in a letter's list of days ("Sun, Mar 29 at 6:30 PM"). */
+    private static String shortWhen(@Nullable LocalDate day, @Nullable LocalTime start) {
+        if (day == null) {
+            return "No set day";
+        }
+        return start == null ? TimeTexts.shortDay(day) : TimeTexts.shortDayAtTime(day.atTime(start));
     }
 }

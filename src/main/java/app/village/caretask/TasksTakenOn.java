@@ -1,11 +1,11 @@
 package app.village.caretask;
 
+import app.village.base.SystemSide;
 import app.village.caretask.ui.CareTaskNavigation;
 import app.village.family.SpaceId;
-import app.village.family.SpaceZones;
+import app.village.family.SpaceNamesAndZones;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who took on which task with a start time, for the reminder job. System side: it runs with nobody signed in, so
- * there is no family-space check; it returns only what a reminder to the person who took the task needs.
+ * Who took on which task with a start time, for the reminder job. System side ({@link SystemSide}): it runs with
+ * nobody signed in, so there is no family-space check; it returns only what a reminder to the person who took the
+ * task needs.
  */
+@SystemSide
 @Component
 public class TasksTakenOn {
 
@@ -34,11 +36,11 @@ public class TasksTakenOn {
     }
 
     private final CareTaskRepository tasks;
-    private final SpaceZones zones;
+    private final SpaceNamesAndZones spaces;
 
-    TasksTakenOn(CareTaskRepository tasks, SpaceZones zones) {
+    TasksTakenOn(CareTaskRepository tasks, SpaceNamesAndZones spaces) {
         this.tasks = tasks;
-        this.zones = zones;
+        this.spaces = spaces;
     }
 
     /** Every such task starting after {@code from} until {@code to}, in every space, soonest first. */
@@ -46,7 +48,7 @@ public class TasksTakenOn {
     public List<Task> startingBetween(Instant from, Instant to) {
         // A day either side of UTC's dates covers every family's time zone; the instants decide.
         var found = tasks.findTakenWithStartTimeBetween(dayInUtc(from).minusDays(1), dayInUtc(to).plusDays(1));
-        var zoneOf = zones.zonesOf(found.stream().map(CareTask::getSpaceId).distinct().toList());
+        var zoneOf = spaces.of(found.stream().map(CareTask::getSpaceId).distinct().toList());
         return found.stream()
                 .map(task -> taken(task, zoneOf))
                 .filter(Objects::nonNull)
@@ -60,11 +62,12 @@ public class TasksTakenOn {
     public Optional<Task> now(UUID taskId, UUID accountId) {
         return tasks.findById(taskId)
                 .filter(task -> accountId.equals(task.getAssigneeId()))
-                .flatMap(task -> Optional.ofNullable(taken(task, zones.zonesOf(List.of(task.getSpaceId())))));
+                .flatMap(task -> Optional.ofNullable(taken(task, spaces.of(List.of(task.getSpaceId())))));
     }
 
-    private static @Nullable Task taken(CareTask task, Map<UUID, ZoneId> zoneOf) {
-        var zone = zoneOf.get(task.getSpaceId());
+    private static @Nullable Task taken(CareTask task, Map<UUID, SpaceNamesAndZones.Space> spaceOf) {
+        var space = spaceOf.get(task.getSpaceId());
+        var zone = space == null ? null : space.zone();
         var day = task.getDueDate();
         var start = task.getStartTime();
         var assignee = task.getAssigneeId();

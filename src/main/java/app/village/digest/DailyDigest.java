@@ -1,13 +1,15 @@
 package app.village.digest;
 
+import app.village.account.MailRecipients;
 import app.village.caretask.OpenTasksAhead;
+import app.village.family.SpaceNamesAndZones;
+import app.village.family.SpaceNamesAndZones.Space;
 import app.village.family.SpacesForDigest;
 import app.village.family.SpacesForDigest.Member;
-import app.village.family.SpacesForDigest.Space;
+import app.village.family.StillAMember;
 import app.village.notification.Letter;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
-import app.village.notification.MailPreferences;
 import app.village.notification.MailPreferencesService;
 import app.village.shift.ShiftsAhead;
 import java.time.Clock;
@@ -15,13 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * letter per family and morning, unless there is nothing to say. A {@code digest_sent} row, written in the same
  * transaction as the letter under a unique key, makes it once per member, space and family date, however often
  * the job runs and on however many instances. A system job: nobody is signed in, and it reads through the
- * features' system-side read classes.
+ * features' system-side read classes; addresses only of the members it writes to. Each letter goes out only if
+ * she is still in the family when it is sent (held for her quiet hours, or mail was down).
  * <p>Decision: docs/decisions/daily-digest.md.
  */
 @Component
@@ -46,26 +47,23 @@ public class DailyDigest {
     /** How far ahead the breaks she asked for are looked for. */
     static final int BREAK_DAYS_AHEAD = 13;
 
-    private final SpacesForDigest spaces;
+    private final SpaceNamesAndZones spaces;
+    private final SpacesForDigest members;
+    private final MailRecipients recipients;
     private final OpenTasksAhead tasks;
     private final ShiftsAhead shifts;
     private final DigestSentRepository sent;
     private final MailOutbox outbox;
-    private final Function<UUID, MailPreferences> preferences;
+    private final MailPreferencesService preferences;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    @Autowired
-    DailyDigest(SpacesForDigest spaces, OpenTasksAhead tasks, ShiftsAhead shifts, DigestSentRepository sent,
-            MailOutbox outbox, MailPreferencesService preferences, TransactionTemplate transactions, Clock clock) {
-        this(spaces, tasks, shifts, sent, outbox, preferences::of, transactions, clock);
-    }
-
-    /** With her preferences read some other way: the seam for tests until preferences can be saved. */
-    DailyDigest(SpacesForDigest spaces, OpenTasksAhead tasks, ShiftsAhead shifts, DigestSentRepository sent,
-            MailOutbox outbox, Function<UUID, MailPreferences> preferences, TransactionTemplate transactions,
-            Clock clock) {
+    DailyDigest(SpaceNamesAndZones spaces, SpacesForDigest members, MailRecipients recipients, OpenTasksAhead tasks,
+            ShiftsAhead shifts, DigestSentRepository sent, MailOutbox outbox, MailPreferencesService preferences,
+            TransactionTemplate transactions, Clock clock) {
         this.spaces = spaces;
+        this.members = members;
+        this.recipients = recipients;
         this.tasks = tasks;
         this.shifts = shifts;
         this.sent = sent;
@@ -79,25 +77,32 @@ public class DailyDigest {
     @Scheduled(cron = "${village.digest.cron}")
     public int sendDue() {
         var now = clock.instant();
-        var morningSpaces = spaces.spacesWhere(zone -> isDigestMorning(now, zone));
-        var membersBySpace = spaces.membersOf(morningSpaces.stream().map(Space::spaceId).toList());
-        var recorded = 0;
+        var morningSpaces = spaces.where(zone -> isDigestMorning(now, zone));
+        var membersBySpace = members.membersOf(morningSpaces.stream().map(Space::spaceId).toList());
+        var due = new ArrayList<Due>();
         for (var space : morningSpaces) {
-            var members = membersBySpace.getOrDefault(space.spaceId(), List.of());
+            var circle = membersBySpace.getOrDefault(space.spaceId(), List.of());
             var today = now.atZone(space.zone()).toLocalDate();
             var already = new HashSet<>(sent.findAccountIdsBySpaceIdAndLocalDate(space.spaceId(), today));
-            var wanting = members.stream()
+            var wanting = circle.stream()
                     .filter(member -> !already.contains(member.accountId()))
-                    .filter(member -> preferences.apply(member.accountId())
+                    .filter(member -> preferences.of(member.accountId())
                             .wants(MailKind.DIGEST, member.ownerOrOrganizer()))
                     .toList();
-            if (wanting.isEmpty()) {
-                continue;
+            if (!wanting.isEmpty()) {
+                due.add(new Due(space, today, circle, wanting));
             }
-            var morning = read(space, today, now, members);
-            for (var member : wanting) {
+        }
+        // Addresses only of the members written to, in one statement for the whole run.
+        var addresses = recipients.of(due.stream().flatMap(each -> each.wanting().stream())
+                .map(Member::accountId).distinct().toList());
+        var recorded = 0;
+        for (var each : due) {
+            var morning = read(each.space(), each.today(), now, each.circle());
+            for (var member : each.wanting()) {
                 var content = morning.forMember(member.accountId());
-                if (!content.nothingToSay() && record(space, member, today, content)) {
+                var to = addresses.get(member.accountId());
+                if (to != null && !content.nothingToSay() && record(each.space(), to, each.today(), content)) {
                     recorded++;
                 }
             }
@@ -128,25 +133,30 @@ public class DailyDigest {
      * The row and the letter in one transaction; false when her digest of this space and morning was already
      * recorded, such as by another instance a moment ago (the unique key refuses the row, and nothing is recorded).
      */
-    boolean record(Space space, Member member, LocalDate today, FamilyMorning.Content content) {
+    boolean record(Space space, MailRecipients.Recipient to, LocalDate today, FamilyMorning.Content content) {
         try {
             transactions.executeWithoutResult(status -> {
-                sent.saveAndFlush(new DigestSent(space.spaceId(), member.accountId(), today, clock.instant()));
-                outbox.record(Letter.of(MailKind.DIGEST, "digest", member.email(), member.accountId())
+                sent.saveAndFlush(new DigestSent(space.spaceId(), to.accountId(), today, clock.instant()));
+                outbox.record(Letter.of(MailKind.DIGEST, "digest", to.email(), to.accountId())
                         .inFamily(space.name())
-                        .with("name", member.displayName())
+                        .with("name", to.displayName())
                         .with("spaceId", space.spaceId().toString())
                         .with("open", content.open())
                         .with("tonight", content.tonight())
                         .with("breaks", content.breaks())
                         .with("joined", content.joined())
-                        .about("digest:" + space.spaceId() + ":" + today));
+                        .about("digest:" + space.spaceId() + ":" + today)
+                        .checkedBy(StillAMember.PURPOSE, space.spaceId()));
             });
             return true;
         } catch (DataIntegrityViolationException alreadyRecorded) {
             log.debug("Digest of space {} for account {} on {} was already recorded", space.spaceId(),
-                    member.accountId(), today);
+                    to.accountId(), today);
             return false;
         }
+    }
+
+    /** A space whose morning it is, with the members who want its digest and haven't had it. */
+    private record Due(Space space, LocalDate today, List<Member> circle, List<Member> wanting) {
     }
 }

@@ -1,5 +1,6 @@
 package app.village.digest;
 
+import app.village.base.ui.TimeTexts;
 import app.village.caretask.OpenTasksAhead.OpenTask;
 import app.village.family.SpacesForDigest.Member;
 import app.village.shift.ShiftKind;
@@ -9,11 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,8 +39,6 @@ record FamilyMorning(ZoneId zone, LocalDate today, Instant now, List<OpenTask> o
     /** Longer lists end with a pointer to the family's page: the mail stays short. */
     static final int MAX_LINES = 10;
     static final String MORE = "• …and more on the family's page";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]+");
 
     /** What her digest says; each part is a heading and its lines, or empty. */
@@ -65,12 +62,12 @@ record FamilyMorning(ZoneId zone, LocalDate today, Instant now, List<OpenTask> o
         var lines = new ArrayList<Line>();
         openTasks.forEach(task -> lines.add(new Line(task.dueDate().atTime(
                 task.startTime() == null ? LocalTime.MIN : task.startTime()),
-                "• " + when(task.dueDate(), task.startTime()) + " " + oneLine(task.title()) + " — nobody yet")));
+                "• " + when(task.dueDate(), task.startTime()) + ": " + oneLine(task.title()) + " — nobody yet")));
         shifts.stream()
                 .filter(shift -> !shift.breakSheAskedFor() && shift.placesOpen() > 0 && shift.endsAt().isAfter(now)
                         && !shift.startDay().isAfter(today.plusDays(1)))
                 .forEach(shift -> lines.add(new Line(shift.startsAt().atZone(zone).toLocalDateTime(),
-                        "• " + when(shift) + " " + shift.title() + " — " + places(shift))));
+                        "• " + when(shift) + ": " + shift.title() + " — " + places(shift))));
         lines.sort(Comparator.comparing(Line::at));
         return section("Still open today and tomorrow:", lines.stream().map(Line::text).toList(), moreTasks);
     }
@@ -88,7 +85,7 @@ record FamilyMorning(ZoneId zone, LocalDate today, Instant now, List<OpenTask> o
     private String breaks() {
         var lines = shifts.stream()
                 .filter(shift -> shift.breakSheAskedFor() && shift.taken() == 0 && shift.startsAt().isAfter(now))
-                .map(shift -> "• " + when(shift) + " " + shift.title() + " — nobody yet")
+                .map(shift -> "• " + when(shift) + ": " + shift.title() + " — nobody yet")
                 .toList();
         return section("Breaks she asked for that nobody has taken yet:", lines, false);
     }
@@ -119,8 +116,9 @@ record FamilyMorning(ZoneId zone, LocalDate today, Instant now, List<OpenTask> o
         return when(start.toLocalDate(), start.toLocalTime());
     }
 
+    /** As the pages write a day and time ("Wed, Dec 9 at 6:00 PM"), or a day with no set time. */
     private static String when(LocalDate day, @org.jspecify.annotations.Nullable LocalTime time) {
-        return DAY.format(day) + (time == null ? ", any time," : " " + TIME.format(time));
+        return time == null ? TimeTexts.shortDay(day) + ", any time" : TimeTexts.shortDayAtTime(day.atTime(time));
     }
 
     private static String places(ShiftAhead shift) {

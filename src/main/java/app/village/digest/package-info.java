@@ -4,7 +4,7 @@
  * who joined. A system job: it reads through the features' system-side read classes, never as a member.
  * <p>Decision: docs/decisions/daily-digest.md.
  */
-@ApplicationModule(allowedDependencies = {"family", "shift", "caretask", "notification"})
+@ApplicationModule(allowedDependencies = {"family", "shift", "caretask", "notification", "account", "base :: ui"})
 @NullMarked
 package app.village.digest;
 

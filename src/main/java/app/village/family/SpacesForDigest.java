@@ -1,57 +1,45 @@
 package app.village.family;
 
 import app.village.account.MailRecipients;
+import app.village.base.SystemSide;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The family spaces and their members as the daily digest needs them. System-side: it runs with nobody signed in,
- * makes no {@link SpaceAccess} check and is used only by scheduled jobs, which write to each member only about her
- * own spaces. Members' names and addresses come with them, so a job reads a space's circle in two statements.
+ * The members of family spaces as the daily digest tells them. System side ({@link SystemSide}): it runs with
+ * nobody signed in, makes no {@link SpaceAccess} check and is used only by scheduled jobs, which write to each
+ * member only about her own spaces. It gives what every member sees on the family pages (names, roles, when
+ * someone joined), never an address: the digest reads addresses only for the members it writes to. The spaces
+ * themselves come from {@link SpaceNamesAndZones}.
  */
+@SystemSide
 @Component
 public class SpacesForDigest {
 
-    private final FamilySpaceRepository spaces;
     private final MembershipRepository memberships;
     private final MailRecipients accounts;
 
-    SpacesForDigest(FamilySpaceRepository spaces, MembershipRepository memberships, MailRecipients accounts) {
-        this.spaces = spaces;
+    SpacesForDigest(MembershipRepository memberships, MailRecipients accounts) {
         this.memberships = memberships;
         this.accounts = accounts;
     }
 
-    /** A space: its name for the subject, its zone for the family's morning. */
-    public record Space(UUID spaceId, String name, ZoneId zone) {
-    }
-
-    /** A member of a space as the others see her on the family pages, with the address her mail goes to. */
-    public record Member(UUID accountId, String displayName, String email, FamilyRole role,
-            @Nullable String relationship, Instant joinedAt) {
+    /** A member of a space as the others see her on the family pages. */
+    public record Member(UUID accountId, String displayName, FamilyRole role, @Nullable String relationship,
+            Instant joinedAt) {
 
         /** Owners and organizers get the digest unless they turn it off. */
         public boolean ownerOrOrganizer() {
             return role == FamilyRole.OWNER || role == FamilyRole.ORGANIZER;
         }
-    }
-
-    /** The spaces whose zone {@code wanted} accepts (such as "it is morning there"), in one statement. */
-    @Transactional(readOnly = true)
-    public List<Space> spacesWhere(Predicate<ZoneId> wanted) {
-        return spaces.findAll().stream()
-                .filter(space -> wanted.test(space.getZone()))
-                .map(space -> new Space(space.getId(), space.getName(), space.getZone()))
-                .toList();
     }
 
     /**
@@ -69,9 +57,9 @@ public class SpacesForDigest {
         for (var membership : found) {
             var name = names.get(membership.getAccountId());
             if (name != null) {
-                members.computeIfAbsent(membership.getSpace().getId(), id -> new java.util.ArrayList<>())
-                        .add(new Member(membership.getAccountId(), name.displayName(), name.email(),
-                                membership.getRole(), membership.getRelationship(), membership.getJoinedAt()));
+                members.computeIfAbsent(membership.getSpace().getId(), id -> new ArrayList<>())
+                        .add(new Member(membership.getAccountId(), name.displayName(), membership.getRole(),
+                                membership.getRelationship(), membership.getJoinedAt()));
             }
         }
         return members;

@@ -2,9 +2,9 @@ package app.village.reminder;
 
 import app.village.account.MailRecipients;
 import app.village.base.TextLocale;
+import app.village.base.ui.TimeTexts;
 import app.village.caretask.TasksTakenOn;
-import app.village.family.SpaceNames;
-import app.village.family.SpaceZones;
+import app.village.family.SpaceNamesAndZones;
 import app.village.notification.Letter;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
@@ -14,7 +14,6 @@ import app.village.shift.PlacesHeld;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records the reminders that have come: for each place held on a shift and each task with a start time someone
  * took on, her evening-before and before-the-start reminders (from her preferences, in the family's time), each
  * exactly once. A system job with nobody signed in: it reads through the shift and task features' system-side
- * reads. Each reminder is a {@link ReminderSent} row and a letter in one transaction; the row's unique key turns a
+ * reads, and each family's name and zone in one read. Each reminder is a {@link ReminderSent} row and a letter in one transaction; the row's unique key turns a
  * second recording (another instance, a rerun) into a skip. Whether the item still stands is asked again when the
  * letter is sent ({@link ReminderMinter}). Decision: docs/decisions/reminders-exactly-once.md.
  */
@@ -42,13 +41,10 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     /** Far enough ahead for an evening-before reminder (up to two days before) and a lead of up to a day. */
     static final Duration LOOKAHEAD = Duration.ofDays(3);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", TextLocale.DEFAULT);
 
     private final PlacesHeld places;
     private final TasksTakenOn tasks;
-    private final SpaceZones zones;
-    private final SpaceNames spaceNames;
+    private final SpaceNamesAndZones spaces;
     private final MailRecipients recipients;
     private final MailPreferencesService preferences;
     private final ReminderSentRepository sent;
@@ -56,13 +52,12 @@ public class Reminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reminders(PlacesHeld places, TasksTakenOn tasks, SpaceZones zones, SpaceNames spaceNames,
-            MailRecipients recipients, MailPreferencesService preferences, ReminderSentRepository sent,
-            MailOutbox mail, TransactionTemplate transactions, Clock clock) {
+    Reminders(PlacesHeld places, TasksTakenOn tasks, SpaceNamesAndZones spaces, MailRecipients recipients,
+            MailPreferencesService preferences, ReminderSentRepository sent, MailOutbox mail,
+            TransactionTemplate transactions, Clock clock) {
         this.places = places;
         this.tasks = tasks;
-        this.zones = zones;
-        this.spaceNames = spaceNames;
+        this.spaces = spaces;
         this.recipients = recipients;
         this.preferences = preferences;
         this.sent = sent;
@@ -81,20 +76,20 @@ public class Reminders {
         if (coming.isEmpty()) {
             return;
         }
-        var zoneOf = zones.zonesOf(coming.stream().map(Commitment::spaceId).distinct().toList());
+        var spaceOf = spaces.of(coming.stream().map(Commitment::spaceId).distinct().toList());
         var preferencesOf = new HashMap<UUID, MailPreferences>();
         var alreadyRecorded =
                 new HashSet<>(sent.findKeysOfItems(coming.stream().map(Commitment::itemId).distinct().toList()));
         var due = new ArrayList<Due>();
         for (var item : coming) {
-            var zone = zoneOf.get(item.spaceId());
-            if (zone == null) {
+            var space = spaceOf.get(item.spaceId());
+            if (space == null) {
                 continue; // the space is being deleted
             }
             var wants = preferencesOf.computeIfAbsent(item.accountId(), preferences::of);
-            ReminderTimes.latestCome(wants, zone, item.startsAt(), now)
+            ReminderTimes.latestCome(wants, space.zone(), item.startsAt(), now)
                     .filter(moment -> !alreadyRecorded.contains(ReminderKey.of(item, moment.moment())))
-                    .ifPresent(moment -> due.add(new Due(item, moment.moment(), zone)));
+                    .ifPresent(moment -> due.add(new Due(item, moment.moment(), space.zone(), space.name())));
         }
         if (!due.isEmpty()) {
             record(due);
@@ -103,18 +98,16 @@ public class Reminders {
 
     private void record(List<Due> due) {
         var to = recipients.of(due.stream().map(each -> each.item().accountId()).distinct().toList());
-        var familyOf = spaceNames.of(due.stream().map(each -> each.item().spaceId()).distinct().toList());
         int recorded = 0;
         for (var each : due) {
             var recipient = to.get(each.item().accountId());
-            var family = familyOf.get(each.item().spaceId());
-            if (recipient == null || family == null) {
-                continue; // her account or the space was deleted meanwhile
+            if (recipient == null) {
+                continue; // her account was deleted meanwhile
             }
             try {
                 transactions.executeWithoutResult(status -> {
                     var row = sent.saveAndFlush(new ReminderSent(each.item(), each.moment(), clock.instant()));
-                    mail.record(letter(each, recipient, family, row));
+                    mail.record(letter(each, recipient, row));
                 });
                 recorded++;
             } catch (DataIntegrityViolationException alreadyRecorded) {
@@ -128,18 +121,18 @@ public class Reminders {
         }
     }
 
-    private static Letter letter(Due due, MailRecipients.Recipient recipient, String family, ReminderSent row) {
+    private static Letter letter(Due due, MailRecipients.Recipient recipient, ReminderSent row) {
         var item = due.item();
         return Letter.of(MailKind.REMINDER, item.kind().template(), recipient.email(), recipient.accountId())
                 .with("name", recipient.displayName())
                 .with("title", item.title())
-                .with("when", WHEN.format(item.startsAt().atZone(due.zone())))
+                .with("when", TimeTexts.longDayAtTime(item.startsAt().atZone(due.zone())))
                 .with("path", item.path())
-                .inFamily(family)
+                .inFamily(due.family())
                 .withSecret(ReminderMinter.PURPOSE, row.getId())
                 .about("reminder:" + item.kind().name().toLowerCase(TextLocale.DEFAULT) + ":" + item.itemId());
     }
 
-    private record Due(Commitment item, ReminderMoment moment, ZoneId zone) {
+    private record Due(Commitment item, ReminderMoment moment, ZoneId zone, String family) {
     }
 }

@@ -4,7 +4,8 @@
  * docs/decisions/reminders-exactly-once.md.
  */
 @ApplicationModule(allowedDependencies = {
-        "notification", "shift", "shift :: ui", "caretask", "caretask :: ui", "family", "account", "base"})
+        "notification", "shift", "shift :: ui", "caretask", "caretask :: ui", "family", "account", "base",
+        "base :: ui"})
 @NullMarked
 package app.village.reminder;
 

@@ -50,6 +50,15 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
             + "and s.startDay between ?2 and ?3 and s.cancelledAt is null order by s.startsAt, s.id")
     List<Object[]> findStartingBetweenWithHelpers(UUID spaceId, LocalDate from, LocalDate to);
 
+    /**
+     * As {@link #findStartingBetweenWithHelpers}, with a third column: how many accepted offers made the shift (0 or
+     * 1), so a break offered to her and accepted is told apart from one she asked for. For the daily digest.
+     */
+    @Query("select s, p.accountId, (select count(o) from RespiteOffer o where o.shiftId = s.id) from CareShift s "
+            + "left join ShiftSignup p on p.shiftId = s.id where s.spaceId = ?1 and s.startDay between ?2 and ?3 "
+            + "and s.cancelledAt is null order by s.startsAt, s.id")
+    List<Object[]> findStartingBetweenWithHelpersAndOffers(UUID spaceId, LocalDate from, LocalDate to);
+
     /** Night shifts (protected or not) starting on the family's days {@code from} to {@code to}. */
     @Query("select s from CareShift s where s.spaceId = ?1 and s.kind = app.village.shift.ShiftKind.NIGHT "
             + "and s.cancelledAt is null and s.startDay between ?2 and ?3")

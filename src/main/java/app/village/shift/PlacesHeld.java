@@ -1,5 +1,6 @@
 package app.village.shift;
 
+import app.village.base.SystemSide;
 import app.village.family.SpaceId;
 import app.village.shift.ui.ShiftNavigation;
 import java.time.Instant;
@@ -10,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who holds a place on which shift, for the reminder job. System side: it runs with nobody signed in, so there is
- * no family-space check; it returns only what a reminder to the person on the shift needs.
+ * Who holds a place on which shift, for the reminder job. System side ({@link SystemSide}): it runs with nobody
+ * signed in, so there is no family-space check; it returns only what a reminder to the person on the shift needs.
  */
+@SystemSide
 @Component
 public class PlacesHeld {
 

@@ -1,105 +1,115 @@
 package app.village.shift;
 
-import app.village.account.MailRecipients;
-import app.village.base.TextLocale;
+import app.village.account.AccountService;
+import app.village.base.ui.TimeTexts;
+import app.village.family.FamilyService;
+import app.village.family.MemberContext;
 import app.village.family.SpaceId;
-import app.village.family.SpaceNames;
-import app.village.family.SpaceZones;
+import app.village.family.StillAMember;
+import app.village.notification.ChangeLetters;
 import app.village.notification.Letter;
-import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
-import app.village.notification.MailPreferencesService;
 import app.village.shift.ui.ShiftNavigation;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * "Changes to things I'm on": when a shift with people on it is cancelled or moves to another time, each of them
- * except whoever made the change gets one short letter, recorded in the same transaction as the change. Her
- * reminders for the old time are stopped when they would be sent (the reminder feature asks the shift again).
+ * except whoever made the change hears, once per edit: an edit to a repeating shift that moves twenty days writes
+ * each helper one letter listing them ({@link ChangeLetters}). Recorded in the same transaction as the change, and
+ * sent only while she is still in the family. It runs in the changer's request, so it reads names and the family
+ * through the member-facing services. Her reminders for the old time are stopped when they would be sent (the
+ * reminder feature asks the shift again).
  */
 @Component
 class ShiftChangeNotices {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", TextLocale.DEFAULT);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", TextLocale.DEFAULT);
+    private final ChangeLetters letters;
+    private final AccountService accounts;
+    private final FamilyService families;
 
-    private final MailOutbox mail;
-    private final MailPreferencesService preferences;
-    private final MailRecipients recipients;
-    private final SpaceNames spaceNames;
-    private final SpaceZones zones;
-
-    ShiftChangeNotices(MailOutbox mail, MailPreferencesService preferences, MailRecipients recipients,
-            SpaceNames spaceNames, SpaceZones zones) {
-        this.mail = mail;
-        this.preferences = preferences;
-        this.recipients = recipients;
-        this.spaceNames = spaceNames;
-        this.zones = zones;
+    ShiftChangeNotices(ChangeLetters letters, AccountService accounts, FamilyService families) {
+        this.letters = letters;
+        this.accounts = accounts;
+        this.families = families;
     }
 
-    /**
-     * Before {@link CareShift#change}: tells its people if it moves to {@code times}. The checks that may refuse
-     * the change come first, so a refused change tells nobody; and a refusal after this rolls the letters back.
-     */
-    void beforeMove(CareShift shift, ShiftTimes times, Collection<ShiftSignup> places, UUID changer) {
-        if (times.startsAt().equals(shift.getStartsAt()) && times.endsAt().equals(shift.getEndsAt())) {
-            return; // only the wording or the number of places changed
-        }
-        var zone = zones.zonesOf(List.of(shift.getSpaceId())).get(shift.getSpaceId());
-        if (zone == null) {
-            return;
-        }
-        tell(shift, places, changer, "shift-changed", ShiftNavigation.shiftPath(SpaceId.of(shift.getSpaceId()),
-                ShiftId.of(shift.getId())), Map.of(
-                        "before", WHEN.format(shift.getStartsAt().atZone(zone)),
-                        "when", WHEN.format(times.startsAt().atZone(zone)),
-                        "until", CLOCK.format(times.endsAt().atZone(zone))));
+    /** The notes of one edit by the signed-in member {@code me}: what it changes, told when {@link Notes#send}. */
+    Notes edit(MemberContext me) {
+        return new Notes(me, letters.edit(me.accountId(), new Letter.CheckRef(StillAMember.PURPOSE, me.spaceId())));
     }
 
-    /** A shift cancelled with people on it: each of them but the one who cancelled it hears. */
-    void cancelled(CareShift shift, Collection<ShiftSignup> places, UUID changer) {
-        var zone = zones.zonesOf(List.of(shift.getSpaceId())).get(shift.getSpaceId());
-        if (zone == null) {
-            return;
-        }
-        tell(shift, places, changer, "shift-cancelled", ShiftNavigation.shiftsPath(SpaceId.of(shift.getSpaceId())),
-                Map.of("when", WHEN.format(shift.getStartsAt().atZone(zone))));
+    /** Runs one edit by {@code me} that notes its changes, then tells the people on the changed shifts. */
+    void around(MemberContext me, Consumer<Notes> edit) {
+        var notes = edit(me);
+        edit.accept(notes);
+        notes.send();
     }
 
-    private void tell(CareShift shift, Collection<ShiftSignup> places, UUID changer, String template, String path,
-            Map<String, String> values) {
-        var others = places.stream().map(ShiftSignup::getAccountId).filter(id -> !id.equals(changer))
-                .filter(id -> preferences.of(id).wants(MailKind.CHANGES, false))
-                .distinct().toList();
-        if (others.isEmpty()) {
-            return;
+    /** What one edit changes for the people on its shifts; {@link #send} records the letters. */
+    final class Notes {
+
+        private final MemberContext me;
+        private final ChangeLetters.Edit edit;
+
+        private Notes(MemberContext me, ChangeLetters.Edit edit) {
+            this.me = me;
+            this.edit = edit;
         }
-        var people = recipients.of(Stream.concat(others.stream(), Stream.of(changer)).toList());
-        var family = spaceNames.of(List.of(shift.getSpaceId())).get(shift.getSpaceId());
-        var byWhom = people.get(changer);
-        for (var id : others) {
-            var to = people.get(id);
-            if (to == null) {
-                continue;
+
+        /**
+         * Before {@link CareShift#change}: notes that the shift moves to {@code times}, for its people. The checks
+         * that may refuse the change come first; a refusal after this rolls the whole edit back, letters and all.
+         */
+        void beforeMove(CareShift shift, ShiftTimes times, Collection<ShiftSignup> places) {
+            if (times.startsAt().equals(shift.getStartsAt()) && times.endsAt().equals(shift.getEndsAt())) {
+                return; // only the wording or the number of places changed
             }
-            var letter = Letter.of(MailKind.CHANGES, template, to.email(), id)
-                    .with("name", to.displayName())
-                    .with("title", shift.title())
-                    .with("changer", byWhom == null ? "Someone" : byWhom.displayName())
-                    .with("path", path)
-                    .about("shift-change:" + shift.getId());
-            for (var value : values.entrySet()) {
-                letter = letter.with(value.getKey(), value.getValue());
+            var before = TimeTexts.longDayAtTime(shift.getStartsAt().atZone(me.zone()));
+            var when = TimeTexts.longDayAtTime(times.startsAt().atZone(me.zone()));
+            var until = TimeTexts.time(times.endsAt().atZone(me.zone()));
+            var change = new ChangeLetters.Change("shift-changed",
+                    Map.of("title", shift.title(), "before", before, "when", when, "until", until),
+                    ShiftNavigation.shiftPath(SpaceId.of(shift.getSpaceId()), ShiftId.of(shift.getId())),
+                    "shift-change:" + shift.getId(),
+                    "• " + shortWhen(shift) + ": now " + TimeTexts.shortDayAtTime(times.startsAt().atZone(me.zone()))
+                            + " until " + until);
+            places.forEach(place -> edit.note(place.getAccountId(), change));
+        }
+
+        /** A shift cancelled with people on it: each of them but the one who cancelled it hears. */
+        void cancelled(CareShift shift, Collection<ShiftSignup> places) {
+            var change = new ChangeLetters.Change("shift-cancelled",
+                    Map.of("title", shift.title(),
+                            "when", TimeTexts.longDayAtTime(shift.getStartsAt().atZone(me.zone()))),
+                    ShiftNavigation.shiftsPath(SpaceId.of(shift.getSpaceId())),
+                    "shift-change:" + shift.getId(),
+                    "• " + shortWhen(shift) + ": cancelled");
+            places.forEach(place -> edit.note(place.getAccountId(), change));
+        }
+
+        /** At the end of the edit, in its transaction: one letter per person it changed something for. */
+        void send() {
+            var people = edit.people();
+            if (people.isEmpty()) {
+                return;
             }
-            mail.record(family == null ? letter : letter.inFamily(family));
+            var ids = new HashSet<>(people);
+            ids.add(me.accountId());
+            var names = accounts.namesOf(ids);
+            var changer = names.get(me.accountId());
+            var space = SpaceId.of(me.spaceId());
+            edit.send(names.values().stream().collect(Collectors.toMap(name -> name.id(),
+                            name -> new ChangeLetters.Person(name.email(), name.displayName()))),
+                    changer == null ? "Someone" : changer.displayName(), families.space(space).name(),
+                    new ChangeLetters.Listing("shift-changes", ShiftNavigation.shiftsPath(space)));
+        }
+
+        private String shortWhen(CareShift shift) {
+            return TimeTexts.shortDayAtTime(shift.getStartsAt().atZone(me.zone()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.village.shift;
 
-import app.village.family.SpaceZones;
+import app.village.base.SystemSide;
+import app.village.family.SpaceNamesAndZones;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * member's action, so it goes through no family-space check; it only ever adds days a series' own rule gives.
  * <p>Decision: docs/decisions/repeating-shifts-share-the-rule.md.
  */
+@SystemSide
 @Component
 class ShiftSeriesRoller {
 
@@ -24,15 +26,15 @@ class ShiftSeriesRoller {
 
     private final CareShiftSeriesRepository series;
     private final CareShiftRepository shifts;
-    private final SpaceZones zones;
+    private final SpaceNamesAndZones spaces;
     private final ShiftSettings settings;
     private final Clock clock;
 
-    ShiftSeriesRoller(CareShiftSeriesRepository series, CareShiftRepository shifts, SpaceZones zones,
+    ShiftSeriesRoller(CareShiftSeriesRepository series, CareShiftRepository shifts, SpaceNamesAndZones spaces,
             ShiftSettings settings, Clock clock) {
         this.series = series;
         this.shifts = shifts;
-        this.zones = zones;
+        this.spaces = spaces;
         this.settings = settings;
         this.clock = clock;
     }
@@ -44,13 +46,14 @@ class ShiftSeriesRoller {
         // A day past UTC's date covers every family's time zone.
         var through = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(settings.daysAhead() + 1L);
         var needing = series.findNeedingDaysThrough(through);
-        var zoneOf = zones.zonesOf(needing.stream().map(CareShiftSeries::getSpaceId).distinct().toList());
+        var spaceOf = spaces.of(needing.stream().map(CareShiftSeries::getSpaceId).distinct().toList());
         var added = 0;
         for (var rule : needing) {
-            var zone = zoneOf.get(rule.getSpaceId());
-            if (zone == null) {
+            var space = spaceOf.get(rule.getSpaceId());
+            if (space == null) {
                 continue; // the space is being deleted with its series
             }
+            var zone = space.zone();
             var now = clock.instant();
             for (var day : rule.nextDaysThrough(through)) {
                 var times = rule.timesOn(day, zone);

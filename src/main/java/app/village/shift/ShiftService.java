@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
@@ -119,7 +118,7 @@ public class ShiftService {
             throw new ShiftProblem("That time is over. Please choose a time still to come.");
         }
         standAlone(shift); // before the move: the skip is for the day the series gave it
-        move(shift, form.kind(), times, form.capacity(), form.notes(), me.accountId());
+        notices.around(me, told -> move(shift, form.kind(), times, form.capacity(), form.notes(), told));
     }
 
     /**
@@ -141,6 +140,7 @@ public class ShiftService {
         var from = today(zone);
         var horizon = later(horizon(zone, form.day()), rule.getGeneratedThrough());
         rule.apply(form, repeat);
+        var notes = notices.edit(me); // one letter per person for the whole edit, however many days it moves
         var coming = new HashMap<LocalDate, CareShift>();
         var leaveAlone = new HashSet<LocalDate>();
         skips.findBySeriesId(rule.getId()).forEach(skipped -> leaveAlone.add(skipped.day()));
@@ -163,7 +163,7 @@ public class ShiftService {
             var times = still.get();
             if (existing != null) {
                 try {
-                    move(existing, form.kind(), times, form.capacity(), form.notes(), me.accountId());
+                    move(existing, form.kind(), times, form.capacity(), form.notes(), notes);
                 } catch (ShiftProblem clash) {
                     throw clash.on(day); // the page names the day
                 }
@@ -171,8 +171,9 @@ public class ShiftService {
                 shifts.save(new CareShift(rule, times, now));
             }
         }
-        coming.values().forEach(gone -> cancelWithHelpers(gone, now, me.accountId()));
+        coming.values().forEach(gone -> cancelWithHelpers(gone, now, notes));
         rule.generatedThrough(horizon);
+        notes.send();
     }
 
     /**
@@ -187,14 +188,14 @@ public class ShiftService {
         var now = clock.instant();
         var from = later(today(me.zone()), shift.getStartDay());
         rule.endBefore(from);
-        shifts.findComingInSeries(rule.getId(), from).stream()
+        notices.around(me, told -> shifts.findComingInSeries(rule.getId(), from).stream()
                 .filter(coming -> coming.getStartsAt().isAfter(now))
-                .forEach(coming -> cancelWithHelpers(coming, now, me.accountId()));
+                .forEach(coming -> cancelWithHelpers(coming, now, told)));
     }
 
     /** New times and wording for a shift whose helpers keep their places, unless one of them would clash. */
     private void move(CareShift shift, ShiftKind kind, ShiftTimes times, int capacity, @Nullable String notes,
-            UUID changer) {
+            ShiftChangeNotices.Notes told) {
         if (capacity < shift.getTaken()) {
             throw new ShiftProblem(shift.getTaken() + " people have signed up; ask someone to withdraw first.");
         }
@@ -205,7 +206,7 @@ public class ShiftService {
                 throw new ShiftProblem("Someone on this shift has another shift at the new time.");
             }
         }
-        notices.beforeMove(shift, times, places, changer);
+        told.beforeMove(shift, times, places);
         shift.change(kind, times, capacity, notes);
         places.forEach(place -> place.follow(shift));
     }
@@ -239,10 +240,10 @@ public class ShiftService {
         }
     }
 
-    private void cancelWithHelpers(CareShift shift, Instant now, UUID changer) {
+    private void cancelWithHelpers(CareShift shift, Instant now, ShiftChangeNotices.Notes told) {
         shift.cancel(now);
         var places = signups.findByShiftId(shift.getId());
-        notices.cancelled(shift, places, changer);
+        told.cancelled(shift, places);
         signups.deleteAll(places);
     }
 
@@ -269,7 +270,7 @@ public class ShiftService {
             throw new ShiftProblem("Only organizers can cancel this shift.");
         }
         standAlone(shift);
-        cancelWithHelpers(shift, clock.instant(), me.accountId());
+        notices.around(me, told -> cancelWithHelpers(shift, clock.instant(), told));
     }
 
     /**

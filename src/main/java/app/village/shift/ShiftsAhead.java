@@ -1,8 +1,10 @@
 package app.village.shift;
 
+import app.village.base.SystemSide;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A space's coming shifts with who is on them, for the daily digest. System-side: it runs with nobody signed in,
- * makes no family-space check and is used only by scheduled jobs; it returns what every member already sees on
- * the shift pages (titles, times, places, who is on), never a shift's notes.
+ * A space's coming shifts with who is on them, for the daily digest. System side ({@link SystemSide}): it runs with
+ * nobody signed in, makes no family-space check and is used only by scheduled jobs; it returns what every member
+ * already sees on the shift pages (titles, times, places, who is on), never a shift's notes.
  */
+@SystemSide
 @Component
 public class ShiftsAhead {
 
@@ -43,19 +46,26 @@ public class ShiftsAhead {
     @Transactional(readOnly = true)
     public List<ShiftAhead> startingBetween(UUID spaceId, LocalDate from, LocalDate to) {
         var byShift = new LinkedHashMap<CareShift, List<UUID>>();
-        for (var row : shifts.findStartingBetweenWithHelpers(spaceId, from, to)) {
-            var helpers = byShift.computeIfAbsent((CareShift) row[0], shift -> new ArrayList<>());
+        var fromAnOffer = new HashSet<UUID>();
+        for (var row : shifts.findStartingBetweenWithHelpersAndOffers(spaceId, from, to)) {
+            var shift = (CareShift) row[0];
+            var helpers = byShift.computeIfAbsent(shift, any -> new ArrayList<>());
             if (row[1] != null) {
                 helpers.add((UUID) row[1]);
             }
+            if (((Number) row[2]).longValue() > 0) {
+                fromAnOffer.add(shift.getId());
+            }
         }
-        return byShift.entrySet().stream().map(entry -> of(entry.getKey(), entry.getValue())).toList();
+        return byShift.entrySet().stream()
+                .map(entry -> of(entry.getKey(), entry.getValue(), fromAnOffer.contains(entry.getKey().getId())))
+                .toList();
     }
 
-    private static ShiftAhead of(CareShift shift, List<UUID> helpers) {
+    private static ShiftAhead of(CareShift shift, List<UUID> helpers, boolean fromAnOffer) {
         @Nullable UUID askedBy = shift.getRequestedBy();
-        // An accepted offer is recorded as her request with the offerer already on it: it was never an open ask.
-        var asked = askedBy != null && shift.getKind() == ShiftKind.RESPITE;
+        // An accepted offer is recorded as her request too, with the offerer on it: it was never her ask.
+        var asked = askedBy != null && shift.getKind() == ShiftKind.RESPITE && !fromAnOffer;
         return new ShiftAhead(shift.getId(), shift.title(), shift.getKind(), shift.getStartsAt(), shift.getEndsAt(),
                 shift.getStartDay(), shift.getCapacity(), shift.getTaken(), asked, List.copyOf(helpers));
     }

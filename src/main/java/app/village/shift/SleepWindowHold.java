@@ -1,6 +1,6 @@
 package app.village.shift;
 
-import app.village.family.SpaceZones;
+import app.village.family.SpaceNamesAndZones;
 import app.village.notification.DailyWindow;
 import app.village.notification.DeliveryHold;
 import java.time.Instant;
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SleepWindowHold implements DeliveryHold {
 
     private final SleepWindowRepository sleepWindows;
-    private final SpaceZones spaceZones;
+    private final SpaceNamesAndZones spaces;
 
-    SleepWindowHold(SleepWindowRepository sleepWindows, SpaceZones spaceZones) {
+    SleepWindowHold(SleepWindowRepository sleepWindows, SpaceNamesAndZones spaces) {
         this.sleepWindows = sleepWindows;
-        this.spaceZones = spaceZones;
+        this.spaces = spaces;
     }
 
     /** The latest end among her windows that {@code now} is inside (she may have one in each of two spaces). */
@@ -33,11 +33,11 @@ class SleepWindowHold implements DeliveryHold {
         if (windows.isEmpty()) {
             return Optional.empty();
         }
-        var zones = spaceZones.zonesOf(windows.stream().map(SleepWindow::getSpaceId).toList());
+        var found = spaces.of(windows.stream().map(SleepWindow::getSpaceId).toList());
         return windows.stream()
-                .filter(window -> zones.containsKey(window.getSpaceId()))
+                .filter(window -> found.containsKey(window.getSpaceId()))
                 .map(window -> new DailyWindow(window.getStartTime(), window.getEndTime(),
-                        zones.get(window.getSpaceId())).endIfInside(now))
+                        found.get(window.getSpaceId()).zone()).endIfInside(now))
                 .flatMap(Optional::stream)
                 .max(Instant::compareTo);
     }

@@ -37,7 +37,7 @@ class FamilyMorningTest {
                 LocalTime.of(18, 0))), false, List.of());
 
         assertThat(morning.forMember(maya).open()).isEqualTo(
-                "Still open today and tomorrow:\n• Wed 18:00 Dinner Bcc: someone@example.com — nobody yet");
+                "Still open today and tomorrow:\n• Wed, Dec 9 at 6:00 PM: Dinner Bcc: someone@example.com — nobody yet");
     }
 
     @Test
@@ -70,9 +70,9 @@ class FamilyMorningTest {
         var openBreak = shift(ShiftKind.RESPITE, TODAY.plusDays(4), 10, 1, 0, true, List.of());
         var content = morning(List.of(), false, List.of(visit, takenBreak, openBreak)).forMember(carla);
 
-        assertThat(content.open()).isEqualTo("Still open today and tomorrow:\n• Thu 15:00 Visit — 2 places still open");
+        assertThat(content.open()).isEqualTo("Still open today and tomorrow:\n• Thu, Dec 10 at 3:00 PM: Visit — 2 places still open");
         assertThat(content.breaks()).isEqualTo(
-                "Breaks she asked for that nobody has taken yet:\n• Sun 10:00 Break for her — nobody yet");
+                "Breaks she asked for that nobody has taken yet:\n• Sun, Dec 13 at 10:00 AM: Break for her — nobody yet");
     }
 
     @Test
@@ -96,6 +96,6 @@ class FamilyMorningTest {
     }
 
     private static Member member(UUID id, String name, String relationship, Instant joined) {
-        return new Member(id, name, name.toLowerCase() + "@village.example", FamilyRole.SUPPORTER, relationship, joined);
+        return new Member(id, name, FamilyRole.SUPPORTER, relationship, joined);
     }
 }

@@ -2,14 +2,16 @@ package app.village.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.doReturn;
 
 import app.village.account.MailRecipients;
 import app.village.base.Repeat;
+import app.village.base.RepeatForm;
+import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
 import app.village.notification.Letter;
 import app.village.notification.MailDelivery;
 import app.village.notification.MailKind;
@@ -46,7 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,10 +91,11 @@ class RemindersMailTest {
     @Autowired MailRecipients recipients;
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService tasks;
+    @Autowired CareTaskReadService taskReads;
     @Autowired ReminderSentRepository sent;
     @Autowired TransactionTemplate transactions;
-    /** Her preferences as a test sets them; the real ones otherwise (reset after each test). */
-    @MockitoSpyBean MailPreferencesService preferences;
+    @Autowired MailPreferencesService preferences;
+    @Autowired FamilyService families;
 
     VillageUser rose;
     String roseAddress;
@@ -426,9 +428,11 @@ class RemindersMailTest {
         assertThat(outbox.lettersTo(mayaAddress)).isEmpty();
     }
 
+    /** Rose opens her notification settings and saves these; then the mother is signed in again. */
     void roseWants(boolean reminders, LocalTime eveningAt, Duration lead, boolean changes) {
-        doReturn(new MailPreferences(true, reminders, null, changes, eveningAt, lead, null, null, null))
-                .when(preferences).of(rose.accountId());
+        family.as(rose);
+        preferences.saveMine(new MailPreferences(true, reminders, null, changes, eveningAt, lead, null, null, null));
+        family.as(family.mother());
     }
 
     @Test
@@ -472,5 +476,72 @@ class RemindersMailTest {
         delivery.deliverDue();
 
         assertThat(outbox.lettersTo(roseAddress)).isEmpty();
+    }
+
+    @Test
+    void aRepeatingShiftMovedFromNowOnWritesEachHelperOneLetterListingHerDays() throws Exception {
+        familyAt("2026-03-27T10:00:00Z");
+        var leo = family.person("Leo", FamilyRole.ORGANIZER);
+        var leoAddress = recipients.of(List.of(leo.accountId())).get(leo.accountId()).email();
+        var first = LocalDate.of(2026, 4, 1);
+        var nights = shifts.createRepeating(family.space(), night(first, 19), RepeatForm.daily(first.plusDays(11)));
+        assertThat(nights).hasSize(12);
+        family.as(rose);
+        nights.forEach(night -> shifts.signUp(family.space(), night));
+        family.as(leo);
+        shifts.signUp(family.space(), nights.getFirst());
+        family.as(family.mother());
+
+        shifts.editSeries(family.space(), nights.getFirst(), night(first, 21), RepeatForm.daily(first.plusDays(11)));
+        delivery.deliverDue();
+
+        assertThat(outbox.lettersTo(roseAddress)).singleElement()
+                .satisfies(letter -> assertThat(letter.template()).isEqualTo("shift-changes"));
+        assertThat(subjectsFor(roseAddress))
+                .containsExactly("The Rivera family: Changes to Night shift, which you're on");
+        var lines = GreenMailText.of(arrivedFor(roseAddress).getFirst()).lines()
+                .filter(line -> line.startsWith("• ")).toList();
+        assertThat(lines).hasSize(11).startsWith("• Wed, Apr 1 at 7:00 PM: now Wed, Apr 1 at 9:00 PM until 7:00 AM");
+        assertThat(lines.getLast()).isEqualTo("• …and 2 more");
+        assertThat(outbox.lettersTo(leoAddress)).as("one change: its own letter").singleElement()
+                .satisfies(letter -> assertThat(letter.template()).isEqualTo("shift-changed"));
+    }
+
+    @Test
+    void aRepeatingTaskStoppedTellsWhoeverTookItsDaysOnceListingThem() throws Exception {
+        familyAt("2026-03-27T10:00:00Z");
+        var first = LocalDate.of(2026, 4, 1);
+        tasks.create(family.space(), new TaskForm("Bring lunch", TaskCategory.MEALS, "", first, LocalTime.of(12, 0),
+                null, 30, Repeat.DAILY, Set.of(), 2, first.plusDays(2), false));
+        var days = taskReads.tasks(family.space()).stream().filter(task -> task.title().equals("Bring lunch"))
+                .toList();
+        assertThat(days).hasSize(3);
+        family.as(rose);
+        days.forEach(day -> tasks.claim(family.space(), day.id()));
+        family.as(family.mother());
+
+        tasks.stopRepeating(family.space(), days.getFirst().id());
+        delivery.deliverDue();
+
+        assertThat(subjectsFor(roseAddress))
+                .containsExactly("The Rivera family: Changes to Bring lunch, which you took on");
+        assertThat(GreenMailText.of(arrivedFor(roseAddress).getFirst())).contains("Maya changed \"Bring lunch\"",
+                "• Wed, Apr 1 at 12:00 PM: off the list\n• Thu, Apr 2 at 12:00 PM: off the list\n"
+                        + "• Fri, Apr 3 at 12:00 PM: off the list");
+    }
+
+    @Test
+    void aChangeRecordedForSomeoneRemovedBeforeItWentOutIsNotSent() {
+        familyAt("2026-03-27T10:00:00Z");
+        var shift = nightWithRose(SPRING_SUNDAY);
+        shifts.edit(family.space(), shift, night(SPRING_SUNDAY, 21)); // recorded, not sent yet
+        assertThat(outbox.lettersTo(roseAddress)).hasSize(1);
+
+        var hers = families.members(family.space()).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        families.removeMember(family.space(), hers.membershipId());
+        delivery.deliverDue();
+
+        assertThat(subjectsFor(roseAddress)).as("the family's plans are no longer hers to read").isEmpty();
     }
 }

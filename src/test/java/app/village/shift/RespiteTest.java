@@ -29,6 +29,7 @@ class RespiteTest {
     @Autowired ShiftService shifts;
     @Autowired BreakService breakService;
     @Autowired app.village.testsupport.MutableClock clock;
+    @Autowired ShiftsAhead shiftsAhead;
 
     VillageUser maya;
     VillageUser rose;
@@ -232,5 +233,21 @@ class RespiteTest {
         family.as(maya);
         assertThat(breakService.openOffers(space)).extracting(OfferSummary::id).containsExactly(offerId);
         assertThat(shifts.between(space, inFiveDays, inFiveDays.plusDays(1), false)).isEmpty();
+    }
+
+    @Test
+    void theDigestReadsABreakSheAskedForAsHersAndAnOfferSheAcceptedAsNot() {
+        var asked = breakService.askForBreak(space, request(inFiveDays, 10, 12, RestActivity.WALK));
+        family.as(rose);
+        var offerId = breakService.offerRespite(space, offer(inFiveDays.plusDays(1), 14, 16, ""));
+        family.as(maya);
+        var accepted = breakService.acceptOffer(space, offerId);
+
+        var ahead = shiftsAhead.startingBetween(space.value(), inFiveDays, inFiveDays.plusDays(1));
+
+        assertThat(ahead).filteredOn(shift -> shift.shiftId().equals(asked.value())).singleElement()
+                .satisfies(shift -> assertThat(shift.breakSheAskedFor()).isTrue());
+        assertThat(ahead).filteredOn(shift -> shift.shiftId().equals(accepted.value())).singleElement()
+                .satisfies(shift -> assertThat(shift.breakSheAskedFor()).isFalse());
     }
 }

@@ -71,6 +71,16 @@ public final class TimeTexts {
         return format(LONG_DAY, day, locale);
     }
 
+    /** "Sunday, March 29 at 7:00 PM": a moment named on its own, as a letter's subject and text name it. */
+    public static String longDayAtTime(TemporalAccessor at) {
+        return longDay(at) + " at " + time(at);
+    }
+
+    /** "Sun, Mar 29 at 7:00 PM": a moment in a list, as a letter's lines name it. */
+    public static String shortDayAtTime(TemporalAccessor at) {
+        return shortDay(at) + " at " + time(at);
+    }
+
     /** "Tuesday, Dec 8": the heading of a day in a week. */
     public static String dayHeading(TemporalAccessor day) {
         return dayHeading(day, TextLocale.DEFAULT);
