@@ -9,6 +9,7 @@ import app.village.family.SpacesForDigest.Member;
 import app.village.family.StillAMember;
 import app.village.notification.Letter;
 import app.village.notification.MailKind;
+import app.village.notification.MailPreferences;
 import app.village.notification.MailOutbox;
 import app.village.notification.MailPreferencesService;
 import app.village.shift.ShiftsAhead;
@@ -79,6 +80,8 @@ public class DailyDigest {
         var now = clock.instant();
         var morningSpaces = spaces.where(zone -> isDigestMorning(now, zone));
         var membersBySpace = members.membersOf(morningSpaces.stream().map(Space::spaceId).toList());
+        var preferencesOf = preferences.ofAll(membersBySpace.values().stream().flatMap(List::stream)
+                .map(Member::accountId).distinct().toList());
         var due = new ArrayList<Due>();
         for (var space : morningSpaces) {
             var circle = membersBySpace.getOrDefault(space.spaceId(), List.of());
@@ -86,7 +89,7 @@ public class DailyDigest {
             var already = new HashSet<>(sent.findAccountIdsBySpaceIdAndLocalDate(space.spaceId(), today));
             var wanting = circle.stream()
                     .filter(member -> !already.contains(member.accountId()))
-                    .filter(member -> preferences.of(member.accountId())
+                    .filter(member -> preferencesOf.getOrDefault(member.accountId(), MailPreferences.defaults())
                             .wants(MailKind.DIGEST, member.ownerOrOrganizer()))
                     .toList();
             if (!wanting.isEmpty()) {

@@ -5,7 +5,10 @@ import app.village.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,15 @@ public class MailPreferencesService {
     public MailPreferences of(UUID accountId) {
         return preferences.findById(accountId).map(StoredMailPreferences::toPreferences)
                 .orElseGet(MailPreferences::defaults);
+    }
+
+    /** System side, as {@link #of}, for many people in one read: a job's cost must not grow with each person. */
+    @Transactional(readOnly = true)
+    public Map<UUID, MailPreferences> ofAll(Collection<UUID> accountIds) {
+        var found = new HashMap<UUID, MailPreferences>();
+        preferences.findAllById(accountIds).forEach(stored -> found.put(stored.getAccountId(), stored.toPreferences()));
+        accountIds.forEach(id -> found.putIfAbsent(id, MailPreferences.defaults()));
+        return found;
     }
 
     @Transactional(readOnly = true)

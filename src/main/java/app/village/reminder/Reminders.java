@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -77,7 +76,7 @@ public class Reminders {
             return;
         }
         var spaceOf = spaces.of(coming.stream().map(Commitment::spaceId).distinct().toList());
-        var preferencesOf = new HashMap<UUID, MailPreferences>();
+        var preferencesOf = preferences.ofAll(coming.stream().map(Commitment::accountId).distinct().toList());
         var alreadyRecorded =
                 new HashSet<>(sent.findKeysOfItems(coming.stream().map(Commitment::itemId).distinct().toList()));
         var due = new ArrayList<Due>();
@@ -86,7 +85,7 @@ public class Reminders {
             if (space == null) {
                 continue; // the space is being deleted
             }
-            var wants = preferencesOf.computeIfAbsent(item.accountId(), preferences::of);
+            var wants = preferencesOf.getOrDefault(item.accountId(), MailPreferences.defaults());
             ReminderTimes.latestCome(wants, space.zone(), item.startsAt(), now)
                     .filter(moment -> !alreadyRecorded.contains(ReminderKey.of(item, moment.moment())))
                     .ifPresent(moment -> due.add(new Due(item, moment.moment(), space.zone(), space.name())));
