@@ -1,22 +1,22 @@
 package app.village.reminder;
 
 import app.village.caretask.TasksTakenOn;
-import app.village.notification.SecretMinter;
+import app.village.notification.LetterCheck;
 import app.village.shift.PlacesHeld;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Asks, when a reminder is about to be sent, whether its item still stands as it did when the reminder was
- * recorded: the shift or task is still there, she is still on it, and it still starts at the same moment. If not
- * (cancelled, handed back, moved), the minter gives nothing and the letter is withdrawn, not sent: this covers
- * the time between recording and sending (retries, her sleep or quiet hours, a restart). The "secret" is only the
- * item's page, which the template needs no more than its button does; nothing secret is involved.
+ * recorded: the shift or task is still there, she is still on it, it still starts at the same moment, and it hasn't
+ * started yet. If not (cancelled, handed back, moved, or the reminder waited past the start through retries, her
+ * sleep or quiet hours, a restart), the letter is withdrawn, not sent. Subject: the {@link ReminderSent} row.
  */
 @Component
-class ReminderMinter implements SecretMinter {
+class ReminderStillStands implements LetterCheck {
 
     static final String PURPOSE = "reminder";
 
@@ -24,7 +24,7 @@ class ReminderMinter implements SecretMinter {
     private final PlacesHeld places;
     private final TasksTakenOn tasks;
 
-    ReminderMinter(ReminderSentRepository sent, PlacesHeld places, TasksTakenOn tasks) {
+    ReminderStillStands(ReminderSentRepository sent, PlacesHeld places, TasksTakenOn tasks) {
         this.sent = sent;
         this.places = places;
         this.tasks = tasks;
@@ -37,15 +37,16 @@ class ReminderMinter implements SecretMinter {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> mint(UUID reminderSentId) {
-        return sent.findById(reminderSentId).flatMap(this::stillAsRecorded);
+    public boolean stillTrue(UUID reminderSentId, @Nullable UUID recipientAccountId, Instant now) {
+        return sent.findById(reminderSentId).filter(reminder -> stillAsRecorded(reminder, now)).isPresent();
     }
 
-    private Optional<String> stillAsRecorded(ReminderSent reminder) {
-        var now = switch (reminder.getItemKind()) {
+    private boolean stillAsRecorded(ReminderSent reminder, Instant now) {
+        var item = switch (reminder.getItemKind()) {
             case SHIFT -> places.now(reminder.getItemId(), reminder.getAccountId()).map(Commitment::of);
             case TASK -> tasks.now(reminder.getItemId(), reminder.getAccountId()).map(Commitment::of);
         };
-        return now.filter(item -> item.startsAt().equals(reminder.getStartsAt())).map(Commitment::path);
+        return item.filter(each -> each.startsAt().equals(reminder.getStartsAt()) && each.startsAt().isAfter(now))
+                .isPresent();
     }
 }
