@@ -15,6 +15,7 @@ import app.village.notification.MailDelivery;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
 import app.village.notification.MailPreferences;
+import app.village.notification.OutboxForTests;
 import app.village.security.VillageUser;
 import app.village.shift.BreakService;
 import app.village.shift.RespiteRequest;
@@ -84,7 +85,8 @@ class DailyDigestTest {
 
     @Autowired DailyDigest digest;
     @Autowired MailDelivery delivery;
-    @Autowired MailOutbox outbox;
+    @Autowired MailOutbox mailOutbox;
+    @Autowired OutboxForTests outbox;
     @Autowired MutableClock clock;
     @Autowired CareTaskWriteService tasks;
     @Autowired ShiftService shifts;
@@ -307,7 +309,7 @@ class DailyDigestTest {
     }
 
     private DailyDigest digestWith(Function<UUID, MailPreferences> preferences) {
-        return new DailyDigest(spaces, openTasks, shiftsAhead, sent, outbox, preferences, transactions, clock);
+        return new DailyDigest(spaces, openTasks, shiftsAhead, sent, mailOutbox, preferences, transactions, clock);
     }
 
     private static MailPreferences withDigest(boolean on) {
