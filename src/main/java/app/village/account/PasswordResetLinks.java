@@ -2,6 +2,7 @@ package app.village.account;
 
 import app.village.base.SecretTokens;
 import app.village.notification.SecretMinter;
+import app.village.notification.SecretSeed;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,14 +33,15 @@ class PasswordResetLinks implements SecretMinter {
     }
 
     // Its own transaction: the hash is committed before the mail leaves, whatever the delivery job does next.
+    // The token comes from the outbox row: a retry of the same mail stores the same hash, the first link still works.
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<String> mint(UUID resetId) {
+    public Optional<String> mint(UUID resetId, SecretSeed seed) {
         var now = clock.instant();
         return resets.findByIdForUpdate(resetId)
                 .filter(reset -> reset.isUsableAt(now))
                 .map(reset -> {
-                    var token = SecretTokens.newToken();
+                    var token = seed.token();
                     reset.giveToken(SecretTokens.hash(token));
                     return token;
                 });

@@ -1,10 +1,10 @@
 package app.village.account;
 
 import app.village.notification.SecretMinter;
+import app.village.notification.SecretSeed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -24,7 +24,6 @@ class SignUpCodes implements SecretMinter {
 
     private final PendingSignUpRepository pending;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SignUpCodes(PendingSignUpRepository pending, Clock clock) {
         this.pending = pending;
@@ -36,15 +35,18 @@ class SignUpCodes implements SecretMinter {
         return PURPOSE;
     }
 
-    /** Empty when the sign-up has ended meanwhile (finished, too many wrong codes, over): the mail is withdrawn. */
+    /**
+     * Empty when the sign-up has ended meanwhile (finished, too many wrong codes, over): the mail is withdrawn. The
+     * code comes from the outbox row, so a retry of the same mail carries the code that may already have arrived.
+     */
     @Override
     @Transactional
-    public Optional<String> mint(UUID signUpId) {
+    public Optional<String> mint(UUID signUpId, SecretSeed seed) {
         var now = clock.instant();
         return pending.findByIdForUpdate(signUpId)
                 .filter(signUp -> !signUp.isOverAt(now))
                 .map(signUp -> {
-                    var code = "%06d".formatted(random.nextInt(1_000_000));
+                    var code = seed.sixDigitCode();
                     signUp.newCode(hash(signUp.getId(), code), now);
                     return code;
                 });

@@ -2,6 +2,7 @@ package app.village.family;
 
 import app.village.base.SecretTokens;
 import app.village.notification.SecretMinter;
+import app.village.notification.SecretSeed;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,14 +33,17 @@ class InvitationMailLinks implements SecretMinter {
         return PURPOSE;
     }
 
-    /** Its own transaction: the hash is committed before the mail leaves, so the link works when it arrives. */
+    /**
+     * Its own transaction: the hash is committed before the mail leaves, so the link works when it arrives. The token
+     * comes from the outbox row: a retry of the same mail carries the same link, a Resend a new one.
+     */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public Optional<String> mint(UUID invitationId) {
+    public Optional<String> mint(UUID invitationId, SecretSeed seed) {
         return invitations.findByIdForUpdate(invitationId)
                 .filter(invitation -> invitation.statusAt(clock.instant()) == InvitationStatus.PENDING)
                 .map(invitation -> {
-                    var token = SecretTokens.newToken();
+                    var token = seed.token();
                     invitation.mailedWith(SecretTokens.hash(token));
                     return token;
                 });

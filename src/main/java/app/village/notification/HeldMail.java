@@ -21,10 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HeldMail {
 
-    /** Which words the summary uses: sleep wins over quiet hours when both held something. */
-    enum While { RESTING, QUIET_HOURS }
-
-    private record Hold(Instant until, While reason) {
+    private record Hold(Instant until, DeliveryHold.Reason reason) {
     }
 
     private record Recipient(UUID account, String address) {
@@ -69,23 +66,24 @@ class HeldMail {
         return toSend;
     }
 
-    /** The latest end of the holds that apply now; a hold ending then may be followed by another, asked then. */
+    /**
+     * The latest end of the holds that apply now, and the reason the summary will give (each hold says its own);
+     * a hold ending then may be followed by another, asked then.
+     */
     private Optional<Hold> holdOn(UUID accountId, Instant now) {
         Instant until = null;
-        var reason = While.QUIET_HOURS;
+        DeliveryHold.Reason reason = null;
         for (var hold : holds) {
             var end = hold.heldUntil(accountId, now);
             if (end.isEmpty() || !end.get().isAfter(now)) {
                 continue;
             }
-            if (!(hold instanceof QuietHours)) {
-                reason = While.RESTING;
-            }
+            reason = reason == null ? hold.reason() : reason.before(hold.reason());
             if (until == null || end.get().isAfter(until)) {
                 until = end.get();
             }
         }
-        return until == null ? Optional.empty() : Optional.of(new Hold(until, reason));
+        return until == null || reason == null ? Optional.empty() : Optional.of(new Hold(until, reason));
     }
 
     /** Whether this message stands for a summary of everything held for her. */

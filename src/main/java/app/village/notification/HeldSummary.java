@@ -19,9 +19,7 @@ class HeldSummary {
 
     static final String TEMPLATE = "held-summary";
     private static final String SECTION_HEADING_STYLE =
-            "display:block;border-top:1px solid #8884;padding-top:16px;font-weight:600";
-    private static final String BUTTON_STYLE = "display:inline-block;padding:12px 20px;border-radius:8px;"
-            + "background:#2f6f5e;color:#ffffff;text-decoration:none;font-weight:600";
+            "margin:24px 0 16px;border-top:1px solid #8884;padding-top:16px;font-weight:600";
 
     private final OutgoingEmailRepository outbox;
     private final MailRenderer renderer;
@@ -36,58 +34,57 @@ class HeldSummary {
     }
 
     /**
-     * The summary for the messages held for her that this worker claimed. A letter whose secret can no longer be
-     * made (a revoked invitation) is withdrawn and left out; empty when nothing is left.
+     * The summary for the messages held for her that this worker claimed. A letter that no longer goes (its kind
+     * turned off, no longer true, its secret can no longer be made) is withdrawn and left out; empty when nothing is
+     * left.
      *
-     * @param sectionOf makes one letter's section, with its secret minted now; empty when it can't be
+     * @param sectionOf makes one held message's section, with its secret minted now; empty when it no longer goes
      */
-    Optional<RenderedMail> compose(OutgoingEmail standingFor, Function<Letter, Optional<LetterSection>> sectionOf) {
+    Optional<RenderedMail> compose(OutgoingEmail standingFor,
+            Function<OutgoingEmail, Optional<LetterSection>> sectionOf) {
         var account = Objects.requireNonNull(standingFor.getRecipientAccountId());
         var worker = Objects.requireNonNull(standingFor.getClaimedBy());
         var sections = new ArrayList<LetterSection>();
-        var resting = false;
+        DeliveryHold.Reason reason = null;
         for (var held : outbox.findHeldClaimedBy(account, standingFor.getToAddress(), worker)) {
-            var letter = held.toLetter();
-            var section = letter == null ? Optional.<LetterSection>empty() : sectionOf.apply(letter);
+            var section = sectionOf.apply(held);
             if (section.isEmpty()) {
                 queue.withdrawn(held, worker);
                 continue;
             }
             sections.add(section.get());
-            resting |= held.getHeldWhile() != HeldMail.While.QUIET_HOURS;
+            // Rows held before holds said their reason have none: they were held for her sleep.
+            var heldFor = Objects.requireNonNullElse(held.getHeldWhile(), DeliveryHold.Reason.RESTING);
+            reason = reason == null ? heldFor : reason.before(heldFor);
         }
-        if (sections.isEmpty()) {
+        if (sections.isEmpty() || reason == null) {
             return Optional.empty();
         }
-        return Optional.of(render(standingFor, sections, resting));
+        return Optional.of(render(standingFor, sections, reason));
     }
 
-    private RenderedMail render(OutgoingEmail standingFor, List<LetterSection> sections, boolean resting) {
+    private RenderedMail render(OutgoingEmail standingFor, List<LetterSection> sections, DeliveryHold.Reason reason) {
         var intro = renderer.section(Letter.of(MailKind.ACCOUNT_NOTICE, TEMPLATE, standingFor.getToAddress(),
                         standingFor.getRecipientAccountId())
-                .with("whileYouWere", resting ? "While you were resting" : "While your quiet hours were on")
+                .with("whileYouWere", reason.heading())
                 .with("count", sections.size() == 1 ? "one message" : sections.size() + " messages")
-                .with("when", resting ? "your sleep window ended" : "your quiet hours ended"), null);
-        var why = "You got this because Village kept these back while "
-                + (resting ? "you were resting" : "your quiet hours were on") + ".";
+                .with("when", reason.ended()), null);
+        var why = "You got this because Village kept these back while " + reason.because() + ".";
         var settingsLink = PublicLinks.under(settings.publicUrl(), MailRenderer.SETTINGS_PATH);
 
         var text = new StringBuilder(intro.text()).append("\n\n");
-        var html = new ArrayList<>(intro.escapedParagraphs());
+        var html = new StringBuilder(MailLayout.paragraphs(intro.escapedParagraphs()));
         for (var section : sections) {
             text.append("---- ").append(section.subject()).append(" ----\n\n").append(section.text()).append("\n\n");
-            html.add("<strong style=\"" + SECTION_HEADING_STYLE + "\">" + HtmlUtils.htmlEscape(section.subject())
-                    + "</strong>");
-            html.addAll(section.escapedParagraphs());
+            html.append("<p style=\"").append(SECTION_HEADING_STYLE).append("\">")
+                    .append(HtmlUtils.htmlEscape(section.subject())).append("</p>")
+                    .append(MailLayout.paragraphs(section.escapedParagraphs()));
             if (section.escapedButtonLink() != null) {
-                html.add("<a href=\"" + section.escapedButtonLink() + "\" style=\"" + BUTTON_STYLE + "\">"
-                        + section.escapedButtonLabel() + "</a>");
-                html.add("<span style=\"font-size:13px;word-break:break-all\">If the button doesn't open, copy this "
-                        + "address into your browser: " + section.escapedButtonLink() + "</span>");
+                html.append(MailLayout.button(section.escapedButtonLabel(), section.escapedButtonLink()));
             }
         }
         text.append(MailRenderer.footer(why, settingsLink));
-        return new RenderedMail(intro.subject(), text.toString(), MailLayout.html(HtmlUtils.htmlEscape(intro.subject()),
-                html, null, null, HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
+        return new RenderedMail(intro.subject(), text.toString(), MailLayout.page(HtmlUtils.htmlEscape(intro.subject()),
+                html.toString(), HtmlUtils.htmlEscape(why), HtmlUtils.htmlEscape(settingsLink)));
     }
 }

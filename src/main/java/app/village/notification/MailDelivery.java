@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -85,12 +86,18 @@ public class MailDelivery {
     }
 
     private void deliver(OutgoingEmail email, JavaMailSender sender) {
+        Optional<RenderedMail> rendered;
         try {
-            var rendered = composer.compose(email);
-            if (rendered.isEmpty()) {
-                queue.withdrawn(email, worker);
-                return;
-            }
+            rendered = composer.compose(email);
+        } catch (RuntimeException e) {
+            failedUnexpectedly(email, e);
+            return;
+        }
+        if (rendered.isEmpty()) {
+            queue.withdrawn(email, worker);
+            return;
+        }
+        try {
             sender.send(toMessage(email, rendered.get(), sender));
         } catch (MailException | MessagingException e) {
             if (SmtpRefusal.addressRefusedForGood(e)) {
@@ -105,8 +112,24 @@ public class MailDelivery {
                     queue.givesUpAfter(email) ? ", giving up" : ", will retry", reason);
             queue.failed(email, worker, reason);
             return;
+        } catch (RuntimeException e) {
+            failedUnexpectedly(email, e);
+            return;
         }
         queue.sent(email, worker);
+    }
+
+    /**
+     * One message that can't be written or sent for a reason of its own (a template renamed since it was recorded,
+     * a minter's database error) must not stop the rest of the batch: it counts as a failed attempt, so it gives up
+     * after the retries, and a held summary's every message with it. Only the exception's class is kept and logged:
+     * its message may hold an address.
+     */
+    private void failedUnexpectedly(OutgoingEmail email, RuntimeException e) {
+        var reason = fitted(e.getClass().getName());
+        log.warn("Mail {} failed unexpectedly at attempt {}{}: {}", email.getId(), email.getAttempts() + 1,
+                queue.givesUpAfter(email) ? ", giving up" : ", will retry", reason);
+        queue.failed(email, worker, reason);
     }
 
     private MimeMessage toMessage(OutgoingEmail email, RenderedMail rendered, JavaMailSender sender)

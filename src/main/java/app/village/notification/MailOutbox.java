@@ -1,8 +1,6 @@
 package app.village.notification;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,20 +51,5 @@ public class MailOutbox {
         var waiting = outbox.findWaitingFor(accountId);
         waiting.forEach(email -> email.withdraw(now));
         return waiting.size();
-    }
-
-    /** The letters recorded for this address, oldest first, sent or not; for tests. */
-    @Transactional(readOnly = true)
-    public List<Letter> lettersTo(String toAddress) {
-        return outbox.findByToAddressOrderByCreatedAt(toAddress).stream()
-                .map(OutgoingEmail::toLetter)
-                .filter(Objects::nonNull)
-                .toList();
-    }
-
-    /** How many messages were recorded for this address, sent or not; for tests. */
-    @Transactional(readOnly = true)
-    public int waitingFor(String toAddress) {
-        return outbox.findByToAddress(toAddress).size();
     }
 }

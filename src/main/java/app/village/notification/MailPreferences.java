@@ -31,6 +31,21 @@ public record MailPreferences(boolean membership, boolean reminders, @Nullable B
                 null, null, null);
     }
 
+    /**
+     * Whether she has turned this kind off, as mail is checked at sending: a letter of it is withdrawn, even one
+     * recorded or held before she changed her mind. The digest only when she turned it off herself: the default by
+     * her role is decided when the digest is written.
+     */
+    public boolean turnedOff(MailKind kind) {
+        return switch (kind) {
+            case YOUR_REQUEST, ACCOUNT_NOTICE -> false;
+            case MEMBERSHIP -> !membership;
+            case REMINDER -> !reminders;
+            case DIGEST -> Boolean.FALSE.equals(digest);
+            case CHANGES -> !changes;
+        };
+    }
+
     /** Whether she wants mail of this kind; account mail can't be turned off, the digest depends on her role. */
     public boolean wants(MailKind kind, boolean ownerOrOrganizer) {
         return switch (kind) {

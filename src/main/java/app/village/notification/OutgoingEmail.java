@@ -68,7 +68,7 @@ class OutgoingEmail {
     private @Nullable Instant heldSince;
     @Enumerated(EnumType.STRING)
     @Column(name = "held_while", length = 20)
-    private HeldMail.@Nullable While heldWhile;
+    private DeliveryHold.@Nullable Reason heldWhile;
 
     @SuppressWarnings("NullAway.Init")
     protected OutgoingEmail() {
@@ -182,7 +182,7 @@ class OutgoingEmail {
         return heldSince;
     }
 
-    HeldMail.@Nullable While getHeldWhile() {
+    DeliveryHold.@Nullable Reason getHeldWhile() {
         return heldWhile;
     }
 

@@ -65,7 +65,7 @@ interface OutgoingEmailRepository extends JpaRepository<OutgoingEmail, UUID> {
             + "e.heldWhile = :holdWhile, e.claimedBy = null, e.claimedUntil = null "
             + "where e.id = :id and e.claimedBy = :worker")
     int hold(@Param("id") UUID id, @Param("worker") UUID worker, @Param("until") Instant until,
-            @Param("now") Instant now, @Param("holdWhile") HeldMail.While holdWhile);
+            @Param("now") Instant now, @Param("holdWhile") DeliveryHold.Reason holdWhile);
 
     /**
      * Claims everything held for her at this address that nobody else holds, whenever it was due: it goes as one

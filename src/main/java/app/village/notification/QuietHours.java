@@ -16,6 +16,11 @@ class QuietHours implements DeliveryHold {
     }
 
     @Override
+    public Reason reason() {
+        return Reason.QUIET_HOURS;
+    }
+
+    @Override
     public Optional<Instant> heldUntil(UUID accountId, Instant now) {
         var mine = preferences.of(accountId);
         if (mine.quietFrom() == null || mine.quietUntil() == null || mine.quietZone() == null) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exactly once. A system job with nobody signed in: it reads through the shift and task features' system-side
  * reads, and each family's name and zone in one read. Each reminder is a {@link ReminderSent} row and a letter in one transaction; the row's unique key turns a
  * second recording (another instance, a rerun) into a skip. Whether the item still stands is asked again when the
- * letter is sent ({@link ReminderMinter}). Decision: docs/decisions/reminders-exactly-once.md.
+ * letter is sent ({@link ReminderStillStands}). Decision: docs/decisions/reminders-exactly-once.md.
  */
 @Component
 public class Reminders {
@@ -128,7 +128,7 @@ public class Reminders {
                 .with("when", TimeTexts.longDayAtTime(item.startsAt().atZone(due.zone())))
                 .with("path", item.path())
                 .inFamily(due.family())
-                .withSecret(ReminderMinter.PURPOSE, row.getId())
+                .checkedBy(ReminderStillStands.PURPOSE, row.getId())
                 .about("reminder:" + item.kind().name().toLowerCase(TextLocale.DEFAULT) + ":" + item.itemId());
     }
 

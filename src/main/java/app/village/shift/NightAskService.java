@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mother asks one person of her circle to take a night of her sleep that nobody has taken yet. The ask is
  * a letter to that person (template {@code mail/night-ask.txt}), recorded in the mail outbox with the change; the
- * night itself stays open for anyone. Why there is no stored "asked" mark:
+ * night itself stays open for anyone, and the ask is withdrawn if the night is taken before it goes out
+ * ({@link NightStillOpen}). Why there is no stored "asked" mark:
  * docs/decisions/ask-someone-for-a-night.md.
  */
 @Service
@@ -90,6 +91,7 @@ public class NightAskService {
                 .with("person", person.name())
                 .with("night", day)
                 .with("nightPath", ShiftNavigation.shiftPath(spaceId, ShiftId.of(night.getId())))
-                .about("shift:" + night.getId()));
+                .about("shift:" + night.getId())
+                .checkedBy(NightStillOpen.PURPOSE, night.getId()));
     }
 }

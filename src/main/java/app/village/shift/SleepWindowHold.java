@@ -25,6 +25,11 @@ class SleepWindowHold implements DeliveryHold {
         this.spaces = spaces;
     }
 
+    @Override
+    public Reason reason() {
+        return Reason.RESTING;
+    }
+
     /** The latest end among her windows that {@code now} is inside (she may have one in each of two spaces). */
     @Override
     @Transactional(readOnly = true)

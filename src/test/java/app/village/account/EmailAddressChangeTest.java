@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
+import app.village.notification.OutboxForTests;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
 import java.util.UUID;
@@ -22,7 +22,7 @@ class EmailAddressChangeTest {
     @Autowired AccountService accountService;
     @Autowired AccountRepository accounts;
     @Autowired AccountAuthenticationProvider authentication;
-    @Autowired MailOutbox mailOutbox;
+    @Autowired OutboxForTests mailOutbox;
 
     @AfterEach
     void signOut() {

@@ -10,6 +10,7 @@ import app.village.notification.Letter;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
 import app.village.notification.MailStatus;
+import app.village.notification.OutboxForTests;
 import app.village.security.CurrentUser;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
@@ -44,7 +45,8 @@ class SignUpWithMailWorkTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired JdbcTemplate jdbc;
-    @Autowired MailOutbox outbox;
+    @Autowired MailOutbox mailOutbox;
+    @Autowired OutboxForTests outbox;
     @Autowired SignUpNotices notices;
 
     final SignUpTest.CountingEncoder encoder = new SignUpTest.CountingEncoder();
@@ -62,7 +64,7 @@ class SignUpWithMailWorkTest {
         var mailOn = mock(MailStatus.class);
         when(mailOn.isOn()).thenReturn(true);
         service = new SignUpService(accountService, accounts, pending, encoder, provider, deviceCookies, browser,
-                outbox, mailOn, notices, clock, transactionManager, "https://village.example/");
+                mailOutbox, mailOn, notices, clock, transactionManager, "https://village.example/");
         var request = new MockHttpServletRequest("POST", "/");
         request.setRemoteAddr("192.0.2.44");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));

@@ -13,9 +13,9 @@ import app.village.family.SpaceNamesAndZones;
 import app.village.notification.Letter;
 import app.village.notification.MailDelivery;
 import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
 import app.village.notification.MailPreferences;
 import app.village.notification.MailPreferencesService;
+import app.village.notification.OutboxForTests;
 import app.village.security.VillageUser;
 import app.village.shift.BreakService;
 import app.village.shift.RespiteRequest;
@@ -81,7 +81,7 @@ class DailyDigestTest {
 
     @Autowired DailyDigest digest;
     @Autowired MailDelivery delivery;
-    @Autowired MailOutbox outbox;
+    @Autowired OutboxForTests outbox;
     @Autowired MutableClock clock;
     @Autowired CareTaskWriteService tasks;
     @Autowired ShiftService shifts;

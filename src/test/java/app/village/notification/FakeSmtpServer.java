@@ -19,12 +19,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FakeSmtpServer implements AutoCloseable {
 
-    enum Behaviour { NEVER_ANSWERS, DROPS_AFTER_MAIL_FROM, ANSWERS_RCPT_WITH }
+    enum Behaviour { NEVER_ANSWERS, DROPS_AFTER_MAIL_FROM, ANSWERS_RCPT_WITH, DROPS_AFTER_DATA }
 
     private final ServerSocket server;
     private final Behaviour behaviour;
     private final String rcptReply;
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
+    private final List<String> messagesTaken = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
     private FakeSmtpServer(Behaviour behaviour, String rcptReply) throws IOException {
@@ -42,6 +43,14 @@ final class FakeSmtpServer implements AutoCloseable {
         return new FakeSmtpServer(Behaviour.DROPS_AFTER_MAIL_FROM, "");
     }
 
+    /**
+     * Takes the whole message and then drops the connection instead of answering it: the sender can't know the
+     * message arrived, and tries again. The messages it took are kept ({@link #messagesTaken()}).
+     */
+    static FakeSmtpServer droppingAfterData() throws IOException {
+        return new FakeSmtpServer(Behaviour.DROPS_AFTER_DATA, "250 2.1.5 OK");
+    }
+
     /** Answers every recipient with this reply, such as {@code 550 5.1.1 <a@b> no such user}. */
     static FakeSmtpServer answeringRecipientsWith(String reply) throws IOException {
         return new FakeSmtpServer(Behaviour.ANSWERS_RCPT_WITH, reply);
@@ -49,6 +58,11 @@ final class FakeSmtpServer implements AutoCloseable {
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** The raw messages it took before dropping the connection; only {@link #droppingAfterData()} takes any. */
+    List<String> messagesTaken() {
+        return List.copyOf(messagesTaken);
     }
 
     int connectionsSeen() {
@@ -89,8 +103,13 @@ final class FakeSmtpServer implements AutoCloseable {
                     case "RCPT" -> reply(out, rcptReply);
                     case "DATA" -> {
                         reply(out, "354 go ahead");
+                        var message = new StringBuilder();
                         while ((line = in.readLine()) != null && !line.equals(".")) {
-                            // the message itself is not kept
+                            message.append(line).append("\n");
+                        }
+                        if (behaviour == Behaviour.DROPS_AFTER_DATA) {
+                            messagesTaken.add(message.toString());
+                            return;
                         }
                         reply(out, "250 2.0.0 queued");
                     }

@@ -174,6 +174,38 @@ class MailDeliveryTest extends LoopbackSmtp {
     }
 
     @Test
+    void aLetterThatCantBeWrittenDoesNotStopTheOthersAndIsRetriedThenGivenUp() throws Exception {
+        record("first@family.example", "First", "Before the bad one.");
+        clock.advance(Duration.ofSeconds(1));
+        transactions.executeWithoutResult(status -> mailOutbox.record(
+                Letter.of(MailKind.MEMBERSHIP, "renamed-since", "bad@family.example", null).with("name", "Bad")));
+        var bad = outbox.findByToAddress("bad@family.example").getFirst().getId();
+        clock.advance(Duration.ofSeconds(1));
+        record("last@family.example", "Last", "After the bad one.");
+
+        mailDelivery.deliverDue();
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 2)).isTrue();
+        assertThat(greenMail.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("first@family.example", "last@family.example");
+        var failed = outbox.findById(bad).orElseThrow();
+        assertThat(failed.getAttempts()).isEqualTo(1);
+        assertThat(failed.getClaimedBy()).as("not left claimed for the lease").isNull();
+        assertThat(failed.getNextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(failed.getLastFailure()).isEqualTo(java.io.UncheckedIOException.class.getName());
+
+        for (var wait : DeliveryQueue.RETRY_WAITS) {
+            clock.advance(wait);
+            mailDelivery.deliverDue();
+        }
+        var givenUp = outbox.findById(bad).orElseThrow();
+        assertThat(givenUp.getAttempts()).isEqualTo(5);
+        assertThat(givenUp.getGivenUpAt()).isEqualTo(clock.instant());
+        assertThat(givenUp.getSentAt()).isNull();
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
     void aMessageRecordedBeforeLettersIsStillSentAsItsPlainTextSubjectAndBody() throws Exception {
         var legacy = outbox.save(new OutgoingEmail("old@family.example", "Written out in full", "Hello,\nas before.",
                 START));

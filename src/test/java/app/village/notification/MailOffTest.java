@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailOffTest {
 
     @Autowired MailOutbox mailOutbox;
+    @Autowired OutboxForTests letters;
     @Autowired MailDelivery mailDelivery;
     @Autowired DeliveryQueue queue;
     @Autowired Composer composer;
@@ -47,7 +48,7 @@ class MailOffTest {
         assertThat(waiting.getSentAt()).isNull();
         assertThat(waiting.getAttempts()).isZero();
         assertThat(waiting.getGivenUpAt()).isNull();
-        assertThat(mailOutbox.waitingFor(address)).isEqualTo(1);
+        assertThat(letters.waitingFor(address)).isEqualTo(1);
         assertThat(output.getAll()).doesNotContain(address);
     }
 

@@ -15,9 +15,9 @@ import app.village.family.FamilyService;
 import app.village.notification.Letter;
 import app.village.notification.MailDelivery;
 import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
 import app.village.notification.MailPreferences;
 import app.village.notification.MailPreferencesService;
+import app.village.notification.OutboxForTests;
 import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
@@ -87,7 +87,7 @@ class RemindersMailTest {
 
     @Autowired Reminders reminders;
     @Autowired MailDelivery delivery;
-    @Autowired MailOutbox outbox;
+    @Autowired OutboxForTests outbox;
     @Autowired MailRecipients recipients;
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService tasks;

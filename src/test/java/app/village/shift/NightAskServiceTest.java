@@ -9,7 +9,7 @@ import app.village.family.FamilyRole;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.notification.MailKind;
-import app.village.notification.MailOutbox;
+import app.village.notification.OutboxForTests;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
@@ -32,7 +32,7 @@ class NightAskServiceTest {
     @Autowired ShiftService shifts;
     @Autowired RestService restService;
     @Autowired NightAskService nightAsks;
-    @Autowired MailOutbox mail;
+    @Autowired OutboxForTests mail;
 
     VillageUser maya;
     VillageUser leo;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
-import app.village.notification.MailOutbox;
+import app.village.notification.OutboxForTests;
 import app.village.testsupport.KaribuUiTest;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EmailAddressPartTest extends KaribuUiTest {
 
     @Autowired AccountService accountService;
-    @Autowired MailOutbox mailOutbox;
+    @Autowired OutboxForTests mailOutbox;
 
     private AccountView openAccountPageAs(String name) {
         startAs(newAccount(name));

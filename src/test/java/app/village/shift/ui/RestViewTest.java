@@ -7,11 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.village.security.VillageUser;
 import app.village.account.AccountService;
-import app.village.notification.MailOutbox;
 import app.village.notification.MailStatus;
+import app.village.notification.OutboxForTests;
 import app.village.notification.SwitchableMailStatus;
+import app.village.security.VillageUser;
 import app.village.shift.NightAskService;
 import app.village.shift.OfferSummary;
 import app.village.shift.RespiteOfferForm;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RestViewTest extends ShiftUiTest {
 
     @Autowired AccountService accounts;
-    @Autowired MailOutbox mail;
+    @Autowired OutboxForTests mail;
     @Autowired SwitchableMailStatus mailStatus;
 
     @AfterEach
