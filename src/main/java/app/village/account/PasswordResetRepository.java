@@ -32,4 +32,11 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, UUID> {
             update PasswordReset r set r.supersededAt = ?3, r.version = r.version + 1
             where r.accountId = ?1 and r.id <> ?2 and r.usedAt is null and r.supersededAt is null""")
     int supersedeOthers(UUID accountId, UUID keep, Instant now);
+
+    /** Stops every open link of this account (her address changed). */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update PasswordReset r set r.supersededAt = ?2, r.version = r.version + 1
+            where r.accountId = ?1 and r.usedAt is null and r.supersededAt is null""")
+    int supersedeAll(UUID accountId, Instant now);
 }

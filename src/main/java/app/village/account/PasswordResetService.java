@@ -40,6 +40,8 @@ public class PasswordResetService {
             + "choose a new password. It works for 30 minutes.";
 
     static final int REQUESTS_PER_ACCOUNT_PER_HOUR = 3;
+    /** Per typed address, with or without an account behind it. */
+    static final int REQUESTS_PER_ADDRESS_PER_HOUR = 3;
     /** Longer than the slower path (an insert and an outbox row) takes, so both paths answer after this long. */
     static final Duration MINIMUM_ANSWER_TIME = Duration.ofMillis(400);
     private static final String ABOUT = "password-reset:";
@@ -50,7 +52,7 @@ public class PasswordResetService {
     private final MailOutbox mailOutbox;
     private final CurrentUser currentUser;
     private final ClientAttemptLimiter clientLimiter;
-    private final ResetRequestLimiter addressLimiter;
+    private final PerAddressLimit addressLimiter;
     private final ResetLinkAttemptLimiter linkLimiter;
     private final DeviceLockouts deviceLockouts;
     private final DeviceCookies deviceCookies;
@@ -59,15 +61,15 @@ public class PasswordResetService {
 
     PasswordResetService(AccountRepository accounts, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
             MailOutbox mailOutbox, CurrentUser currentUser, ClientAttemptLimiter clientLimiter,
-            ResetRequestLimiter addressLimiter, ResetLinkAttemptLimiter linkLimiter, DeviceLockouts deviceLockouts,
-            DeviceCookies deviceCookies, Clock clock, PlatformTransactionManager transactions) {
+            ResetLinkAttemptLimiter linkLimiter, DeviceLockouts deviceLockouts, DeviceCookies deviceCookies,
+            Clock clock, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.resets = resets;
         this.passwordEncoder = passwordEncoder;
         this.mailOutbox = mailOutbox;
         this.currentUser = currentUser;
         this.clientLimiter = clientLimiter;
-        this.addressLimiter = addressLimiter;
+        this.addressLimiter = new PerAddressLimit(REQUESTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1), clock);
         this.linkLimiter = linkLimiter;
         this.deviceLockouts = deviceLockouts;
         this.deviceCookies = deviceCookies;
@@ -86,7 +88,7 @@ public class PasswordResetService {
         long started = System.nanoTime();
         try {
             var email = Account.normalizeEmail(request.email());
-            boolean withinLimits = withinClientLimit() && addressLimiter.tryRequest(email);
+            boolean withinLimits = withinClientLimit() && addressLimiter.tryOne(email);
             transactions.executeWithoutResult(status -> recordReset(email, withinLimits));
         } finally {
             waitUntil(started + MINIMUM_ANSWER_TIME.toNanos());
@@ -116,6 +118,15 @@ public class PasswordResetService {
                 .withSecret(PasswordResetLinks.PURPOSE, reset.getId())
                 .about(ABOUT + accountId));
         log.info("Password reset {} requested for account {}", reset.getId(), accountId);
+    }
+
+    /**
+     * Every open link of hers stops working and a reset mail still waiting is withdrawn: her account moved to
+     * another address, and links sent to the old one must not set its password. In the caller's transaction.
+     */
+    void supersedeAllOf(UUID accountId) {
+        resets.supersedeAll(accountId, clock.instant());
+        mailOutbox.withdraw(ABOUT + accountId);
     }
 
     /** Refuses a link that can't set a password, so the page can say so before she types anything. */

@@ -13,19 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes a pending sign-up's 6-digit code when its mail is sent, and keeps only the code's hash. A hash of six
- * digits can be reversed by trying them all, so the hash alone doesn't protect it: 5 wrong codes and 30 minutes end
- * the sign-up (see {@link PendingSignUp}).
+ * Makes the 6-digit code of a sign-up or an address change ({@link PendingCode}) when its mail is sent, and keeps
+ * only the code's hash. A hash of six digits can be reversed by trying them all, so the hash alone doesn't protect
+ * it: 5 wrong codes and 30 minutes end it. Sending gives no more time: only asking for a code does, for every address.
  */
 @Component
 class SignUpCodes implements SecretMinter {
 
     static final String PURPOSE = "sign-up-code";
 
-    private final PendingSignUpRepository pending;
+    private final PendingCodeRepository pending;
     private final Clock clock;
 
-    SignUpCodes(PendingSignUpRepository pending, Clock clock) {
+    SignUpCodes(PendingCodeRepository pending, Clock clock) {
         this.pending = pending;
         this.clock = clock;
     }
@@ -47,13 +47,13 @@ class SignUpCodes implements SecretMinter {
                 .filter(signUp -> !signUp.isOverAt(now))
                 .map(signUp -> {
                     var code = seed.sixDigitCode();
-                    signUp.newCode(hash(signUp.getId(), code), now);
+                    signUp.giveCode(hash(signUp.getId(), code));
                     return code;
                 });
     }
 
     /** Whether the typed code is the one last sent for this sign-up. */
-    static boolean matches(PendingSignUp signUp, String code) {
+    static boolean matches(PendingCode signUp, String code) {
         var stored = signUp.getCodeHash();
         return stored != null && MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
                 hash(signUp.getId(), code).getBytes(StandardCharsets.US_ASCII));

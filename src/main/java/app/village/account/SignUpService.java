@@ -1,6 +1,5 @@
 package app.village.account;
 
-import app.village.base.PublicLinks;
 import app.village.notification.Letter;
 import app.village.notification.MailKind;
 import app.village.notification.MailOutbox;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -50,23 +48,21 @@ public class SignUpService {
 
     private final AccountService accountService;
     private final AccountRepository accounts;
-    private final PendingSignUpRepository pending;
+    private final PendingCodeRepository pending;
     private final PasswordEncoder passwordEncoder;
     private final AccountAuthenticationProvider authentication;
     private final DeviceCookies deviceCookies;
     private final CurrentUser currentUser;
     private final MailOutbox outbox;
     private final MailStatus mailStatus;
-    private final SignUpNotices notices;
+    private final AddressOwnerNotices notices;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final String publicUrl;
 
-    SignUpService(AccountService accountService, AccountRepository accounts, PendingSignUpRepository pending,
+    SignUpService(AccountService accountService, AccountRepository accounts, PendingCodeRepository pending,
             PasswordEncoder passwordEncoder, AccountAuthenticationProvider authentication, DeviceCookies deviceCookies,
-            CurrentUser currentUser, MailOutbox outbox, MailStatus mailStatus, SignUpNotices notices,
-            Clock clock, PlatformTransactionManager transactions,
-            @Value("${village.mail.public-url}") String publicUrl) {
+            CurrentUser currentUser, MailOutbox outbox, MailStatus mailStatus, AddressOwnerNotices notices,
+            Clock clock, PlatformTransactionManager transactions) {
         this.accountService = accountService;
         this.accounts = accounts;
         this.pending = pending;
@@ -79,7 +75,6 @@ public class SignUpService {
         this.notices = notices;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
-        this.publicUrl = publicUrl;
     }
 
     /**
@@ -106,7 +101,7 @@ public class SignUpService {
                 } catch (AuthenticationException notHerPassword) {
                     // Counted as a failed login of that account by the check, as the login page would.
                     var signUp = pending.save(new PendingSignUp(email, registration.displayName(), passwordHash, now));
-                    noticeToTheOwner(email);
+                    notices.tell(accounts.findByEmail(email).orElseThrow(), AddressOwnerNotices.Attempt.SIGN_UP);
                     return new SignUpStep.CodeSent(signUp.getId());
                 }
             }
@@ -130,13 +125,13 @@ public class SignUpService {
     public void confirm(UUID signUpId, String typedCode) {
         var code = typedCode.replaceAll("[\\s-]", "");
         if (!SIX_DIGITS.matcher(code).matches()) {
-            throw new SignUpCodeRefused(NOT_A_CODE, false);
+            throw new CodeRefused(NOT_A_CODE, false);
         }
         Confirmation confirmation;
         try {
             confirmation = Objects.requireNonNull(transactions.execute(status -> check(signUpId, code)));
         } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
-            confirmation = Confirmation.refused(new SignUpCodeRefused(ADDRESS_TAKEN_MEANWHILE, true));
+            confirmation = Confirmation.refused(new CodeRefused(ADDRESS_TAKEN_MEANWHILE, true));
         }
         if (confirmation.refusal() != null) {
             throw confirmation.refusal();
@@ -147,25 +142,23 @@ public class SignUpService {
     // Refusals are returned, not thrown, so the count of wrong codes and an ended sign-up are committed.
     private Confirmation check(UUID signUpId, String code) {
         var now = clock.instant();
-        var signUp = pending.findByIdForUpdate(signUpId).orElse(null);
-        if (signUp == null || signUp.isOverAt(now)) {
-            if (signUp != null) {
-                pending.delete(signUp);
-            }
-            return Confirmation.refused(new SignUpCodeRefused(CODE_ENDED, true));
+        var signUp = pending.findSignUpForUpdate(signUpId).orElse(null);
+        if (signUp == null) {
+            return Confirmation.refused(new CodeRefused(CODE_ENDED, true));
         }
-        if (!SignUpCodes.matches(signUp, code)) {
-            if (signUp.wrongCodeEndsIt()) {
-                pending.delete(signUp);
-                log.warn("Sign-up {} ended: too many wrong codes", signUpId);
-                return Confirmation.refused(new SignUpCodeRefused(CODE_ENDED, true));
-            }
+        var checked = signUp.check(code, now);
+        if (checked == PendingCode.Check.ENDED) {
+            pending.delete(signUp);
+            log.warn("Sign-up {} ended: over, or too many wrong codes", signUpId);
+            return Confirmation.refused(new CodeRefused(CODE_ENDED, true));
+        }
+        if (checked == PendingCode.Check.WRONG) {
             log.warn("Sign-up {}: wrong code", signUpId);
-            return Confirmation.refused(new SignUpCodeRefused(WRONG_CODE, false));
+            return Confirmation.refused(new CodeRefused(WRONG_CODE, false));
         }
         pending.delete(signUp);
         if (accounts.existsByEmail(signUp.getEmail())) {
-            return Confirmation.refused(new SignUpCodeRefused(ADDRESS_TAKEN_MEANWHILE, true));
+            return Confirmation.refused(new CodeRefused(ADDRESS_TAKEN_MEANWHILE, true));
         }
         var account = new Account(signUp.getEmail(), signUp.getDisplayName(), signUp.getPasswordHash(), now);
         accounts.saveAndFlush(account);
@@ -177,27 +170,28 @@ public class SignUpService {
     /**
      * "Send a new code": a new code replaces the one before, and she has 30 minutes again; the wrong codes
      * counted so far stay counted. For an address that has an account, its owner is told again, at most once an
-     * hour, and the page says the same.
+     * hour, and the sign-up gets its 30 minutes again too: every later answer is the same as for a new address.
      */
     public void sendNewCode(UUID signUpId) {
         var refusal = transactions.execute(status -> {
             var now = clock.instant();
-            var signUp = pending.findByIdForUpdate(signUpId).orElse(null);
+            var signUp = pending.findSignUpForUpdate(signUpId).orElse(null);
             if (signUp == null || signUp.isOverAt(now)) {
                 if (signUp != null) {
                     pending.delete(signUp);
                 }
-                return new SignUpCodeRefused(CODE_ENDED, true);
+                return new CodeRefused(CODE_ENDED, true);
             }
             if (!authentication.withinAddressLimit(signUp.getEmail())) {
                 log.warn("New sign-up code refused: too many attempts from one client address");
-                return new SignUpCodeRefused(AccountService.TOO_MANY_ATTEMPTS, false);
+                return new CodeRefused(AccountService.TOO_MANY_ATTEMPTS, false);
             }
-            if (accounts.existsByEmail(signUp.getEmail())) {
-                noticeToTheOwner(signUp.getEmail());
+            signUp.renewedAt(now);
+            var owner = accounts.findByEmail(signUp.getEmail());
+            if (owner.isPresent()) {
+                notices.tell(owner.get(), AddressOwnerNotices.Attempt.SIGN_UP);
             } else {
                 outbox.withdraw(aboutThe(signUp));
-                signUp.renewedAt(now);
                 outbox.record(codeLetter(signUp));
                 log.info("Sign-up {}: a new code is on its way", signUpId);
             }
@@ -206,18 +200,6 @@ public class SignUpService {
         if (refusal != null) {
             throw refusal;
         }
-    }
-
-    private void noticeToTheOwner(String email) {
-        var owner = accounts.findByEmail(email).orElseThrow();
-        if (!notices.mayNotify(email)) {
-            log.info("Sign-up with the address of account {}: its owner was told within the hour", owner.getId());
-            return;
-        }
-        outbox.record(Letter.of(MailKind.ACCOUNT_NOTICE, "sign-up-with-your-address", owner.getEmail(), owner.getId())
-                .with("name", owner.getDisplayName())
-                .with("forgotPassword", PublicLinks.under(publicUrl, "forgot-password")));
-        log.info("Sign-up with the address of account {}: its owner is told by mail", owner.getId());
     }
 
     private static Letter codeLetter(PendingSignUp signUp) {
@@ -231,8 +213,8 @@ public class SignUpService {
         return "sign-up:" + signUp.getId();
     }
 
-    private record Confirmation(@Nullable Authentication signedIn, @Nullable SignUpCodeRefused refusal) {
-        static Confirmation refused(SignUpCodeRefused refusal) {
+    private record Confirmation(@Nullable Authentication signedIn, @Nullable CodeRefused refusal) {
+        static Confirmation refused(CodeRefused refusal) {
             return new Confirmation(null, refusal);
         }
     }

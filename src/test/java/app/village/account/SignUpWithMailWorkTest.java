@@ -39,7 +39,7 @@ class SignUpWithMailWorkTest {
 
     @Autowired AccountService realService;
     @Autowired AccountRepository accounts;
-    @Autowired PendingSignUpRepository pending;
+    @Autowired PendingCodeRepository pending;
     @Autowired LoginSettings settings;
     @Autowired MutableClock clock;
     @Autowired ApplicationEventPublisher events;
@@ -47,7 +47,6 @@ class SignUpWithMailWorkTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired MailOutbox mailOutbox;
     @Autowired OutboxForTests outbox;
-    @Autowired SignUpNotices notices;
 
     final SignUpTest.CountingEncoder encoder = new SignUpTest.CountingEncoder();
     final CurrentUser browser = mock(CurrentUser.class);
@@ -64,7 +63,8 @@ class SignUpWithMailWorkTest {
         var mailOn = mock(MailStatus.class);
         when(mailOn.isOn()).thenReturn(true);
         service = new SignUpService(accountService, accounts, pending, encoder, provider, deviceCookies, browser,
-                mailOutbox, mailOn, notices, clock, transactionManager, "https://village.example/");
+                mailOutbox, mailOn, new AddressOwnerNotices(mailOutbox, clock, "https://village.example/"), clock,
+                transactionManager);
         var request = new MockHttpServletRequest("POST", "/");
         request.setRemoteAddr("192.0.2.44");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
@@ -139,7 +139,7 @@ class SignUpWithMailWorkTest {
                     .doesNotContainValue("Mallory");
         });
         for (var code : new String[] {"000000", "123456", "999999", "424242"}) {
-            assertThatThrownBy(() -> service.confirm(step.signUp(), code)).isInstanceOf(SignUpCodeRefused.class)
+            assertThatThrownBy(() -> service.confirm(step.signUp(), code)).isInstanceOf(CodeRefused.class)
                     .hasMessage(SignUpService.WRONG_CODE);
         }
         assertThatThrownBy(() -> service.confirm(step.signUp(), "111111"))
@@ -174,5 +174,44 @@ class SignUpWithMailWorkTest {
                     .hasMessage(SignUpService.NOT_A_CODE);
         }
         assertThat(pending.findById(step.signUp())).as("still waiting for its code").isPresent();
+    }
+
+    @Test
+    void aNewCodeAskedForAtMinute29GivesEveryAddressTheSameAnswerAtMinute31() {
+        var taken = uniqueEmail();
+        realService.register(new Registration(taken, "Maya", PASSWORD));
+        var newAddress = uniqueEmail();
+        var newSignUp = (SignUpStep.CodeSent) service.start(new Registration(newAddress, "Maya", PASSWORD));
+        var takenSignUp = (SignUpStep.CodeSent) service.start(
+                new Registration(taken, "Mallory", "another quiet night for me"));
+
+        clock.advance(Duration.ofMinutes(29));
+        service.sendNewCode(newSignUp.signUp());
+        service.sendNewCode(takenSignUp.signUp());
+        clock.advance(Duration.ofMinutes(2));
+
+        // A code that is wrong for both: the new address's real one was never sent (no SMTP server here).
+        assertThatThrownBy(() -> service.confirm(newSignUp.signUp(), "000000")).isInstanceOf(CodeRefused.class)
+                .hasMessage(SignUpService.WRONG_CODE);
+        assertThatThrownBy(() -> service.confirm(takenSignUp.signUp(), "000000")).isInstanceOf(CodeRefused.class)
+                .as("an address with an account has its 30 minutes again too").hasMessage(SignUpService.WRONG_CODE);
+    }
+
+    @Test
+    void sendingTheCodeGivesNoMoreTimeSoEveryAddressEndsThirtyMinutesAfterItWasAskedFor() {
+        var taken = uniqueEmail();
+        realService.register(new Registration(taken, "Maya", PASSWORD));
+        var newAddress = uniqueEmail();
+        var newSignUp = (SignUpStep.CodeSent) service.start(new Registration(newAddress, "Maya", PASSWORD));
+        var takenSignUp = (SignUpStep.CodeSent) service.start(
+                new Registration(taken, "Mallory", "another quiet night for me"));
+
+        clock.advance(Duration.ofMinutes(20));
+        // The delivery job makes the code late (a slow server, a retry): only the new address has one to make.
+        assertThat(outbox.secretOfNewestTo(newAddress)).isPresent();
+        clock.advance(Duration.ofMinutes(11));
+
+        assertThatThrownBy(() -> service.confirm(newSignUp.signUp(), "000000")).hasMessage(SignUpService.CODE_ENDED);
+        assertThatThrownBy(() -> service.confirm(takenSignUp.signUp(), "000000")).hasMessage(SignUpService.CODE_ENDED);
     }
 }

@@ -3,7 +3,7 @@ package app.village.account.ui;
 import app.village.account.AccountProblem;
 import app.village.account.Registration;
 import app.village.account.RegistrationPrefill;
-import app.village.account.SignUpCodeRefused;
+import app.village.account.CodeRefused;
 import app.village.account.SignUpService;
 import app.village.account.SignUpStep;
 import app.village.base.ui.FormMessages;
@@ -178,7 +178,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         }
         try {
             signUpService.confirm(signUp, code.getValue());
-        } catch (SignUpCodeRefused refused) {
+        } catch (CodeRefused refused) {
             showRefusal(refused);
             return;
         }
@@ -192,7 +192,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         }
         try {
             signUpService.sendNewCode(signUp);
-        } catch (SignUpCodeRefused refused) {
+        } catch (CodeRefused refused) {
             showRefusal(refused);
             return;
         }
@@ -203,7 +203,7 @@ class RegisterView extends Main implements BeforeEnterObserver {
         code.focus();
     }
 
-    private void showRefusal(SignUpCodeRefused refused) {
+    private void showRefusal(CodeRefused refused) {
         if (refused.ended()) {
             backToTheForm();
             FormMessages.show(email, refused.getMessage());

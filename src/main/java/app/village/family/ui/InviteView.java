@@ -150,8 +150,11 @@ class InviteView extends Main implements BeforeEnterObserver {
         role.setRenderer(new ComponentRenderer<Component, FamilyRole>(InviteView::roleOption));
         role.addClassName("role-choice");
 
-        email.setHelperText("Village can't send email yet: we note the address for when mail delivery is "
-                + "switched on. For now, you send the link yourself.");
+        // Decided when the page opens: the helper says what will happen to the address today.
+        email.setHelperText(mailStatus.isOn()
+                ? "We'll email them the link. You can also copy it and send it yourself."
+                : "Village can't send email yet: we note the address for when mail delivery is "
+                        + "switched on. For now, you send the link yourself.");
         email.setAutocomplete(Autocomplete.OFF);
         email.getElement().setAttribute("inputmode", "email");
         email.getElement().setAttribute("autocapitalize", "none");

@@ -4,7 +4,6 @@ import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.Links;
 import app.village.base.ui.ProblemText;
-import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -142,7 +141,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private String date(Instant instant) {
-        return TimeTexts.shortDate(instant.atZone(requireSpace().zone()));
+        return PersonCardParts.date(instant, requireSpace().zone());
     }
 
     private SpaceDetails requireSpace() {
@@ -150,9 +149,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private static Span line(String text) {
-        var span = new Span(text);
-        span.addClassName("person-detail");
-        return span;
+        return PersonCardParts.line(text);
     }
 
     /** "an organizer", "a supporter": a role as a sentence names it. */
@@ -281,23 +278,8 @@ class MembersView extends Main implements BeforeEnterObserver {
         InvitationRow(InvitationSummary invitation) {
             this.invitation = invitation;
             addClassName("person-card");
-            var name = new Span(invitation.name());
-            name.addClassName("person-name");
-            status = new Span(invitation.status().label());
-            status.addClassNames("status-label", "status-" + invitation.status().name().toLowerCase(Locale.ROOT));
-            var heading = new Div(name, status);
-            heading.addClassName("person-heading");
-            add(heading);
-            add(line(invitation.relationship() == null ? invitation.role().label()
-                    : invitation.relationship() + " · " + invitation.role().label()));
-            if (invitation.email() != null) {
-                add(line("Email: " + invitation.email()));
-            }
-            add(line(switch (invitation.status()) {
-                case PENDING -> "Sent " + date(invitation.createdAt()) + " · works until " + date(invitation.expiresAt());
-                case EXPIRED -> "Sent " + date(invitation.createdAt()) + " · expired " + date(invitation.expiresAt());
-                default -> "Sent " + date(invitation.createdAt());
-            }));
+            status = PersonCardParts.invitationStatus(invitation);
+            PersonCardParts.invitationDescription(invitation, status, requireSpace().zone()).forEach(this::add);
 
             var pending = invitation.status() == InvitationStatus.PENDING;
             // Organizers manage only the supporter invitations they may issue themselves.

@@ -153,7 +153,7 @@ class SignUpByMailTest extends KaribuUiTest {
     }
 
     int pendingSignUpsFor(String email) {
-        return jdbc.queryForObject("select count(*) from pending_sign_up where email = ?", Integer.class,
+        return jdbc.queryForObject("select count(*) from pending_code where kind = 'sign-up' and email = ?", Integer.class,
                 email.toLowerCase());
     }
 

@@ -155,6 +155,9 @@ class InviteViewTest extends FamilySpaceUiTest {
         mailStatus.pretend(true);
         var view = openInvitePageAs(maya);
 
+        assertThat(view.email.getHelperText()).as("the address field says mail will go")
+                .isEqualTo("We'll email them the link. You can also copy it and send it yourself.")
+                .doesNotContain("can't send email");
         fillIn(view, "Leo", "partner", FamilyRole.ORGANIZER, "leo@village.example");
 
         assertThat(view.result.getElement().getTextRecursively())
@@ -169,6 +172,8 @@ class InviteViewTest extends FamilySpaceUiTest {
         mailStatus.pretend(false);
         var view = openInvitePageAs(maya);
 
+        assertThat(view.email.getHelperText()).as("the address field says mail can't go yet")
+                .startsWith("Village can't send email yet");
         fillIn(view, "Leo", "partner", FamilyRole.ORGANIZER, "leo@village.example");
 
         assertThat(view.result.getElement().getTextRecursively())
