@@ -5,7 +5,7 @@
  * members of their space, at {@code /photos/<id>} and {@code /photos/<id>/thumb}. Decision:
  * docs/decisions/photos-safely.md.
  */
-@ApplicationModule(allowedDependencies = {"family", "base", "security"})
+@ApplicationModule(allowedDependencies = {"family", "base"})
 @NullMarked
 package app.village.photo;
 
