@@ -1,0 +1,92 @@
+package app.village.photo;
+
+import app.village.family.FamilyPermission;
+import app.village.family.FamilyRole;
+import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A family's photos. Storing one decodes and re-encodes it ({@link PhotoProcessing}), so only pixels are kept;
+ * reading one is for members of its space. A space's photos go with the space, and the photos a person shared go
+ * with her account: the database's foreign keys delete them in the same transaction
+ * (docs/decisions/photos-safely.md).
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class PhotoService {
+
+    private static final Logger log = LoggerFactory.getLogger(PhotoService.class);
+
+    private final PhotoRepository photos;
+    private final SpaceAccess access;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PhotoService(PhotoRepository photos, SpaceAccess access, TransactionTemplate transactions, Clock clock) {
+        this.photos = photos;
+        this.access = access;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a photo the signed-in member shares in the space, and returns its id; refuses with a
+     * {@link PhotoProblem} (naming {@code declaredName}, the file she chose) what is not a JPEG, PNG or WebP photo,
+     * is over 15 MB, or has more pixels than a phone's photo. The upload is decoded outside any transaction; the
+     * one insert that keeps it happens only once it is a photo, so a refusal leaves nothing behind.
+     */
+    public PhotoId store(SpaceId spaceId, InputStream upload, String declaredName) {
+        access.require(spaceId, FamilyPermission.POST_UPDATES);
+        var processed = PhotoProcessing.process(upload, declaredName);
+        var photo = transactions.execute(status -> {
+            var me = access.require(spaceId, FamilyPermission.POST_UPDATES);
+            return photos.save(new Photo(spaceId.value(), me.accountId(), clock.instant(), processed));
+        });
+        var id = PhotoId.of(photo.getId());
+        log.info("Photo {} stored in space {}", id, spaceId);
+        return id;
+    }
+
+    /**
+     * The photo or its thumbnail, as JPEG, for a member of its space; empty when there is no such photo (or no
+     * longer); refuses with {@code NotAMemberException} when it belongs to a space she is not in.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> image(PhotoId photoId, PhotoSize size) {
+        var spaceId = photos.spaceOf(photoId.value());
+        if (spaceId.isEmpty()) {
+            return Optional.empty();
+        }
+        access.requireMember(SpaceId.of(spaceId.get()));
+        return size == PhotoSize.THUMBNAIL ? photos.thumbnailOf(photoId.value()) : photos.imageOf(photoId.value());
+    }
+
+    /**
+     * Deletes photos of the space: her own, or anyone's for an owner (as with an update, which its poster or an
+     * owner deletes). Ids that are not, or no longer, photos of this space are passed over, so deleting an update
+     * whose photos went with their sharer's account still works.
+     */
+    @Transactional
+    public void delete(SpaceId spaceId, Collection<PhotoId> photoIds) {
+        var me = access.requireMember(spaceId);
+        var ids = photoIds.stream().map(PhotoId::value).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (me.role() != FamilyRole.OWNER && !photos.sharedByOthers(spaceId.value(), ids, me.accountId()).isEmpty()) {
+            throw new PhotoProblem("Only the person who shared a photo, or an owner, can remove it.");
+        }
+        int deleted = photos.deleteInSpace(spaceId.value(), ids);
+        log.info("{} photos deleted in space {}", deleted, spaceId);
+    }
+}
