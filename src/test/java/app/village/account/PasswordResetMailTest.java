@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.notification.MailDelivery;
 import app.village.security.VillageUser;
-import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.LoopbackSmtp;
 import app.village.testsupport.MutableClock;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
@@ -18,7 +16,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,38 +26,15 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** "Forgot your password?" end to end through a real SMTP server (GreenMail on loopback). */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class PasswordResetMailTest {
+class PasswordResetMailTest extends LoopbackSmtp {
 
     static final String OLD_PASSWORD = "a quiet night for everyone";
     static final String NEW_PASSWORD = "the kettle sings at dawn";
     static final Instant START = Instant.parse("2026-12-07T20:00:00Z");
     static final Pattern LINK = Pattern.compile("reset-password/([A-Za-z0-9_-]{43})");
-
-    static final GreenMail greenMail = startGreenMail();
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
 
     @Autowired PasswordResetService resets;
     @Autowired AccountService accountService;
@@ -77,7 +51,6 @@ class PasswordResetMailTest {
     @BeforeEach
     void registerRose() throws Exception {
         clock.set(START);
-        greenMail.purgeEmailFromAllMailboxes();
         email = "rose-" + UUID.randomUUID() + "@village.example";
         accountId = accountService.register(new Registration(email, "Rose", OLD_PASSWORD));
     }

@@ -24,10 +24,8 @@ import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.FamilyFixture;
-import app.village.testsupport.IntegrationTest;
+import app.village.testsupport.LoopbackSmtp;
 import app.village.testsupport.MutableClock;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -38,44 +36,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The daily digest through a real SMTP server (GreenMail on loopback), for a family in New York. Other tests'
  * families share the database, so every check counts the mail of one recipient.
  */
-@IntegrationTest
-class DailyDigestTest {
+class DailyDigestTest extends LoopbackSmtp {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** A Wednesday; New York is on standard time (UTC-5), so 07:00 there is 12:00 UTC. */
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 9);
-
-    static final GreenMail greenMail = startGreenMail();
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
 
     @RegisterExtension final FamilyFixture family = new FamilyFixture().inZone(NEW_YORK.getId());
 
@@ -90,11 +63,6 @@ class DailyDigestTest {
     @Autowired SpaceNamesAndZones spaces;
     @Autowired MailPreferencesService preferences;
     @Autowired FamilyService families;
-
-    @BeforeEach
-    void emptyMailboxes() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
-    }
 
     @Test
     void at0700FamilyTimeTheOwnerGetsOneDigestWithWhatIsOpenTonightsNightHerUnansweredBreakAndTheNewMember()

@@ -24,9 +24,7 @@ import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
 import app.village.testsupport.FamilyFixture;
-import app.village.testsupport.IntegrationTest;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.village.testsupport.LoopbackSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -40,14 +38,10 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,28 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * family in Berlin, across both clock changes of 2026. Rose holds the place; each test reads only her mail, so
  * shifts of earlier tests in this context don't matter.
  */
-@IntegrationTest
-class RemindersMailTest {
-
-    static final GreenMail greenMail = startGreenMail();
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
+class RemindersMailTest extends LoopbackSmtp {
 
     /** Sunday, March 29, 2026: Berlin's clocks go forward at 02:00. */
     static final LocalDate SPRING_SUNDAY = LocalDate.of(2026, 3, 29);
@@ -99,11 +72,6 @@ class RemindersMailTest {
 
     VillageUser rose;
     String roseAddress;
-
-    @BeforeEach
-    void emptyMailboxes() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
-    }
 
     /** The family with Rose, made at {@code now}; the mother is signed in afterwards. */
     void familyAt(String now) {

@@ -11,9 +11,8 @@ import app.village.account.SignUpService;
 import app.village.family.ui.FamilyNavigation;
 import app.village.security.VillageUser;
 import app.village.testsupport.KaribuUiTest;
+import app.village.testsupport.LoopbackSmtpServer;
 import app.village.testsupport.MutableClock;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.Text;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,37 +40,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Registration with mail on: the address is confirmed by a code that arrives through a real SMTP server (GreenMail
  * on loopback), and an address that has an account gets the very same page while its owner gets a notice.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SignUpByMailTest extends KaribuUiTest {
+class SignUpByMailTest extends KaribuUiTest implements LoopbackSmtpServer {
 
-    static final GreenMail greenMail = startGreenMail();
     static final Instant START = Instant.parse("2026-12-08T14:00:00Z");
     static final Pattern CODE_LINE = Pattern.compile("(?m)^(\\d{6})\\s*$");
-
-    static GreenMail startGreenMail() {
-        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
-
-    @DynamicPropertySource
-    static void useGreenMail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-        registry.add("village.mail.from", () -> "Village <village@mail.village.example>");
-    }
-
-    @AfterAll
-    static void stopGreenMail() {
-        greenMail.stop();
-    }
 
     @Autowired AccountService accountService;
     @Autowired app.village.notification.MailDelivery mailDelivery;
@@ -83,7 +60,6 @@ class SignUpByMailTest extends KaribuUiTest {
 
     @BeforeEach
     void openRegisterPageWithMailOn() throws Exception {
-        greenMail.purgeEmailFromAllMailboxes();
         clock.set(START);
         startSignedOut();
         openRegisterPage();
