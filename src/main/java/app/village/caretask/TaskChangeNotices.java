@@ -57,7 +57,7 @@ class TaskChangeNotices {
         notes.send();
     }
 
-    /** What one edit changes for whoever took its tasks on; {@link #send} records the letters. */
+    /** What one edit changes for whoever took its tasks on; {@link #send} publishes its events, records the letters. */
     final class Notes {
 
         private final MemberContext me;

@@ -58,7 +58,7 @@ class ShiftChangeNotices {
         notes.send();
     }
 
-    /** What one edit changes for the people on its shifts; {@link #send} records the letters. */
+    /** What one edit changes for the people on its shifts; {@link #send} publishes its events, records the letters. */
     final class Notes {
 
         private final MemberContext me;
