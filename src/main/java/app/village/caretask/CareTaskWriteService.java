@@ -16,12 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,8 @@ import org.springframework.validation.annotation.Validated;
  * Changes to the care tasks of one family space: adding, changing and deleting tasks and their repeating
  * series, and taking a task on, handing it back, marking it done. Every method checks through
  * {@link SpaceAccess} that the signed-in person belongs to the space and that her role allows the action; a
- * task id from another space is never found.
+ * task id from another space is never found. Each change is published once, in its transaction, as an event
+ * ({@link TaskAdded}, {@link TaskClaimed}, …; docs/decisions/domain-events.md).
  */
 @Service
 @Validated
@@ -47,11 +49,12 @@ public class CareTaskWriteService {
     private final AccountService accounts;
     private final CareTaskSettings settings;
     private final TaskChangeNotices notices;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CareTaskWriteService(CareTaskRepository tasks, CareTaskSeriesRepository series, SeriesSkipRepository skips,
             TaskRules rules, SpaceAccess access, SpaceMemberships memberships, AccountService accounts,
-            CareTaskSettings settings, TaskChangeNotices notices, Clock clock) {
+            CareTaskSettings settings, TaskChangeNotices notices, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.series = series;
         this.skips = skips;
@@ -61,6 +64,7 @@ public class CareTaskWriteService {
         this.accounts = accounts;
         this.settings = settings;
         this.notices = notices;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,7 +91,9 @@ public class CareTaskWriteService {
     private TaskId add(MemberContext me, TaskForm form, @Nullable UUID assignee) {
         var now = clock.instant();
         if (!form.repeats()) {
-            return TaskId.of(tasks.save(new CareTask(me.spaceId(), form, me.accountId(), assignee, now)).getId());
+            var task = tasks.save(new CareTask(me.spaceId(), form, me.accountId(), assignee, now));
+            events.publishEvent(new TaskAdded(me.spaceId(), List.of(task.getId()), me.accountId()));
+            return TaskId.of(task.getId());
         }
         var newSeries = series.save(new CareTaskSeries(me.spaceId(), form, me.accountId(), assignee, now));
         // At least a month past the first day, so even a late start or an every-30-days rule has its first day.
@@ -98,6 +104,7 @@ public class CareTaskWriteService {
         if (created.isEmpty()) {
             throw new TaskProblem("No day between the first and the last day fits this pattern.");
         }
+        events.publishEvent(new TaskAdded(me.spaceId(), created.stream().map(CareTask::getId).toList(), me.accountId()));
         return TaskId.of(created.getFirst().getId());
     }
 
@@ -140,7 +147,7 @@ public class CareTaskWriteService {
         var horizon = later(later(horizon(me), Objects.requireNonNull(form.dueDate()).plusDays(30)),
                 rule.getGeneratedThrough());
         rule.apply(form);
-        var coming = new HashMap<LocalDate, CareTask>();
+        var coming = new TreeMap<LocalDate, CareTask>(); // by day, so events list the days soonest first
         var leaveAlone = new HashSet<LocalDate>();
         skips.findBySeriesId(rule.getId()).forEach(skipped -> leaveAlone.add(skipped.day()));
         for (var task : tasks.findComingInSeries(rule.getId(), today)) {
@@ -159,7 +166,7 @@ public class CareTaskWriteService {
                     told.beforeMove(existing, existing.getDueDate(), rule.getStartTime());
                     existing.follow(rule);
                 } else if (!leaveAlone.contains(day)) { // done or skipped days stay as they are
-                    tasks.save(new CareTask(rule, day, now));
+                    told.added(tasks.save(new CareTask(rule, day, now)));
                 }
             }
             coming.values().forEach(told::deleted);
@@ -212,6 +219,8 @@ public class CareTaskWriteService {
         // waited for here (and refuses), or it waits for this claim and then puts this task back up too.
         memberships.holdMembership(spaceId, AccountId.of(me.accountId()));
         if (tasks.claimIfOpen(taskId.value(), spaceId.value(), me.accountId()) == 1) {
+            var claimed = rules.requireTask(spaceId, taskId);
+            events.publishEvent(new TaskClaimed(spaceId.value(), taskId.value(), me.accountId(), claimed.getCreatedBy()));
             return;
         }
         var task = rules.requireTask(spaceId, taskId);
@@ -235,6 +244,7 @@ public class CareTaskWriteService {
             throw new TaskProblem("Only the person who took this task on can hand it back.");
         }
         task.handBack();
+        events.publishEvent(new TaskHandedBack(spaceId.value(), taskId.value(), me.accountId(), task.getCreatedBy()));
     }
 
     /** Marks a task done, optionally with a short note ("left the soup in the fridge"). */
@@ -250,6 +260,7 @@ public class CareTaskWriteService {
         }
         if (!task.isDone()) {
             task.markDone(me.accountId(), note, clock.instant(), me.zone());
+            events.publishEvent(new TaskDone(spaceId.value(), taskId.value(), me.accountId(), task.getCreatedBy()));
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The mother's breaks: those she asks for (an open respite shift for her circle) and those her circle offers
  * unasked, which she accepts or declines. Every method checks through {@link SpaceAccess} that the signed-in
- * person belongs to the space and may do the action.
+ * person belongs to the space and may do the action. Asking, offering and accepting are published as events.
  */
 @Service
 @Validated
@@ -28,16 +29,18 @@ public class BreakService {
     private final Bookings bookings;
     private final PeopleNames people;
     private final SpaceAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BreakService(CareShiftRepository shifts, RespiteOfferRepository offers, ShiftSignupRepository signups,
-            Bookings bookings, PeopleNames people, SpaceAccess access, Clock clock) {
+            Bookings bookings, PeopleNames people, SpaceAccess access, ApplicationEventPublisher events, Clock clock) {
         this.shifts = shifts;
         this.offers = offers;
         this.signups = signups;
         this.bookings = bookings;
         this.people = people;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,7 +52,9 @@ public class BreakService {
                 .requireAtMostADay();
         var shift = new CareShift(spaceId.value(), ShiftKind.RESPITE, times, 1, request.note(), me.accountId(), clock.instant());
         shift.requestedBy(me.accountId(), request.activity());
-        return ShiftId.of(shifts.save(shift).getId());
+        shifts.save(shift);
+        events.publishEvent(new BreakAsked(spaceId.value(), shift.getId(), me.accountId()));
+        return ShiftId.of(shift.getId());
     }
 
     /**
@@ -67,8 +72,9 @@ public class BreakService {
     public OfferId offerRespite(SpaceId spaceId, @Valid RespiteOfferForm form) {
         var me = access.require(spaceId, FamilyPermission.OFFER_RESPITE);
         var times = ShiftTimes.of(form.day(), form.startTime(), null, form.endTime(), me.zone()).requireAtMostADay();
-        return OfferId.of(offers.save(new RespiteOffer(spaceId.value(), me.accountId(), times, form.note(), clock.instant()))
-                .getId());
+        var offer = offers.save(new RespiteOffer(spaceId.value(), me.accountId(), times, form.note(), clock.instant()));
+        events.publishEvent(new OfferMade(spaceId.value(), offer.getId(), me.accountId()));
+        return OfferId.of(offer.getId());
     }
 
     /** Open offers, soonest first. */
@@ -109,6 +115,8 @@ public class BreakService {
         shifts.save(shift);
         signups.save(new ShiftSignup(shift, offer.getOfferedBy(), clock.instant()));
         offer.accept(shift.getId());
+        events.publishEvent(new OfferAccepted(spaceId.value(), offerId.value(), shift.getId(), me.accountId(),
+                offer.getOfferedBy()));
         return ShiftId.of(shift.getId());
     }
 

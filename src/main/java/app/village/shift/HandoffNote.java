@@ -63,6 +63,10 @@ class HandoffNote {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    UUID getId() {
+        return id;
+    }
+
     UUID getShiftId() {
         return shiftId;
     }

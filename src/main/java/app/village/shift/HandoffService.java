@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,17 @@ public class HandoffService {
     private final ShiftSignupRepository signups;
     private final PeopleNames people;
     private final SpaceAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HandoffService(HandoffNoteRepository handoffs, CareShiftRepository shifts, ShiftSignupRepository signups,
-            PeopleNames people, SpaceAccess access, Clock clock) {
+            PeopleNames people, SpaceAccess access, ApplicationEventPublisher events, Clock clock) {
         this.handoffs = handoffs;
         this.shifts = shifts;
         this.signups = signups;
         this.people = people;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +51,9 @@ public class HandoffService {
         if (signups.findByShiftIdAndAccountId(shiftId.value(), me.accountId()).isEmpty()) {
             throw new ShiftProblem("Only someone on this shift can write its handoff.");
         }
-        handoffs.save(new HandoffNote(shift, me.accountId(), form, clock.instant()));
+        var note = handoffs.save(new HandoffNote(shift, me.accountId(), form, clock.instant()));
+        var onTheShift = signups.findByShiftId(shiftId.value()).stream().map(ShiftSignup::getAccountId).toList();
+        events.publishEvent(new HandoffWritten(spaceId.value(), shiftId.value(), note.getId(), me.accountId(), onTheShift));
     }
 
     /** The newest handoffs in the space, newest first: what the mother and the next helper read. */

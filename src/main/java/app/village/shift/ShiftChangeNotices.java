@@ -9,11 +9,16 @@ import app.village.family.StillAMember;
 import app.village.notification.ChangeLetters;
 import app.village.notification.Letter;
 import app.village.shift.ui.ShiftNavigation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
  * each helper one letter listing them ({@link ChangeLetters}). Recorded in the same transaction as the change, and
  * sent only while she is still in the family. It runs in the changer's request, so it reads names and the family
  * through the member-facing services. Her reminders for the old time are stopped when they would be sent (the
- * reminder feature asks the shift again).
+ * reminder feature asks the shift again). The same notes make the edit's one {@link ShiftChanged} and one
+ * {@link ShiftCancelled} for everyone else (ids only), published with it.
  */
 @Component
 class ShiftChangeNotices {
@@ -30,11 +36,14 @@ class ShiftChangeNotices {
     private final ChangeLetters letters;
     private final AccountService accounts;
     private final FamilyService families;
+    private final ApplicationEventPublisher events;
 
-    ShiftChangeNotices(ChangeLetters letters, AccountService accounts, FamilyService families) {
+    ShiftChangeNotices(ChangeLetters letters, AccountService accounts, FamilyService families,
+            ApplicationEventPublisher events) {
         this.letters = letters;
         this.accounts = accounts;
         this.families = families;
+        this.events = events;
     }
 
     /** The notes of one edit by the signed-in member {@code me}: what it changes, told when {@link Notes#send}. */
@@ -49,11 +58,13 @@ class ShiftChangeNotices {
         notes.send();
     }
 
-    /** What one edit changes for the people on its shifts; {@link #send} records the letters. */
+    /** What one edit changes for the people on its shifts; {@link #send} publishes its events, records the letters. */
     final class Notes {
 
         private final MemberContext me;
         private final ChangeLetters.Edit edit;
+        private final Touched changed = new Touched();
+        private final Touched cancelled = new Touched();
 
         private Notes(MemberContext me, ChangeLetters.Edit edit) {
             this.me = me;
@@ -65,6 +76,7 @@ class ShiftChangeNotices {
          * that may refuse the change come first; a refusal after this rolls the whole edit back, letters and all.
          */
         void beforeMove(CareShift shift, ShiftTimes times, Collection<ShiftSignup> places) {
+            changed.add(shift, places);
             if (times.startsAt().equals(shift.getStartsAt()) && times.endsAt().equals(shift.getEndsAt())) {
                 return; // only the wording or the number of places changed
             }
@@ -82,6 +94,7 @@ class ShiftChangeNotices {
 
         /** A shift cancelled with people on it: each of them but the one who cancelled it hears. */
         void cancelled(CareShift shift, Collection<ShiftSignup> places) {
+            cancelled.add(shift, places);
             var change = new ChangeLetters.Change("shift-cancelled",
                     Map.of("title", shift.title(),
                             "when", TimeTexts.longDayAtTime(shift.getStartsAt().atZone(me.zone()))),
@@ -91,8 +104,28 @@ class ShiftChangeNotices {
             places.forEach(place -> edit.note(place.getAccountId(), change));
         }
 
-        /** At the end of the edit, in its transaction: one letter per person it changed something for. */
+        /** A new day a repeating shift's edit laid out: nobody is on it yet, so only the event carries it. */
+        void added(CareShift shift) {
+            changed.add(shift, List.of());
+        }
+
+        /**
+         * At the end of the edit, in its transaction: its events, and one letter per person it changed something
+         * for.
+         */
         void send() {
+            var space = me.spaceId();
+            if (!changed.shiftIds.isEmpty()) {
+                events.publishEvent(new ShiftChanged(space, changed.shiftIds, me.accountId(), List.copyOf(changed.helpers)));
+            }
+            if (!cancelled.shiftIds.isEmpty()) {
+                events.publishEvent(new ShiftCancelled(space, cancelled.shiftIds, me.accountId(),
+                        List.copyOf(cancelled.helpers)));
+            }
+            sendLetters();
+        }
+
+        private void sendLetters() {
             var people = edit.people();
             if (people.isEmpty()) {
                 return;
@@ -110,6 +143,18 @@ class ShiftChangeNotices {
 
         private String shortWhen(CareShift shift) {
             return TimeTexts.shortDayAtTime(shift.getStartsAt().atZone(me.zone()));
+        }
+    }
+
+    /** The shifts one edit changed (or cancelled) and the people on them, for its event. */
+    private static final class Touched {
+
+        private final List<UUID> shiftIds = new ArrayList<>();
+        private final LinkedHashSet<UUID> helpers = new LinkedHashSet<>();
+
+        void add(CareShift shift, Collection<ShiftSignup> places) {
+            shiftIds.add(shift.getId());
+            places.forEach(place -> helpers.add(place.getAccountId()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.village.shift;
 
 import app.village.base.PlainText;
+import app.village.base.RepeatForm;
 import app.village.base.WithinYearsOfToday;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,5 +69,22 @@ public record ShiftForm(
     @AssertTrue(message = "A shift can be at most 24 hours. Split longer help into several shifts.")
     boolean isAtMostADay() {
         return Limits.atMostADay(day, startTime, endDay, endTime);
+    }
+
+    /** Its times in the family's zone, refused when longer than a day. */
+    ShiftTimes timesIn(ZoneId zone) {
+        return ShiftTimes.of(day, startTime, endDay, endTime, zone).requireAtMostADay();
+    }
+
+    /** Refuses what a repeating shift can't be; the first day's times are checked like a single shift's. */
+    void requireRepeatable(RepeatForm repeat, ZoneId zone) {
+        if (endDay != null) {
+            throw new ShiftProblem("A repeating shift ends the same day or the next morning; leave \"Ends on\" empty.");
+        }
+        var problem = repeat.lastDayProblem(day);
+        if (problem != null) {
+            throw new ShiftProblem(problem);
+        }
+        timesIn(zone);
     }
 }

@@ -13,12 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * fixed number of places, and reading them for the week, Today and a shift's page. Handoffs, breaks and her
  * sleep have services of their own ({@link HandoffService}, {@link BreakService}, {@link RestService}). Every
  * method checks through {@link SpaceAccess} that the signed-in person belongs to the space and may do the action.
+ * Each change is published once, in its transaction, as an event (docs/decisions/domain-events.md).
  */
 @Service
 @Validated
@@ -50,12 +52,13 @@ public class ShiftService {
     private final PeopleNames people;
     private final ShiftChangeNotices notices;
     private final SpaceAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ShiftService(CareShiftRepository shifts, CareShiftSeriesRepository series, ShiftSeriesSkipRepository skips,
             ShiftSettings settings, ShiftSignupRepository signups, HandoffNoteRepository handoffs, Bookings bookings,
             ShiftSummaries summaries, PeopleNames people, ShiftChangeNotices notices, SpaceAccess access,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.shifts = shifts;
         this.series = series;
         this.skips = skips;
@@ -67,6 +70,7 @@ public class ShiftService {
         this.people = people;
         this.notices = notices;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,7 +92,7 @@ public class ShiftService {
         if (!repeat.repeats()) {
             return List.of(create(me, form));
         }
-        requireRepeatable(form, repeat, me.zone());
+        form.requireRepeatable(repeat, me.zone());
         var rule = series.save(new CareShiftSeries(spaceId.value(), form, repeat, me.accountId(), clock.instant()));
         var created = new ArrayList<ShiftId>();
         var now = clock.instant();
@@ -96,12 +100,15 @@ public class ShiftService {
             rule.timesOn(day, me.zone())
                     .ifPresent(times -> created.add(ShiftId.of(shifts.save(new CareShift(rule, times, now)).getId())));
         }
+        events.publishEvent(new ShiftAdded(spaceId.value(), created.stream().map(ShiftId::value).toList(), me.accountId()));
         return created;
     }
 
     private ShiftId create(MemberContext me, ShiftForm form) {
-        return ShiftId.of(shifts.save(new CareShift(me.spaceId(), form.kind(), times(form, me.zone()), form.capacity(),
-                form.notes(), me.accountId(), clock.instant())).getId());
+        var shift = shifts.save(new CareShift(me.spaceId(), form.kind(), form.timesIn(me.zone()), form.capacity(),
+                form.notes(), me.accountId(), clock.instant()));
+        events.publishEvent(new ShiftAdded(me.spaceId(), List.of(shift.getId()), me.accountId()));
+        return ShiftId.of(shift.getId());
     }
 
     /**
@@ -113,7 +120,7 @@ public class ShiftService {
         var me = access.require(spaceId, FamilyPermission.MANAGE_CARE);
         var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         requireNotOver(shift);
-        var times = times(form, me.zone());
+        var times = form.timesIn(me.zone());
         if (!times.endsAt().isAfter(clock.instant())) {
             throw new ShiftProblem("That time is over. Please choose a time still to come.");
         }
@@ -134,14 +141,14 @@ public class ShiftService {
         if (!repeat.repeats()) {
             throw new ShiftProblem("To stop a repeating shift, choose \"Stop repeating\" instead.");
         }
-        requireRepeatable(form, repeat, me.zone());
+        form.requireRepeatable(repeat, me.zone());
         var zone = me.zone();
         var now = clock.instant();
         var from = today(zone);
         var horizon = later(horizon(zone, form.day()), rule.getGeneratedThrough());
         rule.apply(form, repeat);
         var notes = notices.edit(me); // one letter per person for the whole edit, however many days it moves
-        var coming = new HashMap<LocalDate, CareShift>();
+        var coming = new TreeMap<LocalDate, CareShift>(); // by day, so events list the days soonest first
         var leaveAlone = new HashSet<LocalDate>();
         skips.findBySeriesId(rule.getId()).forEach(skipped -> leaveAlone.add(skipped.day()));
         for (var shift : shifts.findComingInSeries(rule.getId(), from)) {
@@ -168,7 +175,7 @@ public class ShiftService {
                     throw clash.on(day); // the page names the day
                 }
             } else if (!leaveAlone.contains(day)) {
-                shifts.save(new CareShift(rule, times, now));
+                notes.added(shifts.save(new CareShift(rule, times, now)));
             }
         }
         coming.values().forEach(gone -> cancelWithHelpers(gone, now, notes));
@@ -209,17 +216,6 @@ public class ShiftService {
         told.beforeMove(shift, times, places);
         shift.change(kind, times, capacity, notes);
         places.forEach(place -> place.follow(shift));
-    }
-
-    private void requireRepeatable(ShiftForm form, RepeatForm repeat, ZoneId zone) {
-        if (form.endDay() != null) {
-            throw new ShiftProblem("A repeating shift ends the same day or the next morning; leave \"Ends on\" empty.");
-        }
-        var problem = repeat.lastDayProblem(form.day());
-        if (problem != null) {
-            throw new ShiftProblem(problem);
-        }
-        times(form, zone); // the first day's times, checked like a single shift's
     }
 
     /** How far the days of a series exist as shifts: the configured stretch, and at least its first day. */
@@ -303,19 +299,21 @@ public class ShiftService {
             throw new ShiftProblem("This shift is already covered. Thank you all the same!");
         }
         signups.save(new ShiftSignup(shift, me.accountId(), clock.instant()));
+        events.publishEvent(new ShiftSignedUp(spaceId.value(), shiftId.value(), me.accountId(), shift.getRequestedBy()));
     }
 
     /** Gives her place back. */
     @Transactional
     public void withdraw(SpaceId spaceId, ShiftId shiftId) {
         var me = access.requireMember(spaceId);
-        shifts.requireInSpace(spaceId.value(), shiftId.value());
+        var shift = shifts.requireInSpace(spaceId.value(), shiftId.value());
         // One after the other, so a second tap finds her place already gone instead of failing on a stale row.
         bookings.lock(me.accountId());
         var place = signups.findByShiftIdAndAccountId(shiftId.value(), me.accountId())
                 .orElseThrow(() -> new ShiftProblem("You're not signed up for this shift."));
         signups.delete(place);
         shifts.givePlaceBack(shiftId.value());
+        events.publishEvent(new ShiftWithdrawn(spaceId.value(), shiftId.value(), me.accountId(), shift.getRequestedBy()));
     }
 
     /** Shifts starting on the family's days {@code from} to {@code to}; only hers when {@code onlyMine}. */
@@ -391,9 +389,5 @@ public class ShiftService {
 
     private LocalDate today(ZoneId zone) {
         return clock.instant().atZone(zone).toLocalDate();
-    }
-
-    private static ShiftTimes times(ShiftForm form, ZoneId zone) {
-        return ShiftTimes.of(form.day(), form.startTime(), form.endDay(), form.endTime(), zone).requireAtMostADay();
     }
 }
