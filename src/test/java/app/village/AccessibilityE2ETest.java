@@ -97,7 +97,8 @@ class AccessibilityE2ETest extends BrowserTest {
             taskId = taskReads.tasks(demo.spaceId()).getFirst().id();
             shiftId = shifts.week(demo.spaceId(), today, false).getFirst().id();
             // An update, pinned and hearted, so the home and the Updates page are scanned with a card on them.
-            var update = updates.post(demo.spaceId(), new UpdateForm("We're home, all well. No visits this week, please."));
+            var update = updates.post(demo.spaceId(),
+                    new UpdateForm("We're home, all well. No visits this week, please."));
             updates.pin(demo.spaceId(), update);
             updates.toggleHeart(demo.spaceId(), update);
         } finally {

@@ -19,7 +19,7 @@ interface FamilyUpdateRepository extends JpaRepository<FamilyUpdate, UUID> {
             + "where v.spaceId = ?1 ";
     String NEWEST_FIRST = " order by u.postedAt desc, u.id desc, h.heartedAt, h.key.accountId";
 
-    /** The pinned update and the newest others, {@value UpdateService#NEWEST_ON_HOME} + 1 in all: the home's one read. */
+    /** The pinned update and the newest others, {@value UpdateService#NEWEST_ON_HOME} + 1 in all: the home's read. */
     @Query(ROWS + "order by case when q.spaceId is null then 1 else 0 end, v.postedAt desc, v.id desc limit "
             + (UpdateService.NEWEST_ON_HOME + 1) + ") order by case when p.spaceId is null then 1 else 0 end, "
             + "u.postedAt desc, u.id desc, h.heartedAt, h.key.accountId")

@@ -177,7 +177,8 @@ public class UpdateService {
             result.add(new UpdateSummary(UpdateId.of(update.getId()), nameOf(names, update.getPosterId()), mine,
                     update.getBody(), update.getPostedAt(), update.getEditedAt() != null,
                     pinned.contains(update.getId()), heartedBy.contains(me.accountId()),
-                    heartedBy.stream().map(id -> id.equals(me.accountId()) ? "you" : nameOf(names, id)).toList(),
+                    heartedBy.stream()
+                            .map(id -> id.equals(me.accountId()) ? UpdateSummary.YOU : nameOf(names, id)).toList(),
                     mine || mayModerate));
         });
         return result;

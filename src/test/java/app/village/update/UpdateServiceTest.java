@@ -254,7 +254,8 @@ class UpdateServiceTest {
         updates.delete(space, pinned);
 
         assertThat(updates.onHome(space).isEmpty()).isTrue();
-        assertThat(events.stream(UpdateDeleted.class)).containsExactly(new UpdateDeleted(space.value(), pinned.value()));
+        assertThat(events.stream(UpdateDeleted.class))
+                .containsExactly(new UpdateDeleted(space.value(), pinned.value()));
     }
 
     @Test

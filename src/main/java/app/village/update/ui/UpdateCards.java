@@ -8,6 +8,7 @@ import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.update.UpdateService;
 import app.village.update.UpdateSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Article;
@@ -16,6 +17,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One update as a card, the same on the home and the Updates page: the text (always as text), who and when, the
@@ -70,7 +74,7 @@ final class UpdateCards {
             hearts.addClassName("update-hearts");
             card.add(hearts);
         }
-        var actions = new Div(heart(update));
+        var actions = new Div(heart(card, update));
         actions.addClassName("actions");
         if (update.mayChange()) {
             var edit = new Button("Edit", click -> edit(card, update));
@@ -88,15 +92,34 @@ final class UpdateCards {
         card.add(actions);
     }
 
-    /** A real toggle button: its name stays, aria-pressed says whether she hearts it. */
-    private Button heart(UpdateSummary update) {
+    /**
+     * A real toggle button: its name stays, aria-pressed says whether she hearts it. The card changes in place and
+     * keeps the focus on the heart, so a keyboard or screen-reader user stays where she was.
+     */
+    private Button heart(Article card, UpdateSummary update) {
         var count = update.heartedBy().size();
         var heart = new Button(count == 0 ? "Heart" : "Heart · " + count,
                 (update.heartedByMe() ? VaadinIcon.HEART : VaadinIcon.HEART_O).create());
         heart.addClassName("update-heart");
         heart.getElement().setAttribute("aria-label", HEART_LABEL);
         heart.getElement().setAttribute("aria-pressed", Boolean.toString(update.heartedByMe()));
-        heart.addClickListener(click -> act(() -> updates.toggleHeart(space.id(), update.id()), null));
+        heart.addClickListener(click -> {
+            try {
+                var hearted = updates.toggleHeart(space.id(), update.id());
+                var heartedBy = new ArrayList<>(update.heartedBy());
+                heartedBy.remove(UpdateSummary.YOU);
+                if (hearted) {
+                    heartedBy.add(UpdateSummary.YOU);
+                }
+                show(card, new UpdateSummary(update.id(), update.posterName(), update.mine(), update.text(),
+                        update.postedAt(), update.edited(), update.pinned(), hearted, List.copyOf(heartedBy),
+                        update.mayChange()));
+                heartOf(card).ifPresent(Button::focus);
+            } catch (UserFacingProblem gone) {
+                Toast.problem(gone.getMessage());
+                refresh.run();
+            }
+        });
         return heart;
     }
 
@@ -117,12 +140,16 @@ final class UpdateCards {
                         "The update is deleted."));
     }
 
-    private void act(Runnable action, @org.jspecify.annotations.Nullable String done) {
+    private static Optional<Button> heartOf(Article card) {
+        return card.getChildren().filter(Div.class::isInstance).flatMap(Component::getChildren)
+                .filter(child -> child instanceof Button button && button.hasClassName("update-heart"))
+                .map(Button.class::cast).findFirst();
+    }
+
+    private void act(Runnable action, String done) {
         try {
             action.run();
-            if (done != null) {
-                Toast.show(done);
-            }
+            Toast.show(done);
         } catch (UserFacingProblem problem) {
             Toast.problem(problem.getMessage());
         }

@@ -39,7 +39,6 @@ final class UpdateWriter extends Composite<Div> {
         var binder = RecordBinders.forRecord(UpdateForm.class);
         binder.forField(text).bind("text");
         binder.readRecord(new UpdateForm(initial));
-        text.setValue(initial);
         count();
         send.addClickListener(click -> {
             try {
@@ -75,6 +74,7 @@ final class UpdateWriter extends Composite<Div> {
     /** "12 of 1,000 characters": the trimmed text, as the limit counts it. */
     private void count() {
         var length = text.getValue().strip().length();
-        text.setHelperText(String.format(TextLocale.DEFAULT, "%,d of %,d characters", length, UpdateForm.MOST_CHARACTERS));
+        text.setHelperText(String.format(TextLocale.DEFAULT, "%,d of %,d characters", length,
+                UpdateForm.MOST_CHARACTERS));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.core.annotation.Order;
  * write one, so news reaches the whole family in one place. One read of the updates and one of their hearts.
  */
 @SpringComponent
-@Order(5)
+@Order(1)
 class UpdatesOnHomeSection implements FamilyHomeSection {
 
     private final UpdateService updates;
@@ -48,11 +48,12 @@ class UpdatesOnHomeSection implements FamilyHomeSection {
             section.add(cards.card(onHome.pinned()));
         }
         onHome.newest().forEach(update -> section.add(cards.card(update)));
+        var maySay = space.can(FamilyPermission.POST_UPDATES);
         if (onHome.isEmpty()) {
-            section.add(Links.quiet("No updates yet. A few words after a doctor's visit or a good night "
-                    + "tell everyone how things are, without a round of calls."));
+            section.add(Links.quiet(maySay ? "No updates yet. A few words after a doctor's visit or a good night "
+                    + "tell everyone how things are, without a round of calls." : "No updates yet."));
         }
-        if (space.can(FamilyPermission.POST_UPDATES)) {
+        if (maySay) {
             var writer = new UpdateWriter("Write an update", "Post", "", form -> {
                 updates.post(space.id(), form);
                 Toast.show("Your update is posted.");

@@ -64,12 +64,14 @@ class UpdatesViewTest extends KaribuUiTest {
     }
 
     static List<String> texts() {
-        return _find(Paragraph.class, spec -> spec.withClasses("update-text")).stream().map(Paragraph::getText).toList();
+        return _find(Paragraph.class, spec -> spec.withClasses("update-text")).stream()
+                .map(Paragraph::getText).toList();
     }
 
     static Article cardOf(String text) {
         return _find(Article.class).stream()
-                .filter(card -> _get(card, Paragraph.class, spec -> spec.withClasses("update-text")).getText().equals(text))
+                .filter(card -> _get(card, Paragraph.class, spec -> spec.withClasses("update-text")).getText()
+                        .equals(text))
                 .findFirst().orElseThrow();
     }
 
@@ -147,7 +149,8 @@ class UpdatesViewTest extends KaribuUiTest {
         open(maya);
         _click(_get(cardOf("Soup is in the fridge"), Button.class, spec -> spec.withText("Pin to the top")));
         assertThat(cardOf("Soup is in the fridge").getClassNames()).contains("pinned");
-        _click(_get(cardOf("No visits until Sunday, thank you!"), Button.class, spec -> spec.withText("Pin to the top")));
+        _click(_get(cardOf("No visits until Sunday, thank you!"), Button.class,
+                spec -> spec.withText("Pin to the top")));
         assertThat(cardOf("Soup is in the fridge").getClassNames()).doesNotContain("pinned");
         assertThat(cardOf("No visits until Sunday, thank you!").getClassNames()).contains("pinned");
 
