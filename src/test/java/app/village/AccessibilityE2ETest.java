@@ -18,6 +18,8 @@ import app.village.shift.ShiftService;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.SignedIn;
+import app.village.update.UpdateForm;
+import app.village.update.UpdateService;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
@@ -79,6 +81,7 @@ class AccessibilityE2ETest extends BrowserTest {
     @Autowired HandoffService handoffService;
     @Autowired GuideArticles guide;
     @Autowired Clock clock;
+    @Autowired UpdateService updates;
 
     @BeforeEach
     void loadTheDemoFamilyOnce() {
@@ -93,6 +96,11 @@ class AccessibilityE2ETest extends BrowserTest {
             var today = LocalDate.now(clock.withZone(ZoneId.of("America/Chicago")));
             taskId = taskReads.tasks(demo.spaceId()).getFirst().id();
             shiftId = shifts.week(demo.spaceId(), today, false).getFirst().id();
+            // An update, pinned and hearted, so the home and the Updates page are scanned with a card on them.
+            var update = updates.post(demo.spaceId(),
+                    new UpdateForm("We're home, all well. No visits this week, please."));
+            updates.pin(demo.spaceId(), update);
+            updates.toggleHeart(demo.spaceId(), update);
         } finally {
             SignedIn.nobody();
         }
@@ -140,7 +148,7 @@ class AccessibilityE2ETest extends BrowserTest {
         var task = space + "/tasks/" + taskId;
         var shift = space + "/shifts/" + shiftId;
         var routes = new ArrayList<>(List.of("", space, space + "/members", "today", space + "/tasks", task,
-                space + "/shifts", shift, space + "/rest", "account", "calendar-feed", "spaces/new",
+                space + "/shifts", shift, space + "/rest", space + "/updates", "account", "calendar-feed", "spaces/new",
                 "guide", "guide/" + guide.all().getFirst().slug(), "help"));
         if (!email.equals(SUPPORTER)) {
             routes.addAll(List.of(space + "/tasks/new", task + "/edit", space + "/shifts/new", shift + "/edit"));

@@ -25,7 +25,11 @@ public enum FamilyPermission {
     OFFER_RESPITE(OWNER, ORGANIZER, SUPPORTER),
     /** The mother's own rest: asking for a break, her sleep window, accepting offers. */
     PLAN_OWN_REST(OWNER),
-    POST_UPDATES(OWNER, ORGANIZER, SUPPORTER);
+    POST_UPDATES(OWNER, ORGANIZER, SUPPORTER),
+    /** Edit or delete an update someone else posted (the poster always may change her own). */
+    MODERATE_UPDATES(OWNER),
+    /** Pin one update to the top of everyone's home, or unpin it. */
+    PIN_UPDATE(OWNER);
 
     private final Set<FamilyRole> roles;
 

@@ -21,6 +21,8 @@ import app.village.shift.ShiftService;
 import app.village.testsupport.KaribuUiTest;
 import app.village.testsupport.MutableClock;
 import app.village.testsupport.SignedIn;
+import app.village.update.UpdateForm;
+import app.village.update.UpdateService;
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -58,6 +60,7 @@ class ViewStatementsTest extends KaribuUiTest {
     @Autowired BreakService breakService;
     @Autowired RestService restService;
     @Autowired HandoffService handoffService;
+    @Autowired UpdateService updates;
     @Autowired MutableClock clock;
     @Autowired EntityManagerFactory entityManagerFactory;
     @Autowired RequestMemo memo;
@@ -142,7 +145,7 @@ class ViewStatementsTest extends KaribuUiTest {
         SignedIn.as(who.accountId(), who.displayName());
     }
 
-    /** More of everything that piles up: members, tasks done and taken, shifts. */
+    /** More of everything that piles up: members, tasks done and taken, shifts, updates and their hearts. */
     private void growHistory(SpaceId space, VillageUser mother, String zone) {
         var today = clock.instant().atZone(ZoneId.of(zone)).toLocalDate();
         for (int i = 0; i < 3; i++) {
@@ -152,6 +155,11 @@ class ViewStatementsTest extends KaribuUiTest {
             var cousin = newAccount("Cousin " + i);
             SignedIn.as(cousin.accountId(), cousin.displayName());
             invitations.accept(link.substring(link.lastIndexOf('/') + 1), "test-" + UUID.randomUUID());
+            var update = updates.post(space, new UpdateForm("Cousin " + i + " says hello"));
+            SignedIn.as(mother.accountId(), mother.displayName());
+            updates.toggleHeart(space, update);
+            updates.pin(space, update);
+            SignedIn.as(cousin.accountId(), cousin.displayName());
             for (int day = 0; day < 3; day++) {
                 SignedIn.as(mother.accountId(), mother.displayName());
                 var task = taskWrites.create(space, TaskForm.once("Laundry " + i + "-" + day, TaskCategory.ERRANDS, "",

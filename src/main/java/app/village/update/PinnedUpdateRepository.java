@@ -1,0 +1,7 @@
+package app.village.update;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PinnedUpdateRepository extends JpaRepository<PinnedUpdate, UUID> {
+}

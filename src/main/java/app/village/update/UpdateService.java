@@ -1,0 +1,191 @@
+package app.village.update;
+
+import app.village.account.AccountName;
+import app.village.account.AccountService;
+import app.village.family.FamilyPermission;
+import app.village.family.MemberContext;
+import app.village.family.SpaceAccess;
+import app.village.family.SpaceId;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Family updates: posting, reading newest first, editing and deleting (the poster, or an owner), hearts, and the
+ * one pinned update. Every method checks through {@link SpaceAccess} that the signed-in person belongs to the
+ * space and may do the action; an update id is only ever looked up inside that space.
+ */
+@Service
+@Validated
+@PreAuthorize("isAuthenticated()")
+public class UpdateService {
+
+    /** Updates per page of the Updates page. */
+    public static final int PAGE_SIZE = 20;
+    /** The newest updates the home page shows under the pinned one. */
+    public static final int NEWEST_ON_HOME = 3;
+
+    static final String FORMER_MEMBER = "A former member";
+
+    private final FamilyUpdateRepository updates;
+    private final UpdateHeartRepository hearts;
+    private final PinnedUpdateRepository pins;
+    private final AccountService accounts;
+    private final SpaceAccess access;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    UpdateService(FamilyUpdateRepository updates, UpdateHeartRepository hearts, PinnedUpdateRepository pins,
+            AccountService accounts, SpaceAccess access, ApplicationEventPublisher publisher, Clock clock) {
+        this.updates = updates;
+        this.hearts = hearts;
+        this.pins = pins;
+        this.accounts = accounts;
+        this.access = access;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UpdateId post(SpaceId spaceId, @Valid UpdateForm form) {
+        var me = access.require(spaceId, FamilyPermission.POST_UPDATES);
+        var update = updates.save(new FamilyUpdate(me.spaceId(), me.accountId(), form, clock.instant()));
+        publisher.publishEvent(new UpdatePosted(me.spaceId(), update.getId(), me.accountId()));
+        return UpdateId.of(update.getId());
+    }
+
+    /** The pinned update and the newest {@value #NEWEST_ON_HOME} others, in one read. */
+    @Transactional(readOnly = true)
+    public UpdatesOnHome onHome(SpaceId spaceId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var read = summaries(me, updates.findPinnedFirst(me.spaceId()));
+        var pinned = read.isEmpty() || !read.getFirst().pinned() ? null : read.getFirst();
+        var newest = read.stream().filter(update -> !update.pinned()).limit(NEWEST_ON_HOME).toList();
+        return new UpdatesOnHome(pinned, newest);
+    }
+
+    /** {@value #PAGE_SIZE} updates, newest first; the next page starts after {@code olderThan} (empty: the newest). */
+    @Transactional(readOnly = true)
+    public UpdatePage updates(SpaceId spaceId, @Nullable UpdateId olderThan) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        List<Object[]> rows;
+        if (olderThan == null) {
+            rows = updates.findNewest(me.spaceId());
+        } else {
+            var after = find(me, olderThan);
+            rows = updates.findOlder(me.spaceId(), after.getPostedAt(), after.getId());
+        }
+        var read = summaries(me, rows);
+        var hasOlder = read.size() > PAGE_SIZE;
+        return new UpdatePage(List.copyOf(hasOlder ? read.subList(0, PAGE_SIZE) : read), hasOlder);
+    }
+
+    /** The poster, or an owner, changes the text. */
+    @Transactional
+    public void edit(SpaceId spaceId, UpdateId updateId, @Valid UpdateForm form) {
+        var me = access.requireMember(spaceId);
+        var update = find(me, updateId);
+        requireMayChange(spaceId, me, update);
+        update.edit(form, clock.instant());
+    }
+
+    /** The poster, or an owner, deletes it with its hearts (and its pin). */
+    @Transactional
+    public void delete(SpaceId spaceId, UpdateId updateId) {
+        var me = access.requireMember(spaceId);
+        var update = find(me, updateId);
+        requireMayChange(spaceId, me, update);
+        updates.delete(update);
+        publisher.publishEvent(new UpdateDeleted(me.spaceId(), update.getId()));
+    }
+
+    /** Hearts the update, or takes her heart back; answers whether she hearts it now. */
+    @Transactional
+    public boolean toggleHeart(SpaceId spaceId, UpdateId updateId) {
+        var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
+        var update = find(me, updateId);
+        if (hearts.takeBack(update.getId(), me.accountId()) > 0) {
+            return false;
+        }
+        hearts.save(new UpdateHeart(update.getId(), me.accountId(), clock.instant()));
+        return true;
+    }
+
+    /** Pins the update to the top of everyone's home; one pinned at a time, so this replaces any other. */
+    @Transactional
+    public void pin(SpaceId spaceId, UpdateId updateId) {
+        var me = access.require(spaceId, FamilyPermission.PIN_UPDATE);
+        var update = find(me, updateId);
+        pins.findById(me.spaceId()).ifPresentOrElse(
+                pin -> pin.moveTo(update.getId(), me.accountId(), clock.instant()),
+                () -> pins.save(new PinnedUpdate(me.spaceId(), update.getId(), me.accountId(), clock.instant())));
+    }
+
+    @Transactional
+    public void unpin(SpaceId spaceId) {
+        var me = access.require(spaceId, FamilyPermission.PIN_UPDATE);
+        pins.deleteById(me.spaceId());
+    }
+
+    private FamilyUpdate find(MemberContext me, UpdateId updateId) {
+        return updates.findByIdAndSpaceId(updateId.value(), me.spaceId())
+                .orElseThrow(() -> new UpdateProblem(UpdateProblem.GONE));
+    }
+
+    /** Her own update she may always change; someone else's only with her role's leave. */
+    private void requireMayChange(SpaceId spaceId, MemberContext me, FamilyUpdate update) {
+        if (!update.getPosterId().equals(me.accountId())) {
+            access.require(spaceId, FamilyPermission.MODERATE_UPDATES);
+        }
+    }
+
+    /** The rows (update, pinned mark, one heart's account) as summaries; names from the request's own read. */
+    private List<UpdateSummary> summaries(MemberContext me, List<Object[]> rows) {
+        var pinned = new HashSet<UUID>();
+        var heartsOn = new LinkedHashMap<FamilyUpdate, List<UUID>>();
+        for (var row : rows) {
+            var update = (FamilyUpdate) row[0];
+            var hearts = heartsOn.computeIfAbsent(update, any -> new ArrayList<>());
+            if (row[1] != null) {
+                pinned.add(update.getId());
+            }
+            if (row[2] != null) {
+                hearts.add((UUID) row[2]);
+            }
+        }
+        var people = new HashSet<UUID>();
+        heartsOn.forEach((update, hearts) -> {
+            people.add(update.getPosterId());
+            people.addAll(hearts);
+        });
+        var names = people.isEmpty() ? Map.<UUID, AccountName>of() : accounts.namesOf(people);
+        var mayModerate = me.can(FamilyPermission.MODERATE_UPDATES);
+        var result = new ArrayList<UpdateSummary>();
+        heartsOn.forEach((update, heartedBy) -> {
+            var mine = update.getPosterId().equals(me.accountId());
+            result.add(new UpdateSummary(UpdateId.of(update.getId()), nameOf(names, update.getPosterId()), mine,
+                    update.getBody(), update.getPostedAt(), update.getEditedAt() != null,
+                    pinned.contains(update.getId()), heartedBy.contains(me.accountId()),
+                    heartedBy.stream()
+                            .map(id -> id.equals(me.accountId()) ? UpdateSummary.YOU : nameOf(names, id)).toList(),
+                    mine || mayModerate));
+        });
+        return result;
+    }
+
+    private static String nameOf(Map<UUID, AccountName> names, UUID accountId) {
+        var name = names.get(accountId);
+        return name == null ? FORMER_MEMBER : name.displayName();
+    }
+}

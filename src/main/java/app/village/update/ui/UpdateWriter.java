@@ -1,0 +1,80 @@
+package app.village.update.ui;
+
+import app.village.base.TextLocale;
+import app.village.base.UserFacingProblem;
+import app.village.base.ui.FormMessages;
+import app.village.base.ui.RecordBinders;
+import app.village.update.UpdateForm;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Consumer;
+
+/**
+ * The text of an update, with a counter, and the button that sends it: "Write an update" on the home and the Updates
+ * page, and the same form when she edits one. Refusals show next to the text; nothing is sent until it is fine.
+ */
+@StyleSheet("styles/updates.css")
+final class UpdateWriter extends Composite<Div> {
+
+    final TextArea text;
+    final Button send;
+    final Button cancel = new Button("Cancel");
+
+    /** {@code submit} gets the checked form and may throw the service's refusal. */
+    UpdateWriter(String label, String sendText, String initial, Consumer<UpdateForm> submit) {
+        text = new TextArea(label);
+        text.setWidthFull();
+        text.setMinRows(3);
+        text.setValueChangeMode(ValueChangeMode.EAGER);
+        text.addValueChangeListener(change -> count());
+        send = new Button(sendText);
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        var binder = RecordBinders.forRecord(UpdateForm.class);
+        binder.forField(text).bind("text");
+        binder.readRecord(new UpdateForm(initial));
+        count();
+        send.addClickListener(click -> {
+            try {
+                submit.accept(binder.writeRecord());
+            } catch (ValidationException invalid) {
+                text.focus();
+            } catch (ConstraintViolationException refused) {
+                FormMessages.show(text, refused.getConstraintViolations().iterator().next().getMessage());
+            } catch (UserFacingProblem problem) {
+                FormMessages.show(text, problem.getMessage());
+            }
+        });
+        var buttons = new Div(send);
+        buttons.addClassName("actions");
+        var form = getContent();
+        form.addClassName("update-writer");
+        form.add(text, buttons);
+    }
+
+    /** Adds the Cancel button, for an edit. */
+    UpdateWriter cancellable(Runnable cancelled) {
+        cancel.addClickListener(click -> cancelled.run());
+        getContent().getChildren().filter(Div.class::isInstance).findFirst()
+                .ifPresent(buttons -> ((Div) buttons).add(cancel));
+        return this;
+    }
+
+    void clear() {
+        text.clear();
+        text.setInvalid(false);
+    }
+
+    /** "12 of 1,000 characters": the trimmed text, as the limit counts it. */
+    private void count() {
+        var length = text.getValue().strip().length();
+        text.setHelperText(String.format(TextLocale.DEFAULT, "%,d of %,d characters", length,
+                UpdateForm.MOST_CHARACTERS));
+    }
+}
