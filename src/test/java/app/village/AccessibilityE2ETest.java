@@ -90,7 +90,7 @@ class AccessibilityE2ETest extends BrowserTest {
         }
         try {
             demo = DemoFamilyForTests.load(accounts, families, invitations, taskWrites, taskReads, shifts,
-                    breakService, restService, handoffService, clock);
+                    breakService, restService, handoffService, updates, clock);
             var maya = demo.peopleByEmail().get(OWNER);
             SignedIn.as(maya.accountId(), maya.displayName());
             var today = LocalDate.now(clock.withZone(ZoneId.of("America/Chicago")));

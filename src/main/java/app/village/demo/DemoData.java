@@ -31,6 +31,8 @@ import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import app.village.shift.ShiftService;
 import app.village.shift.SleepWindowForm;
+import app.village.update.UpdateForm;
+import app.village.update.UpdateService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,11 +75,13 @@ class DemoData implements ApplicationRunner {
     private final BreakService breakService;
     private final RestService restService;
     private final HandoffService handoffService;
+    private final UpdateService updateService;
     private final Clock clock;
 
     DemoData(AccountService accountService, FamilyService familyService, InvitationService invitationService,
             CareTaskWriteService taskWrites, CareTaskReadService taskReads, ShiftService shiftService,
-            BreakService breakService, RestService restService, HandoffService handoffService, Clock clock) {
+            BreakService breakService, RestService restService, HandoffService handoffService,
+            UpdateService updateService, Clock clock) {
         this.accountService = accountService;
         this.familyService = familyService;
         this.invitationService = invitationService;
@@ -87,6 +91,7 @@ class DemoData implements ApplicationRunner {
         this.breakService = breakService;
         this.restService = restService;
         this.handoffService = handoffService;
+        this.updateService = updateService;
         this.clock = clock;
     }
 
@@ -118,7 +123,8 @@ class DemoData implements ApplicationRunner {
 
     /**
      * Creates the space, lets the members join and fills in their care tasks, then the mother's sleep window
-     * with the nights taken, the shifts, her breaks and the breaks offered to her; returns the space.
+     * with the nights taken, the shifts, her breaks, the breaks offered to her and the family's updates; returns
+     * the space.
      */
     SpaceId loadSpace(DemoSpace demo, Map<String, VillageUser> people) {
         var owner = person(people, demo.owner());
@@ -160,6 +166,14 @@ class DemoData implements ApplicationRunner {
             actAs(person(people, offer.offeredBy()));
             breakService.offerRespite(spaceId, new RespiteOfferForm(offer.day(today), offer.start(), offer.end(),
                     DemoSeed.orEmpty(offer.note())));
+        }
+        for (var update : demo.updates()) {
+            actAs(person(people, update.by()));
+            var updateId = updateService.post(spaceId, new UpdateForm(update.text()));
+            if (update.pinned()) {
+                actAs(owner);
+                updateService.pin(spaceId, updateId);
+            }
         }
         return spaceId;
     }

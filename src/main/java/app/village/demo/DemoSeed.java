@@ -48,9 +48,10 @@ final class DemoSeed {
     record DemoSpace(String name, String owner, String babyName, int babyBornDaysAgo, String timeZone,
             String dietNotes, String dropOffNotes, String quietHours, String address, List<DemoMember> members,
             List<DemoTask> tasks, @Nullable DemoSleepWindow sleepWindow, List<DemoShift> shifts,
-            List<DemoBreak> breaks, List<DemoOffer> respiteOffers) {
+            List<DemoBreak> breaks, List<DemoOffer> respiteOffers, List<DemoUpdate> updates) {
 
         DemoSpace {
+            updates = updates == null ? List.of() : updates;
             tasks = tasks == null ? List.of() : tasks;
             shifts = shifts == null ? List.of() : shifts;
             breaks = breaks == null ? List.of() : breaks;
@@ -59,6 +60,10 @@ final class DemoSeed {
     }
 
     record DemoMember(String email, FamilyRole role, String relationship) {
+    }
+
+    /** A family update, posted in the seed's order (the last is the newest); a pinned one is pinned by the owner. */
+    record DemoUpdate(String by, String text, boolean pinned) {
     }
 
     /**

@@ -1,5 +1,5 @@
 /** The demo family loaded from seeds/demo into an empty embedded database. */
-@ApplicationModule(allowedDependencies = {"account", "family", "caretask", "shift", "base", "security"})
+@ApplicationModule(allowedDependencies = {"account", "family", "caretask", "shift", "update", "base", "security"})
 @NullMarked
 package app.village.demo;
 

@@ -25,6 +25,8 @@ import app.village.shift.ShiftSummary;
 import app.village.shift.SleepCover;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.SignedIn;
+import app.village.update.UpdateService;
+import app.village.update.UpdateSummary;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -59,6 +61,7 @@ class DemoDataTest {
     @Autowired BreakService breakService;
     @Autowired HandoffService handoffService;
     @Autowired RestService restService;
+    @Autowired UpdateService updates;
     @Autowired Clock clock;
 
     DemoSeed.DemoFamily family;
@@ -74,7 +77,7 @@ class DemoDataTest {
         if (space == null) {
             family = DemoSeed.read();
             var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
-                    breakService, restService, handoffService, clock);
+                    breakService, restService, handoffService, updates, clock);
             people = demo.register(family);
             space = demo.loadSpace(family.space(), people);
             zone = ZoneId.of(family.space().timeZone());
@@ -87,6 +90,16 @@ class DemoDataTest {
     @AfterEach
     void signOut() {
         SignedIn.nobody();
+    }
+
+    @Test
+    void theFamilySeesMayasPinnedUpdateAboveGrandmaRosesNote() {
+        var home = updates.onHome(space);
+
+        assertThat(home.pinned()).isNotNull();
+        assertThat(home.pinned().posterName()).isEqualTo("Maya Rivera");
+        assertThat(home.pinned().text()).startsWith("We're home and slowly finding our rhythm.");
+        assertThat(home.newest()).extracting(UpdateSummary::posterName).contains("Grandma Rose");
     }
 
     @Test

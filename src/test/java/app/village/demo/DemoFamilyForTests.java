@@ -11,6 +11,7 @@ import app.village.shift.BreakService;
 import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import app.village.shift.ShiftService;
+import app.village.update.UpdateService;
 import java.time.Clock;
 import java.util.Map;
 
@@ -23,10 +24,11 @@ public record DemoFamilyForTests(SpaceId spaceId, String password, Map<String, V
 
     public static DemoFamilyForTests load(AccountService accounts, FamilyService families,
             InvitationService invitations, CareTaskWriteService taskWrites, CareTaskReadService taskReads,
-            ShiftService shifts, BreakService breaks, RestService rest, HandoffService handoffs, Clock clock) {
+            ShiftService shifts, BreakService breaks, RestService rest, HandoffService handoffs, UpdateService updates,
+            Clock clock) {
         var family = DemoSeed.read();
         var loader = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts, breaks, rest,
-                handoffs, clock);
+                handoffs, updates, clock);
         var people = loader.register(family);
         var space = loader.loadSpace(family.space(), people);
         return new DemoFamilyForTests(space, family.password(), Map.copyOf(people));

@@ -69,7 +69,7 @@ class ViewStatementsTest extends KaribuUiTest {
     void everyPageOfASpaceRunsAtMostTenStatementsAndNoMoreAsHistoryGrows() {
         var family = DemoSeed.read();
         var demo = new DemoData(accounts, families, invitations, taskWrites, taskReads, shifts,
-                breakService, restService, handoffService, clock);
+                breakService, restService, handoffService, updates, clock);
         var people = demo.register(family);
         var space = demo.loadSpace(family.space(), people);
         var mother = people.get(family.space().owner());
@@ -116,6 +116,7 @@ class ViewStatementsTest extends KaribuUiTest {
         pages.put("members", base + "/members");
         pages.put("settings", base + "/settings");
         pages.put("activity", base + "/activity");
+        pages.put("updates", base + "/updates");
         pages.put("guide index", "guide");
         pages.put("guide page", "guide/getting-help");
         // Not a page of the space, but one she opens: her account with its Notifications section (issue 13).
