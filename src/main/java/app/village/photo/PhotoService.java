@@ -41,13 +41,15 @@ public class PhotoService {
 
     /**
      * Stores a photo the signed-in member shares in the space, and returns its id; refuses with a
-     * {@link PhotoProblem} (naming {@code declaredName}, the file she chose) what is not a JPEG, PNG or WebP photo,
-     * is over 15 MB, or has more pixels than a phone's photo. The upload is decoded outside any transaction; the
-     * one insert that keeps it happens only once it is a photo, so a refusal leaves nothing behind.
+     * {@link PhotoProblem} what is not a JPEG, PNG or WebP photo, is over 15 MB, has more pixels than a phone's
+     * photo, or arrives while Village is busy decoding others. The message never names the file (a name may say a
+     * place or a child's name and must not reach a log): a view that wants it says it beside the message. The
+     * upload is decoded outside any transaction; the one insert that keeps it happens only once it is a photo, so
+     * a refusal leaves nothing behind.
      */
-    public PhotoId store(SpaceId spaceId, InputStream upload, String declaredName) {
+    public PhotoId store(SpaceId spaceId, InputStream upload) {
         access.require(spaceId, FamilyPermission.POST_UPDATES);
-        var processed = PhotoProcessing.process(upload, declaredName);
+        var processed = PhotoProcessing.process(upload);
         var photo = transactions.execute(status -> {
             var me = access.require(spaceId, FamilyPermission.POST_UPDATES);
             return photos.save(new Photo(spaceId.value(), me.accountId(), clock.instant(), processed));
@@ -69,6 +71,21 @@ public class PhotoService {
         }
         access.requireMember(SpaceId.of(spaceId.get()));
         return size == PhotoSize.THUMBNAIL ? photos.thumbnailOf(photoId.value()) : photos.imageOf(photoId.value());
+    }
+
+    /**
+     * True when the photo is there for her, a member of its space, without reading its bytes (her browser asks
+     * whether the copy it has is still hers to show); false when there is no such photo (or no longer); refuses
+     * with {@code NotAMemberException} when it belongs to a space she is not in.
+     */
+    @Transactional(readOnly = true)
+    public boolean isVisible(PhotoId photoId) {
+        var spaceId = photos.spaceOf(photoId.value());
+        if (spaceId.isEmpty()) {
+            return false;
+        }
+        access.requireMember(SpaceId.of(spaceId.get()));
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import app.village.account.AccountService;
 import app.village.account.Registration;
 import app.village.family.FamilyService;
 import app.village.family.SpaceForm;
+import app.village.family.SpaceId;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.SignedIn;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -44,16 +46,18 @@ class PhotoHttpTest {
     @Autowired PhotoService photoService;
 
     String mayasEmail;
+    UUID mayasAccount;
+    SpaceId spaceOfPhoto;
     String otherFamilysEmail;
     PhotoId photo;
 
     @BeforeEach
     void aPhotoInMayasSpaceAndAnotherFamily() {
         mayasEmail = "maya-" + UUID.randomUUID() + "@village.example";
-        var maya = accounts.register(new Registration(mayasEmail, "Maya", PASSWORD));
-        SignedIn.as(maya, "Maya");
-        var space = families.createSpace(SpaceForm.named("The Rivera family", "Europe/Helsinki"));
-        photo = photoService.store(space, new ByteArrayInputStream(TestPhotos.jpegWithGps(900, 600, 1)), "a.jpg");
+        mayasAccount = accounts.register(new Registration(mayasEmail, "Maya", PASSWORD));
+        SignedIn.as(mayasAccount, "Maya");
+        spaceOfPhoto = families.createSpace(SpaceForm.named("The Rivera family", "Europe/Helsinki"));
+        photo = photoService.store(spaceOfPhoto, new ByteArrayInputStream(TestPhotos.jpegWithGps(900, 600, 1)));
 
         otherFamilysEmail = "lea-" + UUID.randomUUID() + "@village.example";
         var lea = accounts.register(new Registration(otherFamilysEmail, "Lea", PASSWORD));
@@ -92,7 +96,7 @@ class PhotoHttpTest {
     }
 
     @Test
-    void aMemberOfThePhotosSpaceGetsThePhotoAndItsThumbnailCachedOnlyByHerBrowser() throws Exception {
+    void aMemberOfThePhotosSpaceGetsThePhotoAndItsThumbnailKeptByHerBrowserWhichAsksFirst() throws Exception {
         var maya = browser(mayasEmail);
 
         for (var path : new String[] {"/photos/" + photo, "/photos/" + photo + "/thumb"}) {
@@ -100,7 +104,8 @@ class PhotoHttpTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
             assertThat(response.headers().firstValue("Cache-Control")).get().asString()
-                    .contains("private").contains("max-age=").doesNotContain("public");
+                    .contains("private").contains("no-cache").doesNotContain("max-age").doesNotContain("public");
+            assertThat(response.headers().firstValue("ETag")).hasValue("\"" + photo + "\"");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(ImageIO.read(new ByteArrayInputStream(response.body()))).isNotNull();
             assertThat(PhotoProcessingTest.contains(response.body(), TestPhotos.GPS_MARKER)).isFalse();
@@ -128,6 +133,50 @@ class PhotoHttpTest {
             assertThat(answer.body()).as(answer.uri().toString()).isEmpty();
             assertThat(answer.headers().firstValue("Location")).isEmpty();
         });
+    }
+
+    HttpResponse<byte[]> getIfNoneMatch(HttpClient browser, String path, String etag) throws Exception {
+        return browser.send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void herBrowsersCopyIsConfirmedWith304OnlyAfterTheMembershipCheck() throws Exception {
+        var maya = browser(mayasEmail);
+        var otherFamily = browser(otherFamilysEmail);
+        var signedOut = browser(null);
+        var etag = get(maya, "/photos/" + photo).headers().firstValue("ETag").orElseThrow();
+
+        for (var suffix : new String[] {"", "/thumb"}) {
+            var path = "/photos/" + photo + suffix;
+            var confirmed = getIfNoneMatch(maya, path, etag);
+            assertThat(confirmed.statusCode()).as(path).isEqualTo(304);
+            assertThat(confirmed.body()).isEmpty();
+            assertThat(confirmed.headers().firstValue("Cache-Control")).get().asString().contains("no-cache");
+            assertThat(getIfNoneMatch(maya, path, "W/" + etag).statusCode()).as(path).isEqualTo(304);
+            // Another tag: her copy isn't this photo, so she gets the photo.
+            assertThat(getIfNoneMatch(maya, path, "\"" + UUID.randomUUID() + "\"").statusCode()).isEqualTo(200);
+
+            // A copy kept from before is no proof: someone signed out, or of another family, gets the empty 404.
+            for (var stranger : List.of(otherFamily, signedOut)) {
+                var refused = getIfNoneMatch(stranger, path, etag);
+                assertThat(refused.statusCode()).as(path).isEqualTo(404);
+                assertThat(refused.body()).isEmpty();
+                assertThat(refused.headers().firstValue("ETag")).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aDeletedPhotoIsNotConfirmedToTheBrowserThatKeptIt() throws Exception {
+        var maya = browser(mayasEmail);
+        var etag = get(maya, "/photos/" + photo).headers().firstValue("ETag").orElseThrow();
+
+        SignedIn.as(mayasAccount, "Maya");
+        photoService.delete(spaceOfPhoto, List.of(photo));
+        SignedIn.nobody();
+
+        assertThat(getIfNoneMatch(maya, "/photos/" + photo, etag).statusCode()).isEqualTo(404);
     }
 
     @Test

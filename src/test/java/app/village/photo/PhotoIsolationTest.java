@@ -45,7 +45,7 @@ class PhotoIsolationTest {
     void twoFamilies() {
         theirs.mother();
         familyB = theirs.space();
-        photoOfB = photoService.store(familyB, aPhoto(), "secret.jpg");
+        photoOfB = photoService.store(familyB, aPhoto());
         anna = ours.mother();
         familyA = ours.space();
         ours.as(anna);
@@ -54,9 +54,10 @@ class PhotoIsolationTest {
     /** Each public method, called by Anna with family B's space or photo ids. */
     Map<String, Runnable> callsInFamilyB() {
         var calls = new LinkedHashMap<String, Runnable>();
-        calls.put("store", () -> photoService.store(familyB, aPhoto(), "mine.jpg"));
+        calls.put("store", () -> photoService.store(familyB, aPhoto()));
         calls.put("image(photo)", () -> photoService.image(photoOfB, PhotoSize.PHOTO));
         calls.put("image(thumbnail)", () -> photoService.image(photoOfB, PhotoSize.THUMBNAIL));
+        calls.put("isVisible", () -> photoService.isVisible(photoOfB));
         calls.put("delete", () -> photoService.delete(familyB, List.of(photoOfB)));
         return calls;
     }

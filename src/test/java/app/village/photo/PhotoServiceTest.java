@@ -35,7 +35,7 @@ class PhotoServiceTest {
 
     PhotoId share(VillageUser who, byte[] upload) {
         family.as(who);
-        return photoService.store(family.space(), new ByteArrayInputStream(upload), "photo.jpg");
+        return photoService.store(family.space(), new ByteArrayInputStream(upload));
     }
 
     static byte[] aPhoneJpeg() {
@@ -77,7 +77,7 @@ class PhotoServiceTest {
         var id = share(family.mother(), aPhoneJpeg());
         family.signOut();
 
-        assertThatThrownBy(() -> photoService.store(family.space(), new ByteArrayInputStream(aPhoneJpeg()), "x.jpg"))
+        assertThatThrownBy(() -> photoService.store(family.space(), new ByteArrayInputStream(aPhoneJpeg())))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> photoService.image(id, PhotoSize.PHOTO))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -131,7 +131,7 @@ class PhotoServiceTest {
         var rosesPhoto = share(rose, aPhoneJpeg());
         var mayasPhoto = share(family.mother(), aPhoneJpeg());
         var elsewhere = family.spaceOf(rose, "Rose's own family");
-        var keptElsewhere = photoService.store(elsewhere, new ByteArrayInputStream(aPhoneJpeg()), "kept.jpg");
+        var keptElsewhere = photoService.store(elsewhere, new ByteArrayInputStream(aPhoneJpeg()));
 
         family.as(family.mother());
         families.deleteSpace(family.space(), "The Rivera family");

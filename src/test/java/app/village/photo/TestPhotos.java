@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Photos made in the test, byte by byte where a camera's or an attacker's file is needed. */
@@ -126,6 +127,61 @@ final class TestPhotos {
         chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /**
+     * A real 16-bit RGBA PNG, {@code side} x {@code side}, all red and opaque: 8 bytes a pixel once decoded
+     * (134 MB at 4,096 a side), a hundred-odd KB as a file. Written row by row, never whole in memory.
+     */
+    static byte[] png16BitRgba(int side) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var header = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 16).put((byte) 6)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        chunk(out, "IHDR", header);
+        var row = new byte[1 + side * 8];
+        for (int x = 0; x < side; x++) {
+            // Red 0xFFFF, green 0, blue 0, alpha 0xFFFF; the row's first byte (filter "none") stays 0.
+            row[1 + x * 8] = (byte) 0xFF;
+            row[2 + x * 8] = (byte) 0xFF;
+            row[7 + x * 8] = (byte) 0xFF;
+            row[8 + x * 8] = (byte) 0xFF;
+        }
+        var data = new ByteArrayOutputStream();
+        try (var deflating = new DeflaterOutputStream(data, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            for (int y = 0; y < side; y++) {
+                deflating.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(out, "IDAT", data.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /**
+     * A lossless WebP's header ({@code VP8L}) promising {@code width} x {@code height} pixels, with a few bytes of
+     * bitstream after it: TwelveMonkeys' reader would decode such a frame whole before subsampling it.
+     */
+    static byte[] losslessWebpBomb(int width, int height) {
+        var bits = (long) (width - 1) | (long) (height - 1) << 14;
+        var vp8l = ByteBuffer.allocate(5 + 64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        vp8l.put((byte) 0x2F).putInt((int) bits);
+        return riff("VP8L", vp8l.array());
+    }
+
+    /** A lossy WebP's header ({@code VP8 }) and nothing playable: enough for reading its chunks. */
+    static byte[] lossyWebpHeaderOnly() {
+        return riff("VP8 ", new byte[16]);
+    }
+
+    private static byte[] riff(String fourCc, byte[] payload) {
+        var chunk = ByteBuffer.allocate(12 + 8 + payload.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        chunk.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + 8 + payload.length);
+        chunk.put("WEBP".getBytes(StandardCharsets.US_ASCII));
+        chunk.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);
+        return chunk.array();
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
