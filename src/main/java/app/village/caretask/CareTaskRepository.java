@@ -89,8 +89,11 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
             + "and s.created_at >= :since and (s.assignee_id is null or s.assignee_id <> :me))")
     long countAskedByWithSeries(UUID space, UUID me, Instant since);
 
-    /** The days of a series from {@code from} on, done ones too, so a change to the series leaves them be. */
-    @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2")
+    /**
+     * The days of a series from {@code from} on, done ones too, so a change to the series leaves them be; soonest
+     * first, the order its events list them in.
+     */
+    @Query("select t from CareTask t where t.seriesId = ?1 and t.dueDate >= ?2" + SOONEST_FIRST)
     List<CareTask> findComingInSeries(UUID seriesId, LocalDate from);
 
     /**
@@ -101,6 +104,15 @@ interface CareTaskRepository extends JpaRepository<CareTask, UUID> {
     @Query("update CareTask t set t.assigneeId = ?3, t.version = t.version + 1 "
             + "where t.id = ?1 and t.spaceId = ?2 and t.assigneeId is null and t.doneAt is null")
     int claimIfOpen(UUID taskId, UUID spaceId, UUID claimer);
+
+    /**
+     * The tasks she had taken on and not finished, soonest first, as rows of id and who posted it: what
+     * {@link #releaseUnfinished} is about to put back up, for its events. Ids only, so no task enters the
+     * persistence context that the bulk update would leave stale.
+     */
+    @Query("select t.id, t.createdBy from CareTask t where t.spaceId = ?1 and t.assigneeId = ?2 and t.doneAt is null"
+            + SOONEST_FIRST)
+    List<Object[]> findUnfinishedTakenBy(UUID spaceId, UUID member);
 
     /**
      * Puts the tasks she had taken on and not finished back up for others, when she is no longer in the space.

@@ -80,7 +80,7 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
 
     /** The series' shifts from the family's day {@code from} on that are not cancelled, soonest first. */
     @Query("select s from CareShift s where s.seriesId = ?1 and s.startDay >= ?2 and s.cancelledAt is null "
-            + "order by s.startDay")
+            + "order by s.startDay, s.startsAt, s.id")
     List<CareShift> findComingInSeries(UUID seriesId, LocalDate from);
 
     /** Breaks she asked for in the space since {@code since}; accepted offers are left out. */
@@ -92,6 +92,17 @@ interface CareShiftRepository extends JpaRepository<CareShift, UUID> {
     @Query("select s from CareShift s where s.cancelledAt is null and s.endsAt > ?2 and s.id in "
             + "(select p.shiftId from ShiftSignup p where p.accountId = ?1) order by s.startsAt")
     List<CareShift> findSignedUpEndingAfter(UUID accountId, Instant from);
+
+    /**
+     * The space's shifts, not cancelled, that start after {@code now} and on which she holds a place, soonest
+     * first, as rows of id and whose break it is ({@code requestedBy}): the places
+     * {@link #givePlacesBackStartingAfter} is about to free, for their events. Ids only, so no shift enters the
+     * persistence context that the bulk update would leave stale.
+     */
+    @Query("select s.id, s.requestedBy from CareShift s where s.spaceId = ?1 and s.startsAt > ?3 "
+            + "and s.cancelledAt is null and s.id in (select p.shiftId from ShiftSignup p where p.accountId = ?2) "
+            + "order by s.startsAt, s.id")
+    List<Object[]> findHeldStartingAfter(UUID spaceId, UUID member, Instant now);
 
     /**
      * Gives back the places she holds on the space's shifts that start after {@code now}; run before her

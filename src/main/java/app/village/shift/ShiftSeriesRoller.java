@@ -4,9 +4,12 @@ import app.village.base.SystemSide;
 import app.village.family.SpaceNamesAndZones;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps repeating shifts a few weeks ahead: at start-up and then every hour, each series gets its days up to
  * {@code village.shifts.days-ahead} from today, as shifts in its family's time zone. A system job, not a
  * member's action, so it goes through no family-space check; it only ever adds days a series' own rule gives.
- * <p>Decision: docs/decisions/repeating-shifts-share-the-rule.md.
+ * Each series' new days are one {@link ShiftAdded} by nobody (the system), in the job's transaction.
+ * <p>Decisions: docs/decisions/repeating-shifts-share-the-rule.md, docs/decisions/release-and-roll-publish-events.md.
  */
 @SystemSide
 @Component
@@ -28,14 +32,16 @@ class ShiftSeriesRoller {
     private final CareShiftRepository shifts;
     private final SpaceNamesAndZones spaces;
     private final ShiftSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ShiftSeriesRoller(CareShiftSeriesRepository series, CareShiftRepository shifts, SpaceNamesAndZones spaces,
-            ShiftSettings settings, Clock clock) {
+            ShiftSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.series = series;
         this.shifts = shifts;
         this.spaces = spaces;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,12 +61,16 @@ class ShiftSeriesRoller {
             }
             var zone = space.zone();
             var now = clock.instant();
+            var newDays = new ArrayList<UUID>(); // soonest first, as the rule gives them
             for (var day : rule.nextDaysThrough(through)) {
                 var times = rule.timesOn(day, zone);
                 if (times.isPresent()) {
-                    shifts.save(new CareShift(rule, times.get(), now));
-                    added++;
+                    newDays.add(shifts.save(new CareShift(rule, times.get(), now)).getId());
                 }
+            }
+            if (!newDays.isEmpty()) {
+                events.publishEvent(new ShiftAdded(rule.getSpaceId(), newDays, null));
+                added += newDays.size();
             }
         }
         if (added > 0) {

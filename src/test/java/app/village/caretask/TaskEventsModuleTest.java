@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
@@ -11,10 +12,14 @@ import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.TestClockConfiguration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -47,6 +53,9 @@ class TaskEventsModuleTest {
 
     @Autowired CareTaskWriteService taskWrites;
     @Autowired CareTaskReadService taskReads;
+    @Autowired FamilyService families;
+    @Autowired SeriesRoller roller;
+    @Autowired JdbcTemplate jdbc;
     @Autowired EventSerializer serializer;
     @Autowired ApplicationEvents published;
 
@@ -81,6 +90,13 @@ class TaskEventsModuleTest {
         return events;
     }
 
+    /** The ids of the space's tasks with this title, soonest first: the order events promise. */
+    List<UUID> idsOf(String title) {
+        return taskReads.tasks(space).stream().filter(task -> task.title().equals(title))
+                .sorted(Comparator.comparing(task -> Objects.requireNonNull(task.dueDate())))
+                .map(task -> task.id().value()).toList();
+    }
+
     @Test
     void addingATaskPublishesTaskAdded() {
         var dinner = dinner();
@@ -94,13 +110,9 @@ class TaskEventsModuleTest {
         taskWrites.create(space, TaskForm.weekly("Laundry", TaskCategory.HOUSEHOLD, "", monday,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), monday.plusDays(13), 30));
 
-        var ids = taskReads.tasks(space).stream().filter(task -> task.title().equals("Laundry"))
-                .map(task -> task.id().value()).toList();
+        var ids = idsOf("Laundry");
         assertThat(ids).hasSize(4);
-        assertThat(taskEvents()).singleElement().isInstanceOfSatisfying(TaskAdded.class, added -> {
-            assertThat(added.taskIds()).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(added.by()).isEqualTo(maya.accountId());
-        });
+        assertThat(taskEvents()).containsExactly(new TaskAdded(space.value(), ids, maya.accountId()));
     }
 
     @Test
@@ -190,14 +202,57 @@ class TaskEventsModuleTest {
         var monday = inTenDays.with(DayOfWeek.MONDAY);
         var first = taskWrites.create(space, TaskForm.weekly("Laundry", TaskCategory.HOUSEHOLD, "", monday,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), monday.plusDays(13), 30));
-        var ids = taskReads.tasks(space).stream().map(task -> task.id().value()).toList();
+        // Tuesdays added later, so the days were not stored in the order they come.
+        taskWrites.editSeries(space, first, TaskForm.weekly("Laundry", TaskCategory.HOUSEHOLD, "", monday,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), monday.plusDays(13), 30));
+        var ids = idsOf("Laundry");
+        assertThat(ids).hasSize(6);
         published.clear();
 
         taskWrites.stopRepeating(space, first);
 
-        assertThat(taskEvents()).singleElement().isInstanceOfSatisfying(TaskDeleted.class, deleted -> {
-            assertThat(deleted.taskIds()).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(deleted.takenBy()).isEmpty();
-        });
+        assertThat(taskEvents()).containsExactly(new TaskDeleted(space.value(), ids, maya.accountId(), List.of()));
+    }
+
+    @Test
+    void whenSheLeavesEachTaskSheHadTakenOnIsHandedBackByHer(Scenario scenario) {
+        var dinner = dinner();
+        var laundry = taskWrites.create(space, TaskForm.once("Laundry", TaskCategory.HOUSEHOLD, "",
+                inTenDays.minusDays(1), 20));
+        var groceries = taskWrites.create(space, TaskForm.once("Groceries", TaskCategory.MEALS, "", inTenDays, 30));
+        var walk = taskWrites.create(space, TaskForm.once("Walk", TaskCategory.HOUSEHOLD, "", inTenDays, 30));
+        family.as(leo);
+        taskWrites.claim(space, walk);
+        family.as(rose);
+        taskWrites.claim(space, dinner);
+        taskWrites.claim(space, laundry);
+        taskWrites.claim(space, groceries);
+        taskWrites.markDone(space, groceries, null); // done: it keeps her name and is not handed back
+
+        scenario.stimulate(() -> families.leave(space))
+                .andWaitForStateChange(() -> jdbc.queryForObject("select count(*) from care_task "
+                        + "where assignee_id = ? and done_at is null", Integer.class, rose.accountId()),
+                        held -> held == 0)
+                .andVerifyEvents(events -> assertThat(events.ofType(TaskHandedBack.class)).containsExactly(
+                        new TaskHandedBack(space.value(), laundry.value(), rose.accountId(), maya.accountId()),
+                        new TaskHandedBack(space.value(), dinner.value(), rose.accountId(), maya.accountId())));
+    }
+
+    @Test
+    void theRollForwardAddsEachSeriesNewDaysAsOneEventByNobody() {
+        var monday = inTenDays.with(DayOfWeek.MONDAY);
+        taskWrites.create(space, TaskForm.weekly("Laundry", TaskCategory.HOUSEHOLD, "", monday,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), null, 30));
+        var laidOut = idsOf("Laundry");
+        family.clock().advance(Duration.ofDays(21));
+        published.clear();
+
+        roller.rollForward();
+
+        var newDays = idsOf("Laundry").stream().filter(id -> !laidOut.contains(id)).toList();
+        assertThat(newDays).isNotEmpty();
+        assertThat(taskEvents()).filteredOn(event -> event instanceof TaskAdded added
+                        && added.spaceId().equals(space.value()))
+                .containsExactly(new TaskAdded(space.value(), newDays, null));
     }
 }

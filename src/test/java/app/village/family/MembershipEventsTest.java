@@ -7,6 +7,7 @@ import app.village.caretask.CareTaskReadService;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
+import app.village.caretask.TaskHandedBack;
 import app.village.caretask.TaskId;
 import app.village.caretask.TaskStatus;
 import app.village.security.VillageUser;
@@ -14,6 +15,7 @@ import app.village.shift.ShiftForm;
 import app.village.shift.ShiftId;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.shift.ShiftWithdrawn;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import java.time.LocalDate;
@@ -102,6 +104,27 @@ class MembershipEventsTest {
                     assertThat(whatSheHeld()).isEqualTo(new WhatSheHeld(null, 0, 0));
                 });
         assertThatTheOthersSeeItReleased();
+    }
+
+    /**
+     * Released inside the deletion's transaction, so its events are published on this thread, where the scenario
+     * sees them. After a leaving or a removal the after-commit listener publishes them, out of this scenario's
+     * sight in the whole application; {@code TaskEventsModuleTest} and {@code ShiftEventsModuleTest} check those.
+     */
+    @Test
+    void deletingHerAccountPublishesWhatSheGaveBackAndForgetsHerAsPoster(Scenario scenario) {
+        family.as(rose);
+        var herOwn = careTasks.addMyOwnTask(space, TaskForm.once("Fold the laundry", TaskCategory.HOUSEHOLD, "",
+                LocalDate.ofInstant(family.clock().instant(), ZoneOffset.UTC).plusDays(11), 20));
+        scenario.stimulate(() -> accounts.deleteMyAccount(FamilyTestData.PASSWORD))
+                .andWaitForStateChange(this::whatSheHeld, WhatSheHeld::released)
+                .andVerifyEvents(events -> {
+                    assertThat(events.ofType(TaskHandedBack.class)).containsExactly(
+                            new TaskHandedBack(space.value(), dinner.value(), rose.accountId(), maya.accountId()),
+                            new TaskHandedBack(space.value(), herOwn.value(), rose.accountId(), null));
+                    assertThat(events.ofType(ShiftWithdrawn.class)).containsExactly(
+                            new ShiftWithdrawn(space.value(), night.value(), rose.accountId(), null));
+                });
     }
 
     @Test

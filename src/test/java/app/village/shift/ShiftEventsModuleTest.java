@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.base.RepeatForm;
 import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
 import app.village.family.NotAllowedException;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.TestClockConfiguration;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -47,6 +50,9 @@ class ShiftEventsModuleTest {
     @Autowired ShiftService shifts;
     @Autowired BreakService breaks;
     @Autowired HandoffService handoffs;
+    @Autowired FamilyService families;
+    @Autowired ShiftSeriesRoller roller;
+    @Autowired JdbcTemplate jdbc;
     @Autowired EventSerializer serializer;
     @Autowired ApplicationEvents published;
 
@@ -222,5 +228,49 @@ class ShiftEventsModuleTest {
             assertThat(written.onTheShift()).containsExactlyInAnyOrder(rose.accountId(), leo.accountId());
             assertThat(written.handoffId()).isNotIn(evening.value(), space.value());
         });
+    }
+
+    @Test
+    void whenSheIsRemovedEachComingPlaceSheHeldIsWithdrawnByHer(Scenario scenario) {
+        var later = shifts.create(space, night(inTenDays.plusDays(1), 22));
+        var herBreak = breaks.askForBreak(space, new RespiteRequest(inTenDays, LocalTime.of(14, 0),
+                LocalTime.of(16, 0), RestActivity.SHOWER, ""));
+        var earlier = shifts.create(space, night(inTenDays.minusDays(1), 22));
+        var leosNight = shifts.create(space, night(inTenDays.plusDays(2), 22));
+        family.as(leo);
+        shifts.signUp(space, leosNight);
+        family.as(rose);
+        shifts.signUp(space, later);
+        shifts.signUp(space, herBreak);
+        shifts.signUp(space, earlier);
+
+        family.as(maya);
+        var roseInCircle = families.members(space).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        scenario.stimulate(() -> families.removeMember(space, roseInCircle.membershipId()))
+                .andWaitForStateChange(() -> jdbc.queryForObject(
+                        "select count(*) from shift_signup where account_id = ?", Integer.class, rose.accountId()),
+                        places -> places == 0)
+                .andVerifyEvents(events -> assertThat(events.ofType(ShiftWithdrawn.class)).containsExactly(
+                        new ShiftWithdrawn(space.value(), earlier.value(), rose.accountId(), null),
+                        new ShiftWithdrawn(space.value(), herBreak.value(), rose.accountId(), maya.accountId()),
+                        new ShiftWithdrawn(space.value(), later.value(), rose.accountId(), null)));
+    }
+
+    @Test
+    void theRollForwardAddsEachSeriesNewDaysAsOneEventByNobody() {
+        shifts.createRepeating(space, night(inTenDays, 21), RepeatForm.daily(null));
+        var laidOut = idsBetween(inTenDays, inTenDays.plusDays(59));
+        family.clock().advance(Duration.ofDays(21));
+        published.clear();
+
+        roller.rollForward();
+
+        var newDays = idsBetween(inTenDays, inTenDays.plusDays(59)).stream().filter(id -> !laidOut.contains(id))
+                .toList();
+        assertThat(newDays).isNotEmpty();
+        assertThat(shiftEvents()).filteredOn(event -> event instanceof ShiftAdded added
+                        && added.spaceId().equals(space.value()))
+                .containsExactly(new ShiftAdded(space.value(), newDays, null));
     }
 }
