@@ -62,7 +62,10 @@ final class DemoSeed {
     record DemoMember(String email, FamilyRole role, String relationship) {
     }
 
-    /** A family update, posted in the seed's order (the last is the newest); a pinned one is pinned by the owner. */
+    /**
+     * A family update, posted in the seed's order: the last is the newest when the clock moves between posts; under
+     * a fixed clock they share one instant and read in no promised order. A pinned one is pinned by the owner.
+     */
     record DemoUpdate(String by, String text, boolean pinned) {
     }
 

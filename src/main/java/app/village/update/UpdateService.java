@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +36,6 @@ public class UpdateService {
     public static final int PAGE_SIZE = 20;
     /** The newest updates the home page shows under the pinned one. */
     public static final int NEWEST_ON_HOME = 3;
-
-    static final String FORMER_MEMBER = "A former member";
 
     private final FamilyUpdateRepository updates;
     private final UpdateHeartRepository hearts;
@@ -91,23 +90,31 @@ public class UpdateService {
         return new UpdatePage(List.copyOf(hasOlder ? read.subList(0, PAGE_SIZE) : read), hasOlder);
     }
 
-    /** The poster, or an owner, changes the text. */
+    /**
+     * The poster, while her role still lets her post, or an owner, changes the text: a poster since made a viewer
+     * no longer rewrites what the family reads.
+     */
     @Transactional
     public void edit(SpaceId spaceId, UpdateId updateId, @Valid UpdateForm form) {
         var me = access.requireMember(spaceId);
         var update = find(me, updateId);
-        requireMayChange(spaceId, me, update);
+        if (!mayEdit(me, update)) {
+            access.require(spaceId, FamilyPermission.MODERATE_UPDATES);
+        }
         update.edit(form, clock.instant());
+        publisher.publishEvent(new UpdateChanged(me.spaceId(), update.getId(), me.accountId()));
     }
 
-    /** The poster, or an owner, deletes it with its hearts (and its pin). */
+    /** The poster (whatever her role now: taking her own words back is always hers), or an owner, deletes it. */
     @Transactional
     public void delete(SpaceId spaceId, UpdateId updateId) {
         var me = access.requireMember(spaceId);
         var update = find(me, updateId);
-        requireMayChange(spaceId, me, update);
+        if (!mayDelete(me, update)) {
+            access.require(spaceId, FamilyPermission.MODERATE_UPDATES);
+        }
         updates.delete(update);
-        publisher.publishEvent(new UpdateDeleted(me.spaceId(), update.getId()));
+        publisher.publishEvent(new UpdateDeleted(me.spaceId(), update.getId(), me.accountId()));
     }
 
     /** Hearts the update, or takes her heart back; answers whether she hearts it now. */
@@ -130,12 +137,17 @@ public class UpdateService {
         pins.findById(me.spaceId()).ifPresentOrElse(
                 pin -> pin.moveTo(update.getId(), me.accountId(), clock.instant()),
                 () -> pins.save(new PinnedUpdate(me.spaceId(), update.getId(), me.accountId(), clock.instant())));
+        publisher.publishEvent(new UpdatePinned(me.spaceId(), update.getId(), me.accountId()));
     }
 
+    /** Takes the pin off; nothing is published when nothing was pinned. */
     @Transactional
     public void unpin(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.PIN_UPDATE);
-        pins.deleteById(me.spaceId());
+        if (pins.existsById(me.spaceId())) {
+            pins.deleteById(me.spaceId());
+            publisher.publishEvent(new UpdatePinned(me.spaceId(), null, me.accountId()));
+        }
     }
 
     private FamilyUpdate find(MemberContext me, UpdateId updateId) {
@@ -143,11 +155,19 @@ public class UpdateService {
                 .orElseThrow(() -> new UpdateProblem(UpdateProblem.GONE));
     }
 
-    /** Her own update she may always change; someone else's only with her role's leave. */
-    private void requireMayChange(SpaceId spaceId, MemberContext me, FamilyUpdate update) {
-        if (!update.getPosterId().equals(me.accountId())) {
-            access.require(spaceId, FamilyPermission.MODERATE_UPDATES);
-        }
+    /** Her own, while she may still post; any update with her role's leave to moderate. */
+    private static boolean mayEdit(MemberContext me, FamilyUpdate update) {
+        return me.can(FamilyPermission.MODERATE_UPDATES)
+                || isHers(me, update) && me.can(FamilyPermission.POST_UPDATES);
+    }
+
+    /** Her own, always; any update with her role's leave to moderate. */
+    private static boolean mayDelete(MemberContext me, FamilyUpdate update) {
+        return me.can(FamilyPermission.MODERATE_UPDATES) || isHers(me, update);
+    }
+
+    private static boolean isHers(MemberContext me, FamilyUpdate update) {
+        return update.getPosterId().equals(me.accountId());
     }
 
     /** The rows (update, pinned mark, one heart's account) as summaries; names from the request's own read. */
@@ -170,22 +190,21 @@ public class UpdateService {
             people.addAll(hearts);
         });
         var names = people.isEmpty() ? Map.<UUID, AccountName>of() : accounts.namesOf(people);
-        var mayModerate = me.can(FamilyPermission.MODERATE_UPDATES);
         var result = new ArrayList<UpdateSummary>();
         heartsOn.forEach((update, heartedBy) -> {
-            var mine = update.getPosterId().equals(me.accountId());
+            var mine = isHers(me, update);
             result.add(new UpdateSummary(UpdateId.of(update.getId()), nameOf(names, update.getPosterId()), mine,
                     update.getBody(), update.getPostedAt(), update.getEditedAt() != null,
                     pinned.contains(update.getId()), heartedBy.contains(me.accountId()),
                     heartedBy.stream()
                             .map(id -> id.equals(me.accountId()) ? UpdateSummary.YOU : nameOf(names, id)).toList(),
-                    mine || mayModerate));
+                    mayEdit(me, update)));
         });
         return result;
     }
 
+    /** Posts and hearts go with their account (V27 cascades), so every one read has a name. */
     private static String nameOf(Map<UUID, AccountName> names, UUID accountId) {
-        var name = names.get(accountId);
-        return name == null ? FORMER_MEMBER : name.displayName();
+        return Objects.requireNonNull(names.get(accountId), "an account read with its update").displayName();
     }
 }

@@ -45,12 +45,12 @@ class UpdateIsolationTest {
         maya = theirs.mother();
         familyB = theirs.space();
         var rose = theirs.person("Rose Secretname", FamilyRole.SUPPORTER);
+        theirs.as(rose);
         heartedOfB = updates.post(familyB, new UpdateForm("Secretword: the baby came home"));
         theirs.as(maya);
         pinnedOfB = updates.post(familyB, new UpdateForm("Secretword: no visits until Sunday"));
         updates.pin(familyB, pinnedOfB);
         updates.toggleHeart(familyB, heartedOfB);
-        theirs.as(rose);
 
         anna = ours.mother();
         familyA = ours.space();

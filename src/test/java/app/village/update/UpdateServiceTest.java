@@ -2,6 +2,7 @@ package app.village.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.village.account.AccountService;
 import app.village.family.FamilyRole;
@@ -190,6 +191,30 @@ class UpdateServiceTest {
     }
 
     @Test
+    void aPosterMadeAViewerNoLongerEditsHerUpdateButMayStillDeleteIt() {
+        var roses = post(rose, "Visiting on Sunday");
+        var second = post(rose, "Bringing flowers");
+        family.as(maya);
+        var rosesMembership = families.members(space).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow().membershipId();
+        families.changeRole(space, rosesMembership, FamilyRole.VIEWER);
+
+        family.as(rose);
+        assertThat(updates.updates(space, null).updates()).extracting(UpdateSummary::mayChange, UpdateSummary::mayDelete)
+                .containsExactly(tuple(false, true), tuple(false, true));
+        assertThatThrownBy(() -> updates.edit(space, roses, new UpdateForm("Changed as a viewer")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(textsAs(bo)).containsExactly("Bringing flowers", "Visiting on Sunday");
+
+        family.as(rose);
+        updates.delete(space, second);
+        family.as(maya);
+        assertThat(updates.updates(space, null).updates()).extracting(UpdateSummary::mayChange).containsExactly(true);
+        updates.edit(space, roses, new UpdateForm("Visiting on Saturday"));
+        assertThat(textsAs(bo)).containsExactly("Visiting on Saturday");
+    }
+
+    @Test
     void aHeartTogglesAndEveryoneSeesWhoGaveOne() {
         var id = post(maya, "She slept four hours!");
 
@@ -255,7 +280,7 @@ class UpdateServiceTest {
 
         assertThat(updates.onHome(space).isEmpty()).isTrue();
         assertThat(events.stream(UpdateDeleted.class))
-                .containsExactly(new UpdateDeleted(space.value(), pinned.value()));
+                .containsExactly(new UpdateDeleted(space.value(), pinned.value(), maya.accountId()));
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * One update as a card, the same on the home and the Updates page: the text (always as text), who and when, the
- * heart and who gave one, and what she may do with it. After each action the page reads its updates again.
+ * heart and who gave one, and what she may do with it. A heart changes its own card in place; after any other
+ * action the page reads its updates again.
  */
 final class UpdateCards {
 
@@ -79,9 +80,12 @@ final class UpdateCards {
         if (update.mayChange()) {
             var edit = new Button("Edit", click -> edit(card, update));
             edit.getElement().setAttribute("aria-label", "Edit this update");
+            actions.add(edit);
+        }
+        if (update.mayDelete()) {
             var delete = new Button("Delete", click -> askToDelete(update));
             delete.getElement().setAttribute("aria-label", "Delete this update");
-            actions.add(edit, delete);
+            actions.add(delete);
         }
         if (space.can(FamilyPermission.PIN_UPDATE)) {
             actions.add(update.pinned() ? new Button("Unpin", click -> act(() -> updates.unpin(space.id()),

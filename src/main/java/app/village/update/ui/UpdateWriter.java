@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
@@ -26,23 +27,27 @@ final class UpdateWriter extends Composite<Div> {
     final TextArea text;
     final Button send;
     final Button cancel = new Button("Cancel");
+    private final BeanValidationBinder<UpdateForm> binder = RecordBinders.forRecord(UpdateForm.class);
 
-    /** {@code submit} gets the checked form and may throw the service's refusal. */
+    /**
+     * {@code submit} gets the checked form and may throw the service's refusal; once it went through, the text is
+     * emptied for the next one (an edit's writer is replaced by its card anyway).
+     */
     UpdateWriter(String label, String sendText, String initial, Consumer<UpdateForm> submit) {
         text = new TextArea(label);
         text.setWidthFull();
         text.setMinRows(3);
-        text.setValueChangeMode(ValueChangeMode.EAGER);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(change -> count());
         send = new Button(sendText);
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        var binder = RecordBinders.forRecord(UpdateForm.class);
         binder.forField(text).bind("text");
         binder.readRecord(new UpdateForm(initial));
         count();
         send.addClickListener(click -> {
             try {
                 submit.accept(binder.writeRecord());
+                clear();
             } catch (ValidationException invalid) {
                 text.focus();
             } catch (ConstraintViolationException refused) {
@@ -66,9 +71,11 @@ final class UpdateWriter extends Composite<Div> {
         return this;
     }
 
-    void clear() {
-        text.clear();
+    /** Empty again, without a refusal for the empty text she has not sent. */
+    private void clear() {
+        binder.readRecord(new UpdateForm(""));
         text.setInvalid(false);
+        count();
     }
 
     /** "12 of 1,000 characters": the trimmed text, as the limit counts it. */

@@ -17,7 +17,7 @@ import org.springframework.core.annotation.Order;
 
 /**
  * On a space's home: the pinned update on top ("No visits until Sunday, thank you!"), the newest few, and a form to
- * write one, so news reaches the whole family in one place. One read of the updates and one of their hearts.
+ * write one, so news reaches the whole family in one place. The updates, the pin and the hearts come in one statement.
  */
 @SpringComponent
 @Order(1)
@@ -31,40 +31,47 @@ class UpdatesOnHomeSection implements FamilyHomeSection {
         this.clock = clock;
     }
 
+    /**
+     * The writer is built once: an action on a card refreshes only the cards, so what she was typing stays. Posting
+     * empties the writer and shows her update among the newest.
+     */
     @Override
     public Optional<Component> create(SpaceDetails space) {
         var section = new Section();
         section.addClassName("updates-on-home");
-        fill(section, space);
-        return Optional.of(section);
-    }
-
-    private void fill(Section section, SpaceDetails space) {
-        section.removeAll();
         section.add(new H2("Family updates"));
-        var onHome = updates.onHome(space.id());
-        var cards = new UpdateCards(updates, space, clock, () -> fill(section, space));
-        if (onHome.pinned() != null) {
-            section.add(cards.card(onHome.pinned()));
-        }
-        onHome.newest().forEach(update -> section.add(cards.card(update)));
+        var shown = new Div();
+        shown.addClassName("updates-shown");
+        section.add(shown);
         var maySay = space.can(FamilyPermission.POST_UPDATES);
-        if (onHome.isEmpty()) {
-            section.add(Links.quiet(maySay ? "No updates yet. A few words after a doctor's visit or a good night "
-                    + "tell everyone how things are, without a round of calls." : "No updates yet."));
-        }
+        showCards(shown, space, maySay);
         if (maySay) {
-            var writer = new UpdateWriter("Write an update", "Post", "", form -> {
+            section.add(new UpdateWriter("Write an update", "Post", "", form -> {
                 updates.post(space.id(), form);
                 Toast.show("Your update is posted.");
-                fill(section, space);
-            });
-            section.add(writer);
+                showCards(shown, space, true);
+            }));
         }
         var all = Links.routerLink(UpdateNavigation.updatesPath(space.id()), "All updates");
         all.addClassName("button-link");
         var links = new Div(all);
         links.addClassName("actions");
         section.add(links);
+        return Optional.of(section);
+    }
+
+    /** The pinned update and the newest few, read again; or a word that there are none yet. */
+    private void showCards(Div shown, SpaceDetails space, boolean maySay) {
+        shown.removeAll();
+        var onHome = updates.onHome(space.id());
+        var cards = new UpdateCards(updates, space, clock, () -> showCards(shown, space, maySay));
+        if (onHome.pinned() != null) {
+            shown.add(cards.card(onHome.pinned()));
+        }
+        onHome.newest().forEach(update -> shown.add(cards.card(update)));
+        if (onHome.isEmpty()) {
+            shown.add(Links.quiet(maySay ? "No updates yet. A few words after a doctor's visit or a good night "
+                    + "tell everyone how things are, without a round of calls." : "No updates yet."));
+        }
     }
 }

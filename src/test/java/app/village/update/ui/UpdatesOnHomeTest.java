@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.village.base.ui.Confirmations;
 import app.village.family.FamilyRole;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
@@ -17,6 +18,7 @@ import app.village.update.UpdateId;
 import app.village.update.UpdateService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Paragraph;
@@ -164,5 +166,29 @@ class UpdatesOnHomeTest extends KaribuUiTest {
                 .getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(section.getElement().getTextRecursively()).contains("Hearted by Grandma Rose")
                 .doesNotContain("you");
+    }
+
+    @Test
+    void whatSheIsTypingStaysWhileSheActsOnTheCards() {
+        post(rose, "Soup is in the fridge");
+        post(rose, "Visiting on Sunday");
+        var section = openHome(maya);
+        _setValue(_get(section, TextArea.class), "Half of what I wanted to say");
+
+        _click(_get(cardOf(section, "Soup is in the fridge"), Button.class, spec -> spec.withText("Pin to the top")));
+        assertThat(_find(section, Article.class).getFirst().getClassNames()).contains("pinned");
+        _click(_get(cardOf(section, "Soup is in the fridge"), Button.class, spec -> spec.withText("Unpin")));
+        _click(_get(cardOf(section, "Visiting on Sunday"), Button.class, spec -> spec.withText("Delete")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.CONFIRM_CLASS)));
+        assertThat(texts(section)).containsExactly("Soup is in the fridge");
+
+        var text = _get(section, TextArea.class);
+        assertThat(text.getValue()).isEqualTo("Half of what I wanted to say");
+        assertThat(text.getHelperText()).isEqualTo("28 of 1,000 characters");
+    }
+
+    static Article cardOf(Section section, String text) {
+        return _find(section, Article.class).stream()
+                .filter(card -> card.getElement().getTextRecursively().contains(text)).findFirst().orElseThrow();
     }
 }
