@@ -77,18 +77,10 @@ class EmailAddressPart extends Div {
     }
 
     private Div codeStep() {
-        // Lets a phone offer the code from the mail it just received.
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.setMaxLength(20);
-        code.setRequiredIndicatorVisible(true);
-        codeSent.getElement().setAttribute("role", "status");
+        CodeEntry.prepare(code, codeSent, newCodeSent, sendNewCode);
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.addClickListener(click -> confirmCode());
-        sendNewCode.addThemeVariants(ButtonVariant.TERTIARY);
         sendNewCode.addClickListener(click -> sendNewCode());
-        newCodeSent.setVisible(false);
-        newCodeSent.getElement().setAttribute("role", "status");
         var step = new Div(codeSent, code, confirm, newCodeSent, sendNewCode);
         confirm.addClickShortcut(Key.ENTER).listenOn(step);
         step.setVisible(false);
@@ -124,12 +116,9 @@ class EmailAddressPart extends Div {
         password.clear();
         codeSent.setText("We've sent a 6-digit code to " + sent.address()
                 + ". Enter it here to change your address. It works for 30 minutes.");
-        code.clear();
-        code.setInvalid(false);
-        newCodeSent.setVisible(false);
         addressStep.setVisible(false);
         codeStep.setVisible(true);
-        code.focus();
+        CodeEntry.shown(code, newCodeSent);
     }
 
     void confirmCode() {
@@ -164,20 +153,11 @@ class EmailAddressPart extends Div {
             showRefusal(refused);
             return;
         }
-        code.clear();
-        code.setInvalid(false);
-        newCodeSent.setText("We've sent a new code. The one before no longer works.");
-        newCodeSent.setVisible(true);
-        code.focus();
+        CodeEntry.newCodeSent(code, newCodeSent);
     }
 
     private void showRefusal(CodeRefused refused) {
-        if (refused.ended()) {
-            backToTheAddress();
-            FormMessages.show(newEmail, refused.getMessage());
-        } else {
-            FormMessages.show(code, refused.getMessage());
-        }
+        CodeEntry.refused(refused, code, newEmail, this::backToTheAddress);
     }
 
     /** The address step again, with what she typed: she may start the change over. */

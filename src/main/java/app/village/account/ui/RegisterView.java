@@ -108,24 +108,16 @@ class RegisterView extends Main implements BeforeEnterObserver {
     }
 
     private Div codeStep() {
-        // Lets a phone offer the code from the mail it just received.
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "numeric");
-        code.setMaxLength(20);
-        code.setRequiredIndicatorVisible(true);
+        CodeEntry.prepare(code, codeSent, newCodeSent, sendNewCode);
         finish.addThemeVariants(ButtonVariant.PRIMARY);
         finish.addClickListener(click -> confirmCode());
-        sendNewCode.addThemeVariants(ButtonVariant.TERTIARY);
         sendNewCode.addClickListener(click -> sendNewCode());
         useAnotherAddress.addThemeVariants(ButtonVariant.TERTIARY);
         useAnotherAddress.addClickListener(click -> backToTheForm());
-        newCodeSent.setVisible(false);
-        newCodeSent.getElement().setAttribute("role", "status");
 
         var codeForm = new FormLayout(code, finish);
         codeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         finish.addClickShortcut(Key.ENTER).listenOn(codeForm);
-        codeSent.getElement().setAttribute("role", "status");
         var otherWays = new Div(sendNewCode, useAnotherAddress);
         otherWays.addClassName("actions");
         var step = new Div(codeSent, codeForm, newCodeSent, otherWays);
@@ -163,12 +155,9 @@ class RegisterView extends Main implements BeforeEnterObserver {
         waitingSignUp = signUp;
         codeSent.setText("We've sent a 6-digit code to " + email.getValue().strip()
                 + ". Enter it here to finish. It works for 30 minutes.");
-        code.clear();
-        code.setInvalid(false);
-        newCodeSent.setVisible(false);
         form.setVisible(false);
         codeStep.setVisible(true);
-        code.focus();
+        CodeEntry.shown(code, newCodeSent);
     }
 
     void confirmCode() {
@@ -196,20 +185,11 @@ class RegisterView extends Main implements BeforeEnterObserver {
             showRefusal(refused);
             return;
         }
-        code.clear();
-        code.setInvalid(false);
-        newCodeSent.setText("We've sent a new code. The one before no longer works.");
-        newCodeSent.setVisible(true);
-        code.focus();
+        CodeEntry.newCodeSent(code, newCodeSent);
     }
 
     private void showRefusal(CodeRefused refused) {
-        if (refused.ended()) {
-            backToTheForm();
-            FormMessages.show(email, refused.getMessage());
-        } else {
-            FormMessages.show(code, refused.getMessage());
-        }
+        CodeEntry.refused(refused, code, email, this::backToTheForm);
     }
 
     /** The form again, as she left it: she may change the address (or anything else) and create the account. */
