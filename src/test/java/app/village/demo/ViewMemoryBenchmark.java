@@ -3,6 +3,7 @@ package app.village.demo;
 import app.village.VillageApplication;
 import app.village.testsupport.RequiresChromium;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -76,7 +77,7 @@ public final class ViewMemoryBenchmark {
                 // plans, worker threads) and what the start frees (the jar's file systems) are not counted.
                 for (var page : pages) {
                     for (int i = 0; i < options.warmup; i++) {
-                        open(browser, base, page, maya.email(), family.password());
+                        open(browser, base, page, maya.email(), family.password(), null);
                     }
                 }
                 // The login page again at the end: what it measures twice shows how far a figure drifts.
@@ -86,10 +87,13 @@ public final class ViewMemoryBenchmark {
                     var label = p + "-" + page[1].replace('/', '_');
                     long before = server.liveBytes(label + "-before");
                     long firstResponse = 0;
+                    var stillOpen = new ArrayList<BrowserContext>();
                     for (int i = 0; i < options.sessions; i++) {
-                        firstResponse = open(browser, base, page, maya.email(), family.password());
+                        firstResponse = open(browser, base, page, maya.email(), family.password(),
+                                options.keepOpen ? stillOpen : null);
                     }
                     long after = server.liveBytes(label + "-after");
+                    stillOpen.forEach(BrowserContext::close);
                     System.out.printf("| %s | %.1f KB | %.1f KB |%n", page[0],
                             (after - before) / 1024.0 / options.sessions, firstResponse / 1024.0);
                 }
@@ -113,10 +117,11 @@ public final class ViewMemoryBenchmark {
      * {@code --sessions N} (50), {@code --warmup N} (20 per page), {@code --burst N} (0: after the measurements, N
      * navigations back to back, for a profiler to sample), {@code --cpu-clicks N} (0: the server's CPU time per
      * navigation over N clicks, with {@code --pid}), {@code --url URL --pid PID} (a running Village),
-     * {@code --histograms DIR} (keep each class histogram, to compare what the sessions hold).
+     * {@code --histograms DIR} (keep each class histogram, to compare what the sessions hold), {@code --keep-open
+     * true} (each measured session's tab stays open, its push connection up, until its page is counted).
      */
     private record Options(int sessions, int warmup, int burst, int cpuClicks, String url, long pid,
-            java.nio.file.Path histograms) {
+            java.nio.file.Path histograms, boolean keepOpen) {
 
         static Options parse(String[] args) {
             var values = new java.util.HashMap<String, String>();
@@ -128,7 +133,8 @@ public final class ViewMemoryBenchmark {
                     Integer.parseInt(values.getOrDefault("--burst", "0")),
                     Integer.parseInt(values.getOrDefault("--cpu-clicks", "0")), values.get("--url"),
                     Long.parseLong(values.getOrDefault("--pid", "0")),
-                    values.containsKey("--histograms") ? java.nio.file.Path.of(values.get("--histograms")) : null);
+                    values.containsKey("--histograms") ? java.nio.file.Path.of(values.get("--histograms")) : null,
+                    Boolean.parseBoolean(values.getOrDefault("--keep-open", "false")));
         }
     }
 
@@ -191,11 +197,16 @@ public final class ViewMemoryBenchmark {
         }
     }
 
-    /** Opens the page in a session of its own; returns the bytes of Vaadin's responses while it opened. */
-    private static long open(Browser browser, String base, String[] page, String email, String password) {
+    /**
+     * Opens the page in a session of its own; returns the bytes of Vaadin's responses while it opened. The tab is
+     * closed (the server keeps the session and its UI), or left open in {@code keep} with its push connection up.
+     */
+    private static long open(Browser browser, String base, String[] page, String email, String password,
+            List<BrowserContext> keep) {
         var sizes = new ArrayList<Integer>();
         var signedIn = !page[2].isEmpty() || !page[1].equals("login");
-        try (var context = browser.newContext()) {
+        var context = browser.newContext();
+        try {
             var tab = context.newPage();
             if (signedIn) {
                 logIn(tab, base, email, password);
@@ -204,6 +215,12 @@ public final class ViewMemoryBenchmark {
             tab.navigate(base + page[1]);
             tab.locator(page[1].equals("login") ? "vaadin-login-form" : "vaadin-app-layout > main h1").first()
                     .waitFor();
+        } finally {
+            if (keep == null) {
+                context.close();
+            } else {
+                keep.add(context);
+            }
         }
         return sizes.stream().mapToLong(Integer::longValue).sum();
     }
