@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -29,14 +30,17 @@ import org.springframework.core.annotation.Order;
 class FairSharePicture implements FamilyHomeSection {
 
     private final FairShareService fairShares;
+    private final LiveTasks live;
 
-    FairSharePicture(FairShareService fairShares) {
+    FairSharePicture(FairShareService fairShares, LiveTasks live) {
         this.fairShares = fairShares;
+        this.live = live;
     }
 
     /**
      * The picture is read and built when she asks for it: most visits of the home page don't, and it is the
-     * page's largest part (a bar of several elements per member, twice) and one more statement.
+     * page's largest part (a bar of several elements per member, twice) and one more statement. Once shown, it
+     * reads again when another member changes a task (marking one done is what moves the bars).
      */
     @Override
     public Optional<Component> create(SpaceDetails space) {
@@ -44,7 +48,15 @@ class FairSharePicture implements FamilyHomeSection {
         var section = new Section(new H2("Fair share"), Links.quiet("Time spent on tasks marked done. Night work, "
                 + "10 PM to 6 AM, counts double."), show);
         section.addClassName("fair-share");
-        show.addClickListener(click -> section.replace(show, periods(fairShares.fairShare(space.id()))));
+        var shown = new AtomicReference<Component>(show);
+        show.addClickListener(click -> {
+            var periods = periods(fairShares.fairShare(space.id()));
+            section.replace(shown.getAndSet(periods), periods);
+            live.follow(section, space.id(), null, () -> {
+                var again = periods(fairShares.fairShare(space.id()));
+                section.replace(shown.getAndSet(again), again);
+            });
+        });
         return Optional.of(section);
     }
 

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +58,9 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final CareTaskReadService taskReads;
     private final CareTaskWriteService taskWrites;
     private final Clock clock;
+    private final LiveTasks live;
     private String title = "Tasks · Village";
+    private @Nullable Registration following;
 
     // Built afresh for each space.
     Select<Optional<TaskCategory>> category = new Select<>();
@@ -74,11 +77,13 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private @Nullable UnorderedList lastGroup;
     private @Nullable LocalDate lastGroupDay;
 
-    TaskListView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock) {
+    TaskListView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock,
+            LiveTasks live) {
         this.families = families;
         this.taskReads = taskReads;
         this.taskWrites = taskWrites;
         this.clock = clock;
+        this.live = live;
         addClassName("page");
     }
 
@@ -117,6 +122,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         showMore.addClickListener(click -> loadMore(space, today));
         add(shown, list, showMore);
         reload(space, today);
+        following = live.follow(this, space.id(), following, () -> readAgain(space, today));
     }
 
     private Details filters(SpaceDetails space, LocalDate today) {
@@ -215,17 +221,40 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private void reload(SpaceDetails space, LocalDate today) {
+        startOver(space);
+        loadMore(space, today);
+    }
+
+    /**
+     * Another member changed a task: the list reads again with her filters, as far as she had shown it, so "Show
+     * more" goes on where it was; the filter fields are left as they are.
+     */
+    private void readAgain(SpaceDetails space, LocalDate today) {
+        var wasShowing = Math.max(loaded, PAGE_SIZE);
+        startOver(space);
+        int found;
+        do {
+            // The service reads at most 500 at once; a list shown that far is read again in as many pages.
+            found = load(space, today, Math.min(wasShowing - loaded, 500));
+        } while (found > 0 && loaded < Math.min(wasShowing, total));
+    }
+
+    private void startOver(SpaceDetails space) {
         list.removeAll();
         lastGroup = null;
         lastGroupDay = null;
         loaded = 0;
         total = taskReads.listCount(space.id(), filter());
-        loadMore(space, today);
     }
 
     private void loadMore(SpaceDetails space, LocalDate today) {
-        var actions = new TaskActions(taskWrites, space.id(), () -> reload(space, today));
-        var page = taskReads.listPage(space.id(), filter(), loaded, PAGE_SIZE);
+        load(space, today, PAGE_SIZE);
+    }
+
+    /** Reads and shows the next {@code howMany} entries; says how many it found. */
+    private int load(SpaceDetails space, LocalDate today, int howMany) {
+        var actions = new TaskActions(taskWrites, space.id(), () -> readAgain(space, today));
+        var page = taskReads.listPage(space.id(), filter(), loaded, howMany);
         var patterns = page.stream().anyMatch(TaskSummary::repeating)
                 ? taskReads.repeatPatterns(space.id(), page.stream().map(TaskSummary::id).toList())
                 : Map.<TaskId, String>of();
@@ -241,6 +270,7 @@ class TaskListView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         shown.setText(total == 0 ? whyEmpty(space, today)
                 : "Showing " + loaded + " of " + total + (total == 1 ? " task." : " tasks."));
         showMore.setVisible(loaded < total);
+        return page.size();
     }
 
     /** The day's group, started when the list reaches a new day; "Show more" continues the last one. */

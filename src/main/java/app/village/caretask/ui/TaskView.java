@@ -29,9 +29,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One task: what, when, how long, who has it, the notes, and its actions. A meal shows the household's
@@ -45,7 +47,10 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CareTaskReadService taskReads;
     private final CareTaskWriteService taskWrites;
     private final Clock clock;
+    private final LiveTasks live;
     private String title = "Task · Village";
+    private @Nullable Registration following;
+    private String shownTitle = "";
 
     // Built afresh for each task.
     Button claim = new Button();
@@ -54,11 +59,13 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     Button delete = new Button();
     Button stopRepeating = new Button();
 
-    TaskView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock) {
+    TaskView(FamilyService families, CareTaskReadService taskReads, CareTaskWriteService taskWrites, Clock clock,
+            LiveTasks live) {
         this.families = families;
         this.taskReads = taskReads;
         this.taskWrites = taskWrites;
         this.clock = clock;
+        this.live = live;
         addClassName("narrow-page");
     }
 
@@ -77,7 +84,9 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             show(space.get(), taskReads.task(space.get().id(), taskId.get()));
         } catch (TaskProblem gone) {
             showGone(space.get(), gone.getMessage());
+            return;
         }
+        following = live.follow(this, space.get().id(), following, () -> readAgain(space.get(), taskId.get()));
     }
 
     @Override
@@ -92,6 +101,27 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "See all tasks"));
     }
 
+    /**
+     * Another member changed a task of the space: the page shows this one as it is now (who has it, the buttons
+     * that fit); a task deleted meanwhile keeps its title and says calmly that it was removed.
+     */
+    private void readAgain(SpaceDetails space, TaskId taskId) {
+        try {
+            show(space, taskReads.task(space.id(), taskId));
+        } catch (TaskProblem gone) {
+            showRemoved(space);
+        }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    private void showRemoved(SpaceDetails space) {
+        removeAll();
+        var removed = new Paragraph("This task was removed. It is no longer on anyone's list.");
+        removed.addClassName("task-removed");
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(shownTitle), removed,
+                Links.routerLink(CareTaskNavigation.tasksPath(space.id()), "See all tasks"));
+    }
+
     void reload(SpaceDetails space, TaskId taskId) {
         try {
             show(space, taskReads.task(space.id(), taskId));
@@ -103,6 +133,7 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(SpaceDetails space, TaskDetails details) {
         var task = details.task();
         title = task.title() + " · Village";
+        shownTitle = task.title();
         removeAll();
         var today = clock.instant().atZone(space.zone()).toLocalDate();
         var actions = new TaskActions(taskWrites, space.id(), () -> reload(space, task.id()));
