@@ -100,6 +100,7 @@ class LiveFamilyE2ETest extends BrowserTest {
 
         // The mother opens her home in this browser; the grandmother then posts an update with a photo.
         navigate("family/" + spaceId);
+        reloads[0] = 0;
         var news = "Home safe and warm, all three of us. No visits this week, please " + suffix;
         use(otherContexts.getFirst().pages().getFirst());
         navigate("family/" + spaceId);
