@@ -20,6 +20,7 @@ import app.village.shift.ShiftCancelled;
 import app.village.shift.ShiftChanged;
 import app.village.shift.ShiftSignedUp;
 import app.village.shift.ShiftWithdrawn;
+import app.village.shift.SleepWindowChanged;
 import app.village.update.UpdateChanged;
 import app.village.update.UpdateDeleted;
 import app.village.update.UpdatePinned;
@@ -118,6 +119,11 @@ class LiveRelay {
 
     @EventListener
     void on(HandoffWritten event) {
+        shifts(event.spaceId(), event.by());
+    }
+
+    @EventListener
+    void on(SleepWindowChanged event) {
         shifts(event.spaceId(), event.by());
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,15 +52,17 @@ public class RestService {
     private final ShiftSignupRepository signups;
     private final PeopleNames people;
     private final SpaceAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RestService(CareShiftRepository shifts, SleepWindowRepository sleepWindows, ShiftSignupRepository signups,
-            PeopleNames people, SpaceAccess access, Clock clock) {
+            PeopleNames people, SpaceAccess access, ApplicationEventPublisher events, Clock clock) {
         this.shifts = shifts;
         this.sleepWindows = sleepWindows;
         this.signups = signups;
         this.people = people;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,18 +81,23 @@ public class RestService {
             window.change(me.accountId(), form.start(), form.end(), now);
         }
         keepNightsOpen(spaceId, me.accountId(), form, me.zone());
+        events.publishEvent(new SleepWindowChanged(spaceId.value(), me.accountId()));
     }
 
     /** Removes her sleep window; the coming protected nights nobody took go too. */
     @Transactional
     public void clearSleepWindow(SpaceId spaceId) {
         var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
-        sleepWindows.findById(spaceId.value()).ifPresent(sleepWindows::delete);
+        var window = sleepWindows.findById(spaceId.value());
+        window.ifPresent(sleepWindows::delete);
         var today = today(me.zone());
         var now = clock.instant();
         shifts.findProtectedNights(spaceId.value(), today, today.plusDays(PROTECTED_NIGHTS)).stream()
                 .filter(night -> night.getTaken() == 0 && night.getStartsAt().isAfter(now))
                 .forEach(night -> night.cancel(now));
+        if (window.isPresent()) {
+            events.publishEvent(new SleepWindowChanged(spaceId.value(), me.accountId()));
+        }
     }
 
     private void keepNightsOpen(SpaceId spaceId, UUID mother, SleepWindowForm form, ZoneId zone) {

@@ -4,7 +4,7 @@
  * sleep window, and handoff notes between helpers. Every service method starts with the family-space check.
  */
 @ApplicationModule(allowedDependencies = {
-        "family", "family :: ui", "caretask :: ui", "account", "base", "base :: ui",
+        "family", "family :: ui", "caretask :: ui", "account", "security", "base", "base :: ui",
         "guide", "guide :: ui", "notification"})
 @NullMarked
 package app.village.shift;

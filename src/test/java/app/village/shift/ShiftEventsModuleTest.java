@@ -50,6 +50,7 @@ class ShiftEventsModuleTest {
     @Autowired ShiftService shifts;
     @Autowired BreakService breaks;
     @Autowired HandoffService handoffs;
+    @Autowired RestService rest;
     @Autowired FamilyService families;
     @Autowired ShiftSeriesRoller roller;
     @Autowired JdbcTemplate jdbc;
@@ -190,6 +191,25 @@ class ShiftEventsModuleTest {
         shifts.signUp(space, asked);
         assertThat(shiftEvents()).containsExactly(
                 new ShiftSignedUp(space.value(), asked.value(), rose.accountId(), maya.accountId()));
+    }
+
+    @Test
+    void settingChangingAndRemovingHerSleepWindowAreOneEventEach() {
+        published.clear();
+        rest.setSleepWindow(space, new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        assertThat(shiftEvents()).containsExactly(new SleepWindowChanged(space.value(), maya.accountId()));
+
+        published.clear();
+        rest.setSleepWindow(space, new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(5, 0)));
+        assertThat(shiftEvents()).containsExactly(new SleepWindowChanged(space.value(), maya.accountId()));
+
+        published.clear();
+        rest.clearSleepWindow(space);
+        assertThat(shiftEvents()).containsExactly(new SleepWindowChanged(space.value(), maya.accountId()));
+
+        published.clear();
+        rest.clearSleepWindow(space);
+        assertThat(shiftEvents()).isEmpty();
     }
 
     @Test

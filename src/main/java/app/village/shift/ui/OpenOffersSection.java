@@ -13,19 +13,40 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 
-/** The open offers of a break: the mother accepts or declines each; whoever made one may take it back. */
-final class OpenOffersSection {
+/**
+ * The open offers of a break: the mother accepts or declines each; whoever made one may take it back. While it is
+ * shown, an offer someone else makes, takes back or she answers elsewhere appears or goes.
+ */
+final class OpenOffersSection extends Section {
 
-    private OpenOffersSection() {
+    private final BreakService breaks;
+    private final SpaceDetails space;
+    private final boolean hers;
+    private final Runnable refresh;
+
+    private OpenOffersSection(BreakService breaks, SpaceDetails space, boolean hers, Runnable refresh) {
+        this.breaks = breaks;
+        this.space = space;
+        this.hers = hers;
+        this.refresh = refresh;
     }
 
     /** {@code hers} when the mother reads them; {@code refresh} shows the page again after an answer. */
-    static Section of(BreakService breaks, SpaceDetails space, boolean hers, Runnable refresh) {
+    static OpenOffersSection of(BreakService breaks, FollowShifts live, SpaceDetails space, boolean hers,
+            Runnable refresh) {
+        var section = new OpenOffersSection(breaks, space, hers, refresh);
+        section.draw();
+        live.follow(section, space, section::draw);
+        return section;
+    }
+
+    private void draw() {
         var open = breaks.openOffers(space.id());
-        var section = new Section(new H2(hers ? "Breaks offered to you" : "Offers of a break"));
+        removeAll();
+        add(new H2(hers ? "Breaks offered to you" : "Offers of a break"));
         if (open.isEmpty()) {
-            section.add(Links.quiet(hers ? "No offers right now." : "No open offers."));
-            return section;
+            add(Links.quiet(hers ? "No offers right now." : "No open offers."));
+            return;
         }
         var list = new UnorderedList();
         list.addClassName("task-list");
@@ -59,8 +80,7 @@ final class OpenOffersSection {
             }
             list.add(item);
         }
-        section.add(list);
-        return section;
+        add(list);
     }
 
     private static void answer(Runnable action, String thanks, Runnable refresh) {

@@ -4,6 +4,7 @@ import app.village.base.ui.Links;
 import app.village.family.FamilyPermission;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyHomeSection;
+import app.village.shift.Handoff;
 import app.village.shift.HandoffService;
 import app.village.shift.RestService;
 import com.vaadin.flow.component.Component;
@@ -25,19 +26,31 @@ class RestOnHome implements FamilyHomeSection {
 
     private final RestService rest;
     private final HandoffService handoffs;
+    private final FollowShifts live;
 
-    RestOnHome(RestService rest, HandoffService handoffs) {
+    RestOnHome(RestService rest, HandoffService handoffs, FollowShifts live) {
         this.rest = rest;
         this.handoffs = handoffs;
+        this.live = live;
     }
 
     @Override
     public Optional<Component> create(SpaceDetails space) {
+        var section = new Section();
+        section.addClassName("rest-on-home");
+        draw(section, space);
+        // Someone taking her night or writing a handoff shows on her open home page; the section has no fields.
+        live.follow(section, space, () -> draw(section, space));
+        return Optional.of(section);
+    }
+
+    private void draw(Section section, SpaceDetails space) {
         var hers = space.can(FamilyPermission.PLAN_OWN_REST);
         var glance = rest.restAtAGlance(space.id());
+        var latest = hers ? handoffs.latestHandoffs(space.id(), 1).stream().findFirst() : Optional.<Handoff>empty();
         var week = glance.week();
-        var section = new Section(new H2(hers ? "Your rest" : "Her rest"));
-        section.addClassName("rest-on-home");
+        section.removeAll();
+        section.add(new H2(hers ? "Your rest" : "Her rest"));
         section.add(new Paragraph((hers ? "This week you have " : "This week she has ") + ShiftTexts.duration(week.rest())
                 + " of rest covered, and " + week.coveredNights() + (week.coveredNights() == 1 ? " night" : " nights")
                 + " with someone on the night shift."));
@@ -48,17 +61,13 @@ class RestOnHome implements FamilyHomeSection {
                     ? "Next night: covered by " + ShiftTexts.coveredBy(tonight) + "."
                     : "Next night: not covered yet."));
         }
-        if (hers) {
-            handoffs.latestHandoffs(space.id(), 1).stream().findFirst().ifPresent(latest ->
-                    section.add(ShiftView.handoffSection("Latest handoff", latest, "handoff")));
-        }
-        var rest = Links.routerLink(ShiftNavigation.restPath(space.id()), hers ? "Plan my rest" : "Help her rest");
-        rest.addClassNames("button-link", "primary");
+        latest.ifPresent(handoff -> section.add(ShiftView.handoffSection("Latest handoff", handoff, "handoff")));
+        var restLink = Links.routerLink(ShiftNavigation.restPath(space.id()), hers ? "Plan my rest" : "Help her rest");
+        restLink.addClassNames("button-link", "primary");
         var all = Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "Shifts this week");
         all.addClassName("button-link");
-        var actions = new Div(rest, all);
+        var actions = new Div(restLink, all);
         actions.addClassName("actions");
         section.add(actions);
-        return Optional.of(section);
     }
 }

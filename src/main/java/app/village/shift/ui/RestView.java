@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 
@@ -35,6 +36,8 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final FamilyService families;
     private final RestService rest;
     private final BreakService breaks;
+    private final FollowShifts live;
+    private Registration following = () -> { };
     private String title = "Rest · Village";
 
     final SleepNights nights;
@@ -43,12 +46,13 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final BreakOfferSection breakOffer;
 
     RestView(FamilyService families, RestService rest, BreakService breaks, ShiftService shifts,
-            NightAskService nightAsks, MailStatus mailStatus, GuideCallouts callouts, Clock clock) {
+            NightAskService nightAsks, MailStatus mailStatus, GuideCallouts callouts, Clock clock, FollowShifts live) {
         this.families = families;
+        this.live = live;
         this.rest = rest;
         this.breaks = breaks;
         this.nights = new SleepNights(shifts, nightAsks, mailStatus, clock);
-        this.sleep = new SleepSection(rest, nights);
+        this.sleep = new SleepSection(rest, nights, live);
         this.breakRequest = new BreakRequestSection(breaks, callouts, clock);
         this.breakOffer = new BreakOfferSection(breaks, clock);
         addClassName("narrow-page");
@@ -73,18 +77,18 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new Paragraph("Sleep and a little time to herself make the early weeks easier for a new mother, and "
                 + "leave her more room to enjoy her baby. Covering a night or a few hours is one of the most useful "
                 + "things her circle can do."));
-        var week = rest.restThisWeek(space.id());
-        var summary = new Paragraph((hers ? "Your rest this week: " : "Her rest this week: ")
-                + ShiftTexts.duration(week.rest()) + " covered, " + week.coveredNights()
-                + (week.coveredNights() == 1 ? " night" : " nights") + " with someone on the night shift.");
+        var summary = new Paragraph(restThisWeek(space, hers));
         summary.addClassName("lead");
         add(summary);
+        // The sections below follow the shifts themselves; this page keeps its summary up to date.
+        following.remove();
+        following = live.follow(this, space, () -> summary.setText(restThisWeek(space, hers)));
         if (hers) {
             // What her circle offers her comes first, so an answer she owes is never under the forms.
-            add(OpenOffersSection.of(breaks, space, true, refresh), sleep.show(space, true, refresh),
+            add(OpenOffersSection.of(breaks, live, space, true, refresh), sleep.show(space, true, refresh),
                     breakRequest.show(space, refresh));
         } else {
-            add(sleep.show(space, false, refresh), OpenOffersSection.of(breaks, space, false, refresh));
+            add(sleep.show(space, false, refresh), OpenOffersSection.of(breaks, live, space, false, refresh));
             if (space.can(FamilyPermission.OFFER_RESPITE)) {
                 add(breakOffer.show(space, refresh));
             }
@@ -92,5 +96,12 @@ class RestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var calendar = Links.routerLink(ShiftNavigation.CALENDAR_FEED, "Add the nights and shifts to my calendar");
         calendar.addClassName("calendar-link");
         add(new Paragraph(calendar), Links.quiet(ShiftTexts.zoneLabel(space.zone())));
+    }
+
+    private String restThisWeek(SpaceDetails space, boolean hers) {
+        var week = rest.restThisWeek(space.id());
+        return (hers ? "Your rest this week: " : "Her rest this week: ") + ShiftTexts.duration(week.rest())
+                + " covered, " + week.coveredNights() + (week.coveredNights() == 1 ? " night" : " nights")
+                + " with someone on the night shift.";
     }
 }

@@ -32,9 +32,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One shift: when, who, notes; the latest handoff before it began, shown first so the helper starting her
@@ -49,6 +51,7 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final HandoffService handoffs;
     private final GuideCallouts callouts;
     private final Clock clock;
+    private final FollowShifts live;
     private String title = "Shift · Village";
 
     // Built afresh for each shift.
@@ -59,13 +62,24 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     HandoffFields handoff = new HandoffFields();
     Button saveHandoff = new Button();
 
+    // The parts that show the shift, redrawn when it changes; the handoff form is built once per visit.
+    private H1 heading = new H1();
+    private @Nullable Section lastHandoff;
+    private Div facts = new Div();
+    private Div bar = new Div();
+    private Div formSlot = new Div();
+    private Div written = new Div();
+    private @Nullable Section handoffForm;
+    private Registration following = () -> { };
+
     ShiftView(FamilyService families, ShiftService shifts, HandoffService handoffs, GuideCallouts callouts,
-            Clock clock) {
+            Clock clock, FollowShifts live) {
         this.families = families;
         this.shifts = shifts;
         this.handoffs = handoffs;
         this.callouts = callouts;
         this.clock = clock;
+        this.live = live;
         addClassName("narrow-page");
     }
 
@@ -88,47 +102,102 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return title;
     }
 
+    /** Builds the page for this visit: the parts that show the shift, and the handoff form once. */
     void reload(SpaceDetails space, ShiftId shiftId) {
         removeAll();
+        following.remove();
+        handoffForm = null;
+        ShiftDetails details;
         try {
-            show(space, shifts.shift(space.id(), shiftId));
+            details = shifts.shift(space.id(), shiftId);
         } catch (ShiftProblem gone) {
-            title = "Shift · Village";
-            add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("This shift is gone"), new Paragraph(gone.getMessage()),
-                    Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "See all shifts"));
+            showGone(space, gone);
+            return;
         }
-    }
-
-    private void show(SpaceDetails space, ShiftDetails details) {
+        heading = new H1();
+        lastHandoff = null;
+        facts = new Div();
+        bar = new Div();
+        bar.addClassName("actions");
+        formSlot = new Div();
+        written = new Div();
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), heading, facts);
         var shift = details.shift();
-        title = shift.title() + " · Village";
-        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1(shift.title()));
-        if (details.previous() != null && shift.mine()) {
-            add(handoffSection("Before you start: the last handoff", details.previous(), "handoff-first"));
-        }
-        var facts = new DescriptionList();
-        facts.addClassName("task-facts");
-        fact(facts, "Day", ShiftTexts.day(shift.start()));
-        fact(facts, "Time", ShiftTexts.hours(shift));
-        var helpers = ShiftTexts.helpers(shift);
-        fact(facts, "Helpers", Character.toUpperCase(helpers.charAt(0)) + helpers.substring(1));
-        fact(facts, "Places", ShiftTexts.places(shift));
-        if (details.repeats() != null) {
-            fact(facts, "Repeats", details.repeats());
-        }
-        if (shift.notes() != null) {
-            fact(facts, "Notes", shift.notes());
-        }
-        add(facts, Links.quiet(ShiftTexts.zoneLabel(shift.start().getZone())));
-
         if (shift.kind() == ShiftKind.NIGHT && details.maySignUp()) {
             GuideCallout.unlessHidden(Callout.FULL_NIGHTS_SLEEP, callouts).ifPresent(this::add);
         }
+        add(bar, formSlot, written);
+        draw(space, details);
+        // Someone else's sign-up, change or handoff redraws what the page shows; the handoff she is typing stays.
+        following = live.follow(this, space, () -> refresh(space, shiftId));
+    }
 
+    /** Reads the shift again and redraws what shows it; a shift cancelled meanwhile says so calmly. */
+    void refresh(SpaceDetails space, ShiftId shiftId) {
+        try {
+            draw(space, shifts.shift(space.id(), shiftId));
+        } catch (ShiftProblem gone) {
+            following.remove();
+            removeAll();
+            showGone(space, gone);
+        }
+    }
+
+    private void showGone(SpaceDetails space, ShiftProblem gone) {
+        title = "Shift · Village";
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+        add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("This shift is gone"),
+                new Paragraph(gone.getMessage()), Links.routerLink(ShiftNavigation.shiftsPath(space.id()), "See all shifts"));
+    }
+
+    private void draw(SpaceDetails space, ShiftDetails details) {
+        var shift = details.shift();
+        title = shift.title() + " · Village";
+        getUI().filter(ui -> isAttached()).ifPresent(ui -> ui.getPage().setTitle(title));
+        heading.setText(shift.title());
+        if (lastHandoff != null) {
+            remove(lastHandoff);
+            lastHandoff = null;
+        }
+        if (details.previous() != null && shift.mine()) {
+            // Right under the heading, so the helper starting her shift reads it before anything else.
+            lastHandoff = handoffSection("Before you start: the last handoff", details.previous(), "handoff-first");
+            addComponentAtIndex(indexOf(heading) + 1, lastHandoff);
+        }
+        var list = new DescriptionList();
+        list.addClassName("task-facts");
+        fact(list, "Day", ShiftTexts.day(shift.start()));
+        fact(list, "Time", ShiftTexts.hours(shift));
+        var helpers = ShiftTexts.helpers(shift);
+        fact(list, "Helpers", Character.toUpperCase(helpers.charAt(0)) + helpers.substring(1));
+        fact(list, "Places", ShiftTexts.places(shift));
+        if (details.repeats() != null) {
+            fact(list, "Repeats", details.repeats());
+        }
+        if (shift.notes() != null) {
+            fact(list, "Notes", shift.notes());
+        }
+        facts.removeAll();
+        facts.add(list, Links.quiet(ShiftTexts.zoneLabel(shift.start().getZone())));
+
+        drawActions(space, details);
+
+        if (details.mayWriteHandoff() && handoffForm == null) {
+            handoffForm = handoffForm(space, shift.id());
+            formSlot.add(handoffForm);
+        }
+        formSlot.setVisible(details.mayWriteHandoff());
+        written.removeAll();
+        for (var note : details.handoffs()) {
+            written.add(handoffSection("Handoff", note, "handoff"));
+        }
+    }
+
+    private void drawActions(SpaceDetails space, ShiftDetails details) {
+        var shift = details.shift();
         var actions = new ShiftActions(shifts, space.id(), clock.instant().atZone(space.zone()).toLocalDate(),
-                () -> reload(space, shift.id()));
-        var bar = new Div();
-        bar.addClassName("actions");
+                () -> refresh(space, shift.id()));
+        bar.removeAll();
         signUp = new Button("Sign up", click -> actions.signUp(shift));
         signUp.addThemeVariants(ButtonVariant.PRIMARY);
         signUp.setVisible(details.maySignUp());
@@ -152,14 +221,6 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             cancelShift.addThemeVariants(ButtonVariant.ERROR);
             bar.add(cancelShift);
         }
-        add(bar);
-
-        if (details.mayWriteHandoff()) {
-            add(handoffForm(space, shift.id()));
-        }
-        for (var written : details.handoffs()) {
-            add(handoffSection("Handoff", written, "handoff"));
-        }
     }
 
     private Section handoffForm(SpaceDetails space, ShiftId shiftId) {
@@ -181,7 +242,10 @@ class ShiftView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             Toast.show("Handoff saved. The next helper and the mother will see it.");
-            reload(space, shiftId);
+            // A fresh, empty form for the next handoff; the one she wrote shows under it.
+            formSlot.removeAll();
+            handoffForm = null;
+            refresh(space, shiftId);
         });
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

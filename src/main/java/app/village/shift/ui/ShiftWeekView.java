@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -45,6 +46,8 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final FamilyService families;
     private final ShiftService shifts;
     private final Clock clock;
+    private final FollowShifts live;
+    private Registration following = () -> { };
     private String title = "Shifts · Village";
 
     // Built afresh for each space.
@@ -56,10 +59,11 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
     Paragraph emptyWeek = new Paragraph();
     private LocalDate monday = LocalDate.MIN;
 
-    ShiftWeekView(FamilyService families, ShiftService shifts, Clock clock) {
+    ShiftWeekView(FamilyService families, ShiftService shifts, Clock clock, FollowShifts live) {
         this.families = families;
         this.shifts = shifts;
         this.clock = clock;
+        this.live = live;
         addClassName("page");
         addClassName("wide-page");
     }
@@ -111,6 +115,9 @@ class ShiftWeekView extends Main implements BeforeEnterObserver, HasDynamicTitle
         week.addClassName("week");
         add(emptyWeek, week);
         fill(space, today);
+        // Someone else's sign-up or change redraws the days only: the week she is on and her filter stay.
+        following.remove();
+        following = live.follow(this, space, () -> fill(space, today));
     }
 
     private void move(SpaceDetails space, LocalDate today, int weeks) {

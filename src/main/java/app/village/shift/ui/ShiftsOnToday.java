@@ -5,10 +5,13 @@ import app.village.caretask.ui.TodaySection;
 import app.village.family.SpaceDetails;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.shift.ShiftsToday;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
@@ -22,20 +25,66 @@ import org.springframework.core.annotation.Order;
 class ShiftsOnToday implements TodaySection {
 
     private final ShiftService shifts;
+    private final FollowShifts live;
 
-    ShiftsOnToday(ShiftService shifts) {
+    ShiftsOnToday(ShiftService shifts, FollowShifts live) {
         this.shifts = shifts;
+        this.live = live;
     }
 
     @Override
     public Part create(SpaceDetails space, Runnable afterChange) {
         var found = shifts.onToday(space.id());
+        var headline = new Div();
+        headline.addClassName("today-shifts");
+        var doing = new ArrayList<ListItem>(cards(space, found, afterChange));
+        drawTonight(headline, space, found);
+        // The headline is there even when it says nothing: it keeps this part following the shifts while Today
+        // is open, and redraws the line and her cards when someone else changes them.
+        live.follow(headline, space, () -> {
+            var now = shifts.onToday(space.id());
+            drawTonight(headline, space, now);
+            replaceCards(doing, cards(space, now, afterChange));
+        });
+        return new Part(headline, List.copyOf(doing));
+    }
+
+    private List<ShiftCard> cards(SpaceDetails space, ShiftsToday found, Runnable afterChange) {
         var actions = new ShiftActions(shifts, space.id(), found.today(), afterChange);
-        var doing = found.mine().stream()
-                .map(shift -> (ListItem) new ShiftCard(space.id(), shift, false, actions,
+        return found.mine().stream()
+                .map(shift -> new ShiftCard(space.id(), shift, false, actions,
                         dayLabel(shift.kind(), shift.start().toLocalDate(), found.today())))
                 .toList();
-        return new Part(tonight(space, found.tonight()), doing);
+    }
+
+    private static void drawTonight(Div headline, SpaceDetails space, ShiftsToday found) {
+        headline.removeAll();
+        var line = tonight(space, found.tonight());
+        if (line != null) {
+            headline.add(line);
+        }
+        headline.setVisible(line != null);
+    }
+
+    /**
+     * Her shift cards stand in Today's list with her tasks: the new ones take the old ones' place there. With no
+     * card shown, Today has no list of hers to put them in; they appear when she opens Today again.
+     */
+    private static void replaceCards(List<ListItem> shown, List<ShiftCard> fresh) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        var list = shown.getFirst().getElement().getParent();
+        if (list == null) {
+            return;
+        }
+        var at = list.indexOfChild(shown.getFirst().getElement());
+        shown.forEach(card -> card.getElement().removeFromParent());
+        for (var i = 0; i < fresh.size(); i++) {
+            list.insertChild(at + i, fresh.get(i).getElement());
+        }
+        shown.clear();
+        shown.addAll(fresh);
     }
 
     private static String dayLabel(ShiftKind kind, LocalDate day, LocalDate today) {

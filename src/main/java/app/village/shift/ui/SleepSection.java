@@ -9,9 +9,11 @@ import app.village.shift.SleepWindowForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.shared.Registration;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -25,27 +27,43 @@ class SleepSection extends Section {
 
     private final RestService rest;
     private final SleepNights nights;
+    private final FollowShifts live;
 
     // Built afresh for each visit.
     TimePicker start = new TimePicker();
     TimePicker end = new TimePicker();
     Button save = new Button();
 
-    SleepSection(RestService rest, SleepNights nights) {
+    // What shows her nights, redrawn while the section is shown.
+    private Div herNights = new Div();
+    private Div circleNote = new Div();
+    private Div stopSlot = new Div();
+    private Div circleNights = new Div();
+    private Registration following = () -> { };
+
+    SleepSection(RestService rest, SleepNights nights, FollowShifts live) {
         this.rest = rest;
         this.nights = nights;
+        this.live = live;
         addClassName("sleep-cover");
     }
 
-    /** Fills the section for this visit; {@code refresh} shows the page again after a change. */
+    /**
+     * Fills the section for this visit; {@code refresh} shows the page again after a change of hers. While it is
+     * shown, someone else taking a night or her setting a new window redraws the nights and what they say; the
+     * window's fields keep what she chose.
+     */
     SleepSection show(SpaceDetails space, boolean hers, Runnable refresh) {
         removeAll();
+        following.remove();
         var cover = rest.sleepCover(space.id());
+        herNights = new Div();
+        circleNote = new Div();
+        stopSlot = new Div();
+        circleNights = new Div();
         add(new H2("Protected sleep"));
         // Who has her nights leads; the window that sets them up is changed rarely.
-        if (hers && !cover.nights().isEmpty()) {
-            add(nights.show(space, cover, true, refresh));
-        }
+        add(herNights);
         if (hers) {
             add(Links.quiet("Choose the hours you'd like to sleep. Village keeps a night shift open for each "
                     + "of the next two weeks so someone can take the baby, and sends you nothing in those hours."));
@@ -55,15 +73,34 @@ class SleepSection extends Section {
             end.setStep(Duration.ofMinutes(15));
             start.setValue(cover.start() == null ? LocalTime.of(23, 0) : cover.start());
             end.setValue(cover.end() == null ? LocalTime.of(4, 0) : cover.end());
-            save = new Button(cover.isSet() ? "Save my sleep window" : "Protect my sleep");
+            save = new Button();
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(click -> saveWindow(space, refresh));
             var form = new FormLayout(start, end, save);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
             form.setColspan(save, 2);
-            add(form);
+            add(form, stopSlot);
+        } else {
+            add(circleNote);
+        }
+        add(circleNights);
+        draw(space, hers, cover, refresh);
+        following = live.follow(this, space, () -> draw(space, hers, rest.sleepCover(space.id()), refresh));
+        return this;
+    }
+
+    /** The parts that show her nights and window, drawn again when they change; the fields are left alone. */
+    private void draw(SpaceDetails space, boolean hers, SleepCover cover, Runnable refresh) {
+        herNights.removeAll();
+        circleNights.removeAll();
+        if (hers) {
+            if (!cover.nights().isEmpty()) {
+                herNights.add(nights.show(space, cover, true, refresh));
+            }
+            save.setText(cover.isSet() ? "Save my sleep window" : "Protect my sleep");
+            stopSlot.removeAll();
             if (cover.isSet()) {
-                add(new Button("Stop protecting my sleep…", click -> Confirmations.ask(
+                stopSlot.add(new Button("Stop protecting my sleep…", click -> Confirmations.ask(
                         "Stop protecting your sleep?", whatSheLoses(cover), "Stop protecting my sleep",
                         "Keep my sleep protected", () -> {
                             rest.clearSleepWindow(space.id());
@@ -71,16 +108,15 @@ class SleepSection extends Section {
                             refresh.run();
                         })));
             }
-        } else if (!cover.isSet()) {
-            add(Links.quiet("She hasn't set a sleep window yet."));
-        } else {
-            add(Links.quiet("She sleeps from " + ShiftTexts.time(cover.start()) + " to "
-                    + ShiftTexts.time(cover.end()) + ". Take a night so she can."));
+            return;
         }
-        if (!hers && !cover.nights().isEmpty()) {
-            add(nights.show(space, cover, false, refresh));
+        circleNote.removeAll();
+        circleNote.add(cover.isSet() ? Links.quiet("She sleeps from " + ShiftTexts.time(cover.start()) + " to "
+                + ShiftTexts.time(cover.end()) + ". Take a night so she can.")
+                : Links.quiet("She hasn't set a sleep window yet."));
+        if (!cover.nights().isEmpty()) {
+            circleNights.add(nights.show(space, cover, false, refresh));
         }
-        return this;
     }
 
     /** What goes when she stops: the open nights Village kept for her, and with tonight's, tonight's helper. */
