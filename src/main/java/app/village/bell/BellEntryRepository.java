@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,11 +16,11 @@ interface BellEntryRepository extends JpaRepository<BellEntry, UUID> {
 
     Optional<BellEntry> findByIdAndRecipientId(UUID id, UUID recipientId);
 
-    /** Her entries that show by now, newest first. */
+    /** Her entries that show by now, newest first; a slice reads one more to know whether older ones follow. */
     @Query("""
             select e from BellEntry e where e.recipientId = :recipient and e.showsFrom <= :now
             order by e.createdAt desc, e.id desc""")
-    List<BellEntry> showing(UUID recipient, Instant now, Pageable page);
+    Slice<BellEntry> showing(UUID recipient, Instant now, Pageable page);
 
     @Query("""
             select count(e) from BellEntry e

@@ -41,9 +41,8 @@ public class BellService {
     public BellPage mine(int page) {
         var me = currentUser.requireAccountId();
         var first = Math.max(page, 0);
-        var found = entries.showing(me, clock.instant(), PageRequest.of(first, PAGE_SIZE + 1));
-        var notes = found.stream().limit(PAGE_SIZE).map(BellEntry::note).toList();
-        return new BellPage(notes, first, found.size() > PAGE_SIZE);
+        var found = entries.showing(me, clock.instant(), PageRequest.of(first, PAGE_SIZE));
+        return new BellPage(found.stream().map(BellEntry::note).toList(), first, found.hasNext());
     }
 
     /** How many of what shows for her she hasn't read; one statement. */
