@@ -2,6 +2,7 @@ package app.village.bell;
 
 /** What a bell entry is about; stored by name. */
 public enum BellKind {
+    INVITED,
     ROLE_CHANGED,
     TASK_TAKEN,
     TASK_HANDED_BACK,

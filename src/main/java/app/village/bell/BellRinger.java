@@ -8,6 +8,7 @@ import app.village.caretask.TaskHandedBack;
 import app.village.caretask.TaskId;
 import app.village.caretask.ui.CareTaskNavigation;
 import app.village.family.FamilyPermission;
+import app.village.family.InvitedByMail;
 import app.village.family.MemberLeft;
 import app.village.family.RoleChanged;
 import app.village.family.SpaceId;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
 class BellRinger {
 
     private static final String SOMEONE = "Someone";
+    private static final String START_PAGE = "";
 
     private final Bell bell;
     private final BellEntryRepository entries;
@@ -56,6 +58,26 @@ class BellRinger {
         this.entries = entries;
         this.spaces = spaces;
         this.circles = circles;
+    }
+
+    /**
+     * Someone with an account was invited by mail: she isn't in the circle yet, and the invitation's page needs the
+     * link from the mail (only its hash is kept), so the entry points to her start page and to that mail.
+     */
+    @ApplicationModuleListener
+    void on(InvitedByMail event) {
+        var invitee = event.inviteeAccountId();
+        if (invitee == null || invitee.equals(event.by())) {
+            return;
+        }
+        var space = spaces.of(List.of(event.spaceId())).get(event.spaceId());
+        if (space == null) {
+            return;
+        }
+        var by = nameIn(event.spaceId(), event.by());
+        bell.ring(List.of(new Ring(invitee, event.spaceId(), BellKind.INVITED, event.invitationId(), space.name(),
+                space.zone(), by + " invited you to join " + space.name() + ". The link is in the email we sent you.",
+                START_PAGE)));
     }
 
     @ApplicationModuleListener
@@ -177,6 +199,13 @@ class BellRinger {
             }
         }
         bell.ring(rings);
+    }
+
+    private String nameIn(UUID spaceId, UUID accountId) {
+        return circles.membersOf(List.of(spaceId)).getOrDefault(spaceId, List.of()).stream()
+                .filter(member -> member.accountId().equals(accountId))
+                .map(SpacesForDigest.Member::displayName)
+                .findFirst().orElse(SOMEONE);
     }
 
     private static List<UUID> listOf(@Nullable UUID someone) {

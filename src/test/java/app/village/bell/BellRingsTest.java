@@ -2,6 +2,7 @@ package app.village.bell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.village.account.MailRecipients;
 import app.village.base.ui.TimeTexts;
 import app.village.caretask.CareTaskWriteService;
 import app.village.caretask.TaskCategory;
@@ -9,6 +10,8 @@ import app.village.caretask.TaskForm;
 import app.village.caretask.TaskId;
 import app.village.family.FamilyRole;
 import app.village.family.FamilyService;
+import app.village.family.InvitationForm;
+import app.village.family.InvitationService;
 import app.village.reminder.Reminders;
 import app.village.security.VillageUser;
 import app.village.shift.BreakService;
@@ -26,6 +29,7 @@ import app.village.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +51,8 @@ class BellRingsTest {
     @Autowired HandoffService handoffs;
     @Autowired FamilyService families;
     @Autowired Reminders reminders;
+    @Autowired InvitationService invitations;
+    @Autowired MailRecipients recipients;
     @Autowired JdbcTemplate jdbc;
 
     BellTestSupport bell;
@@ -199,6 +205,22 @@ class BellRingsTest {
             assertThat(entry.link()).isEqualTo(shiftPath(night));
         });
         assertThat(bell.entriesOf(rose)).isEmpty();
+    }
+
+    @Test
+    void anInvitationByMailRingsForTheAccountThatHasTheAddress() {
+        var nina = family.stranger("Nina");
+        var address = recipients.of(List.of(nina.accountId())).get(nina.accountId()).email();
+        family.as(maya);
+        invitations.invite(family.space(), new InvitationForm("Nina", "", FamilyRole.SUPPORTER, address, ""));
+
+        assertThat(bell.entriesOf(nina)).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(BellKind.INVITED);
+            assertThat(entry.text())
+                    .isEqualTo("Maya invited you to join The Rivera family. The link is in the email we sent you.");
+            assertThat(entry.link()).isEmpty();
+        });
+        assertThat(bell.entriesOf(maya)).isEmpty();
     }
 
     @Test
