@@ -9,6 +9,7 @@ import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskClaimed;
 import app.village.caretask.TaskForm;
 import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
 import app.village.notification.MailPreferences;
 import app.village.notification.MailPreferencesService;
 import app.village.security.VillageUser;
@@ -42,6 +43,7 @@ class BellServiceTest {
     @Autowired CareTaskWriteService tasks;
     @Autowired RestService rest;
     @Autowired MailPreferencesService preferences;
+    @Autowired FamilyService families;
     @Autowired JdbcTemplate jdbc;
 
     BellTestSupport table;
@@ -179,6 +181,16 @@ class BellServiceTest {
         assertThat(table.entriesOf(maya)).hasSize(1);
         family.clock().advance(Duration.ofDays(30));
         housekeeping.deleteOld();
+        assertThat(table.entriesOf(maya)).isEmpty();
+    }
+
+    @Test
+    void deletingTheSpaceTakesItsEntriesWithIt() {
+        ringer().on(roseClaimedFor(UUID.randomUUID()));
+        assertThat(table.entriesOf(maya)).hasSize(1);
+
+        families.deleteSpace(family.space(), "The Rivera family");
+
         assertThat(table.entriesOf(maya)).isEmpty();
     }
 
