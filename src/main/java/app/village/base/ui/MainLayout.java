@@ -30,7 +30,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every page: side navigation on wide screens, a bottom bar on phones, and in the
- * header a "Get help now" link that is there for everyone, signed in or not. Navigation entries come
+ * header a "Get help now" link that is there for everyone, signed in or not, then what features add
+ * ({@link HeaderContribution}, such as the bell) and the account menu. Navigation entries come
  * from the views' {@code @Menu} annotations, filtered to what the current person may open.
  * <p>Decisions:
  *     docs/decisions/home-lit-in-the-bottom-bar.md,
