@@ -23,7 +23,7 @@ class ModularityTests {
     void villageIsTheseModules() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("account", "base", "calendar", "caretask", "demo", "digest", "family",
-                        "guide", "live", "notification", "photo", "reminder", "security", "shift", "update");
+                        "guide", "live", "notification", "photo", "reminder", "security", "shift", "update", "bell");
     }
 
     /**

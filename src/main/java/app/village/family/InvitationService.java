@@ -222,7 +222,8 @@ public class InvitationService {
 
     /**
      * Records the invitation mail; its link is made only when it is sent ({@link InvitationMailLinks}), so no token
-     * is stored, and a mail whose invitation was revoked meanwhile is never sent.
+     * is stored, and a mail whose invitation was revoked meanwhile is never sent. Someone who already has an
+     * account hears of it in Village too ({@link InvitedByMail}, for the bell).
      */
     private void mailTheLink(Invitation invitation, Optional<UUID> inviteeAccount) {
         var email = Objects.requireNonNull(invitation.getEmail());
@@ -234,6 +235,8 @@ public class InvitationService {
                 .with("days", Long.toString(settings.validFor().toDays()))
                 .withSecret(InvitationMailLinks.PURPOSE, invitation.getId())
                 .about(mailAbout(invitation)));
+        publisher.publishEvent(new InvitedByMail(invitation.getSpace().getId(), invitation.getId(),
+                currentUser.requireAccountId(), inviteeAccount.orElse(null)));
     }
 
     private static String mailAbout(Invitation invitation) {

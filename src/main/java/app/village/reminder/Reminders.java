@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records the reminders that have come: for each place held on a shift and each task with a start time someone
  * took on, her evening-before and before-the-start reminders (from her preferences, in the family's time), each
  * exactly once. A system job with nobody signed in: it reads through the shift and task features' system-side
- * reads, and each family's name and zone in one read. Each reminder is a {@link ReminderSent} row and a letter in one transaction; the row's unique key turns a
+ * reads, and each family's name and zone in one read. Each reminder is a {@link ReminderSent} row, a letter and a {@link ReminderDue} event (for the bell) in one transaction; the row's unique key turns a
  * second recording (another instance, a rerun) into a skip. Whether the item still stands is asked again when the
  * letter is sent ({@link ReminderStillStands}). Decision: docs/decisions/reminders-exactly-once.md.
  */
@@ -49,11 +50,12 @@ public class Reminders {
     private final ReminderSentRepository sent;
     private final MailOutbox mail;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reminders(PlacesHeld places, TasksTakenOn tasks, SpaceNamesAndZones spaces, MailRecipients recipients,
             MailPreferencesService preferences, ReminderSentRepository sent, MailOutbox mail,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.places = places;
         this.tasks = tasks;
         this.spaces = spaces;
@@ -62,6 +64,7 @@ public class Reminders {
         this.sent = sent;
         this.mail = mail;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +110,7 @@ public class Reminders {
                 transactions.executeWithoutResult(status -> {
                     var row = sent.saveAndFlush(new ReminderSent(each.item(), each.moment(), clock.instant()));
                     mail.record(letter(each, recipient, row));
+                    events.publishEvent(dueEvent(each.item(), row));
                 });
                 recorded++;
             } catch (DataIntegrityViolationException alreadyRecorded) {
@@ -130,6 +134,11 @@ public class Reminders {
                 .inFamily(due.family())
                 .checkedBy(ReminderStillStands.PURPOSE, row.getId())
                 .about("reminder:" + item.kind().name().toLowerCase(TextLocale.DEFAULT) + ":" + item.itemId());
+    }
+
+    private static ReminderDue dueEvent(Commitment item, ReminderSent row) {
+        var what = item.kind() == ItemKind.SHIFT ? ReminderDue.Item.SHIFT : ReminderDue.Item.TASK;
+        return new ReminderDue(row.getId(), item.accountId(), item.spaceId(), what, item.itemId(), item.startsAt());
     }
 
     private record Due(Commitment item, ReminderMoment moment, ZoneId zone, String family) {

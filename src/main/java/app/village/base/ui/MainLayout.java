@@ -30,7 +30,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every page: side navigation on wide screens, a bottom bar on phones, and in the
- * header a "Get help now" link that is there for everyone, signed in or not. Navigation entries come
+ * header a "Get help now" link that is there for everyone, signed in or not, then what features add
+ * ({@link HeaderContribution}, such as the bell) and the account menu. Navigation entries come
  * from the views' {@code @Menu} annotations, filtered to what the current person may open.
  * <p>Decisions:
  *     docs/decisions/home-lit-in-the-bottom-bar.md,
@@ -46,14 +47,14 @@ public final class MainLayout extends AppLayout {
     private final CurrentUser currentUser;
 
     MainLayout(CurrentUser currentUser, ObjectProvider<DrawerContribution> drawerContributions,
-            ObjectProvider<MenuHighlight> menuHighlights) {
+            ObjectProvider<MenuHighlight> menuHighlights, ObjectProvider<HeaderContribution> headerContributions) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         var entries = MenuConfiguration.getMenuEntries();
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Open the menu");
-        addToNavbar(toggle, createBrand("navbar-brand"), createHeaderActions());
+        addToNavbar(toggle, createBrand("navbar-brand"), createHeaderActions(headerContributions));
         addToDrawer(createBrand("drawer-brand"), createSpaceSwitcherSlot(drawerContributions), new Scroller(createSideNav(entries)));
         // Our own bottom bar rather than AppLayout's navbar slot, whose translucent header would trap a
         // fixed-position bar. An unslotted child sits beside the page content; CSS pins it on phones.
@@ -125,13 +126,15 @@ public final class MainLayout extends AppLayout {
         return !chain.isEmpty() && views.stream().anyMatch(view -> view.isInstance(chain.getFirst()));
     }
 
-    private Div createHeaderActions() {
+    private Div createHeaderActions(ObjectProvider<HeaderContribution> contributions) {
         var helpIcon = VaadinIcon.PHONE.create();
         helpIcon.getElement().setAttribute("aria-hidden", "true");
         var help = new Anchor(HELP_ROUTE, helpIcon, new Span("Get help now"));
         help.addClassName("help-now");
 
-        var actions = new Div(help, currentUser.get().map(this::createUserMenu).orElseGet(MainLayout::createLoginLink));
+        var actions = new Div(help);
+        contributions.orderedStream().map(HeaderContribution::create).flatMap(Optional::stream).forEach(actions::add);
+        actions.add(currentUser.get().map(this::createUserMenu).orElseGet(MainLayout::createLoginLink));
         actions.addClassName("header-actions");
         return actions;
     }
