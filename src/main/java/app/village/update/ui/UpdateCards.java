@@ -117,7 +117,7 @@ final class UpdateCards {
                 }
                 show(card, new UpdateSummary(update.id(), update.posterName(), update.mine(), update.text(),
                         update.postedAt(), update.edited(), update.pinned(), hearted, List.copyOf(heartedBy),
-                        update.mayChange()));
+                        update.mayChange(), update.photos()));
                 heartOf(card).ifPresent(Button::focus);
             } catch (UserFacingProblem gone) {
                 Toast.problem(gone.getMessage());
