@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A family's photos. Storing one decodes and re-encodes it ({@link PhotoProcessing}), so only pixels are kept;
- * reading one is for members of its space. A space's photos go with the space, and the photos a person shared go
+ * an update's photos are {@linkplain #process processed} as they arrive and {@linkplain #keep kept} in the update's
+ * own transaction; reading one is for members of its space. A space's photos go with the space, and the photos a person shared go
  * with her account: the database's foreign keys delete them in the same transaction
  * (docs/decisions/photos-safely.md).
  */
