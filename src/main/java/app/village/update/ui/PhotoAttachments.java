@@ -67,9 +67,10 @@ final class PhotoAttachments extends Composite<Div> {
         content.add(upload, hint, problem, previews);
     }
 
-    /** The client's own refusals (before anything is sent), in Village's words. */
+    /** The drop hint and the client's own refusals (before anything is sent), in Village's words. */
     private static UploadI18N refusals() {
         var i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a photo here").setMany("or drop photos here"));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(UpdateProblem.TOO_MANY_PHOTOS)
                 .setFileIsTooBig("This file is larger than 15 MB. Choose a smaller photo, or share it from your "

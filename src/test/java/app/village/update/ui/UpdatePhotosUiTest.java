@@ -186,6 +186,7 @@ class UpdatePhotosUiTest extends KaribuUiTest {
         assertThat(upload.getI18n().getError().getTooManyFiles())
                 .isEqualTo("An update takes at most 4 photos. Remove one to add another.");
         assertThat(upload.getI18n().getError().getFileIsTooBig()).startsWith("This file is larger than 15 MB.");
+        assertThat(upload.getI18n().getDropFiles().getMany()).isEqualTo("or drop photos here");
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(upload,
                 new com.vaadin.flow.component.upload.FileRejectedEvent(upload,
                         upload.getI18n().getError().getTooManyFiles(), "photo 5.jpg"));
