@@ -27,6 +27,16 @@ public record PhotoId(UUID value) {
         }
     }
 
+    /** Where a member sees the photo, relative to Village's root: {@code photos/<id>} (members only). */
+    public String address() {
+        return PhotoController.PATH.substring(1) + value;
+    }
+
+    /** Where a member sees its thumbnail: {@code photos/<id>/thumb} (members only). */
+    public String thumbnailAddress() {
+        return address() + "/thumb";
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -7,17 +7,20 @@ import app.village.family.SpaceId;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A family's photos. Storing one decodes and re-encodes it ({@link PhotoProcessing}), so only pixels are kept;
- * reading one is for members of its space. A space's photos go with the space, and the photos a person shared go
+ * an update's photos are {@linkplain #process processed} as they arrive and {@linkplain #keep kept} in the update's
+ * own transaction; reading one is for members of its space. A space's photos go with the space, and the photos a person shared go
  * with her account: the database's foreign keys delete them in the same transaction
  * (docs/decisions/photos-safely.md).
  */
@@ -57,6 +60,31 @@ public class PhotoService {
         var id = PhotoId.of(photo.getId());
         log.info("Photo {} stored in space {}", id, spaceId);
         return id;
+    }
+
+    /**
+     * Checks and re-encodes a photo the signed-in member means to share in the space, without storing it: the
+     * refusals are those of {@link #store}, at once, while she is still writing. The upload is decoded outside any
+     * transaction; {@link #keep} stores the result together with what it belongs to.
+     */
+    public ProcessedPhoto process(SpaceId spaceId, InputStream upload) {
+        access.require(spaceId, FamilyPermission.POST_UPDATES);
+        return new ProcessedPhoto(PhotoProcessing.process(upload));
+    }
+
+    /**
+     * Stores processed photos as the signed-in member's, in the caller's transaction (there must be one), and
+     * returns their ids in the same order: they exist only if what they belong to (an update) is committed too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PhotoId> keep(SpaceId spaceId, List<ProcessedPhoto> processed) {
+        var me = access.require(spaceId, FamilyPermission.POST_UPDATES);
+        var now = clock.instant();
+        var kept = photos.saveAll(processed.stream()
+                .map(photo -> new Photo(spaceId.value(), me.accountId(), now, photo.processed())).toList());
+        var ids = kept.stream().map(photo -> PhotoId.of(photo.getId())).toList();
+        log.info("{} photos kept in space {}", ids.size(), spaceId);
+        return ids;
     }
 
     /**

@@ -8,12 +8,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Updates are read as rows of (update, the space's id when it is the pinned one, the account of one heart): one
- * statement brings a page with its pin and its hearts, first heart first.
+ * Updates are read as rows of (update, the space's id when it is the pinned one, the account of one heart, the ids
+ * of its photos in order as one comma-separated column): one statement brings a page with its pin, its hearts
+ * (first heart first) and its photos.
  */
 interface FamilyUpdateRepository extends JpaRepository<FamilyUpdate, UUID> {
 
-    String ROWS = "select u, p.spaceId, h.key.accountId from FamilyUpdate u "
+    /** Aggregated in a subquery rather than joined, so photos don't multiply the rows of hearts. */
+    String PHOTO_IDS = "(select listagg(cast(f.photoId as String), ',') within group (order by f.photoOrder) "
+            + "from UpdatePhoto f where f.updateId = u.id)";
+    String ROWS = "select u, p.spaceId, h.key.accountId, " + PHOTO_IDS + " from FamilyUpdate u "
             + "left join PinnedUpdate p on p.updateId = u.id left join UpdateHeart h on h.key.updateId = u.id "
             + "where u.id in (select v.id from FamilyUpdate v left join PinnedUpdate q on q.updateId = v.id "
             + "where v.spaceId = ?1 ";

@@ -6,9 +6,15 @@ import app.village.family.FamilyPermission;
 import app.village.family.MemberContext;
 import app.village.family.SpaceAccess;
 import app.village.family.SpaceId;
+import app.village.photo.PhotoId;
+import app.village.photo.PhotoProblem;
+import app.village.photo.PhotoService;
+import app.village.photo.ProcessedPhoto;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +31,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Family updates: posting, reading newest first, editing and deleting (the poster, or an owner), hearts, and the
  * one pinned update. Every method checks through {@link SpaceAccess} that the signed-in person belongs to the
- * space and may do the action; an update id is only ever looked up inside that space.
+ * space and may do the action; an update id is only ever looked up inside that space. An update's photos are
+ * stored and deleted in the update's own transaction, so no photo outlives its update or comes without one.
  */
 @Service
 @Validated
@@ -40,16 +47,21 @@ public class UpdateService {
     private final FamilyUpdateRepository updates;
     private final UpdateHeartRepository hearts;
     private final PinnedUpdateRepository pins;
+    private final UpdatePhotoRepository updatePhotos;
+    private final PhotoService photos;
     private final AccountService accounts;
     private final SpaceAccess access;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     UpdateService(FamilyUpdateRepository updates, UpdateHeartRepository hearts, PinnedUpdateRepository pins,
-            AccountService accounts, SpaceAccess access, ApplicationEventPublisher publisher, Clock clock) {
+            UpdatePhotoRepository updatePhotos, PhotoService photos, AccountService accounts, SpaceAccess access,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.updates = updates;
         this.hearts = hearts;
         this.pins = pins;
+        this.updatePhotos = updatePhotos;
+        this.photos = photos;
         this.accounts = accounts;
         this.access = access;
         this.publisher = publisher;
@@ -58,8 +70,31 @@ public class UpdateService {
 
     @Transactional
     public UpdateId post(SpaceId spaceId, @Valid UpdateForm form) {
+        return posted(spaceId, form, List.of());
+    }
+
+    /**
+     * Posts the update with up to {@value UpdateForm#MOST_PHOTOS} photos, already checked by
+     * {@link PhotoService#process}: the photos are stored in this same transaction, so a refusal or a failure
+     * leaves neither the update nor any of its photos.
+     */
+    @Transactional
+    public UpdateId post(SpaceId spaceId, @Valid UpdateForm form, List<ProcessedPhoto> withPhotos) {
+        return posted(spaceId, form, withPhotos);
+    }
+
+    private UpdateId posted(SpaceId spaceId, UpdateForm form, List<ProcessedPhoto> withPhotos) {
         var me = access.require(spaceId, FamilyPermission.POST_UPDATES);
+        if (withPhotos.size() > UpdateForm.MOST_PHOTOS) {
+            throw new UpdateProblem(UpdateProblem.TOO_MANY_PHOTOS, PhotoProblem.FIELD);
+        }
         var update = updates.save(new FamilyUpdate(me.spaceId(), me.accountId(), form, clock.instant()));
+        if (!withPhotos.isEmpty()) {
+            var kept = photos.keep(spaceId, withPhotos);
+            for (int i = 0; i < kept.size(); i++) {
+                updatePhotos.save(new UpdatePhoto(kept.get(i).value(), update.getId(), i));
+            }
+        }
         publisher.publishEvent(new UpdatePosted(me.spaceId(), update.getId(), me.accountId()));
         return UpdateId.of(update.getId());
     }
@@ -105,7 +140,10 @@ public class UpdateService {
         publisher.publishEvent(new UpdateChanged(me.spaceId(), update.getId(), me.accountId()));
     }
 
-    /** The poster (whatever her role now: taking her own words back is always hers), or an owner, deletes it. */
+    /**
+     * The poster (whatever her role now: taking her own words back is always hers), or an owner, deletes it, and its
+     * photos with it in the same transaction.
+     */
     @Transactional
     public void delete(SpaceId spaceId, UpdateId updateId) {
         var me = access.requireMember(spaceId);
@@ -113,6 +151,8 @@ public class UpdateService {
         if (!mayDelete(me, update)) {
             access.require(spaceId, FamilyPermission.MODERATE_UPDATES);
         }
+        var itsPhotos = updatePhotos.photosOf(update.getId()).stream().map(PhotoId::of).toList();
+        photos.delete(spaceId, itsPhotos);
         updates.delete(update);
         publisher.publishEvent(new UpdateDeleted(me.spaceId(), update.getId(), me.accountId()));
     }
@@ -170,13 +210,18 @@ public class UpdateService {
         return update.getPosterId().equals(me.accountId());
     }
 
-    /** The rows (update, pinned mark, one heart's account) as summaries; names from the request's own read. */
+    /**
+     * The rows (update, pinned mark, one heart's account, its photo ids) as summaries; names from the request's own
+     * read.
+     */
     private List<UpdateSummary> summaries(MemberContext me, List<Object[]> rows) {
         var pinned = new HashSet<UUID>();
         var heartsOn = new LinkedHashMap<FamilyUpdate, List<UUID>>();
+        var photosOf = new HashMap<UUID, List<PhotoId>>();
         for (var row : rows) {
             var update = (FamilyUpdate) row[0];
             var hearts = heartsOn.computeIfAbsent(update, any -> new ArrayList<>());
+            photosOf.computeIfAbsent(update.getId(), any -> photoIds((String) row[3]));
             if (row[1] != null) {
                 pinned.add(update.getId());
             }
@@ -198,9 +243,17 @@ public class UpdateService {
                     pinned.contains(update.getId()), heartedBy.contains(me.accountId()),
                     heartedBy.stream()
                             .map(id -> id.equals(me.accountId()) ? UpdateSummary.YOU : nameOf(names, id)).toList(),
-                    mayEdit(me, update)));
+                    mayEdit(me, update), photosOf.get(update.getId())));
         });
         return result;
+    }
+
+    /** The photo ids the read aggregated as one column ("id,id"), or none. */
+    private static List<PhotoId> photoIds(@Nullable String aggregated) {
+        if (aggregated == null || aggregated.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(aggregated.split(",")).map(id -> PhotoId.of(UUID.fromString(id.strip()))).toList();
     }
 
     /** Posts and hearts go with their account (V27 cascades), so every one read has a name. */

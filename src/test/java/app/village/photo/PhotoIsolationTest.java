@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A member of family A reaches none of family B's photos: every public method of {@link PhotoService}, called with
@@ -31,6 +32,7 @@ class PhotoIsolationTest {
 
     @Autowired PhotoService photoService;
     @Autowired PhotoRepository stored;
+    @Autowired TransactionTemplate transactions;
 
     VillageUser anna;
     SpaceId familyA;
@@ -55,6 +57,9 @@ class PhotoIsolationTest {
     Map<String, Runnable> callsInFamilyB() {
         var calls = new LinkedHashMap<String, Runnable>();
         calls.put("store", () -> photoService.store(familyB, aPhoto()));
+        calls.put("process", () -> photoService.process(familyB, aPhoto()));
+        calls.put("keep", () -> transactions.executeWithoutResult(status ->
+                photoService.keep(familyB, List.of(photoService.process(familyA, aPhoto())))));
         calls.put("image(photo)", () -> photoService.image(photoOfB, PhotoSize.PHOTO));
         calls.put("image(thumbnail)", () -> photoService.image(photoOfB, PhotoSize.THUMBNAIL));
         calls.put("isVisible", () -> photoService.isVisible(photoOfB));

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Sharing a photo in a family space, reading it as a member, and the ways photos go. */
 @IntegrationTest
@@ -32,6 +34,7 @@ class PhotoServiceTest {
     @Autowired PhotoRepository stored;
     @Autowired FamilyService families;
     @Autowired AccountService accounts;
+    @Autowired TransactionTemplate transactions;
 
     PhotoId share(VillageUser who, byte[] upload) {
         family.as(who);
@@ -92,6 +95,28 @@ class PhotoServiceTest {
                 .isInstanceOf(PhotoProblem.class);
         assertThatThrownBy(() -> share(maya, TestPhotos.pngBomb(50_000))).isInstanceOf(PhotoProblem.class);
         assertThat(stored.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aProcessedPhotoIsRefusedLikeAStoredOneAndKeptOnlyInsideTheCallersTransaction() {
+        var maya = family.mother();
+        family.as(maya);
+        long before = stored.count();
+
+        assertThatThrownBy(() -> photoService.process(family.space(), new ByteArrayInputStream(
+                TestPhotos.pngBomb(50_000)))).isInstanceOf(PhotoProblem.class)
+                .hasMessageContaining("more pixels than Village takes");
+        var processed = photoService.process(family.space(), new ByteArrayInputStream(aPhoneJpeg()));
+        assertThat(processed.thumbnail()).isNotEmpty();
+        assertThat(stored.count()).as("processing stores nothing").isEqualTo(before);
+
+        assertThatThrownBy(() -> photoService.keep(family.space(), List.of(processed)))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(stored.count()).isEqualTo(before);
+
+        var ids = transactions.execute(status -> photoService.keep(family.space(), List.of(processed, processed)));
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        assertThat(photoService.image(ids.getFirst(), PhotoSize.THUMBNAIL)).get().isEqualTo(processed.thumbnail());
     }
 
     @Test

@@ -1,14 +1,20 @@
 package app.village.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.village.family.FamilyRole;
 import app.village.family.NotAMemberException;
 import app.village.family.SpaceId;
+import app.village.photo.PhotoId;
+import app.village.photo.PhotoService;
+import app.village.photo.PhotoSize;
+import app.village.photo.ProcessedPhoto;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.IsolationHarness;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +38,7 @@ class UpdateIsolationTest {
     @RegisterExtension final FamilyFixture ours = new FamilyFixture().named("Anna's family").motherNamed("Anna");
 
     @Autowired UpdateService updates;
+    @Autowired PhotoService photos;
 
     VillageUser maya;
     SpaceId familyB;
@@ -39,6 +46,7 @@ class UpdateIsolationTest {
     UpdateId heartedOfB;
     VillageUser anna;
     SpaceId familyA;
+    ProcessedPhoto annasPhoto;
 
     @BeforeEach
     void twoFamilies() {
@@ -46,7 +54,8 @@ class UpdateIsolationTest {
         familyB = theirs.space();
         var rose = theirs.person("Rose Secretname", FamilyRole.SUPPORTER);
         theirs.as(rose);
-        heartedOfB = updates.post(familyB, new UpdateForm("Secretword: the baby came home"));
+        heartedOfB = updates.post(familyB, new UpdateForm("Secretword: the baby came home"),
+                List.of(photos.process(familyB, aPhoto())));
         theirs.as(maya);
         pinnedOfB = updates.post(familyB, new UpdateForm("Secretword: no visits until Sunday"));
         updates.pin(familyB, pinnedOfB);
@@ -56,6 +65,11 @@ class UpdateIsolationTest {
         familyA = ours.space();
         ours.as(anna);
         updates.post(familyA, new UpdateForm("Our own news"));
+        annasPhoto = photos.process(familyA, aPhoto());
+    }
+
+    static ByteArrayInputStream aPhoto() {
+        return new ByteArrayInputStream(UpdatePhotosTest.jpeg(java.awt.Color.ORANGE));
     }
 
     UpdateForm takeOver() {
@@ -66,6 +80,7 @@ class UpdateIsolationTest {
     Map<String, Runnable> callsInFamilyB() {
         var calls = new LinkedHashMap<String, Runnable>();
         calls.put("post", () -> updates.post(familyB, takeOver()));
+        calls.put("post(with photos)", () -> updates.post(familyB, takeOver(), List.of(annasPhoto)));
         calls.put("onHome", () -> updates.onHome(familyB));
         calls.put("updates(newest)", () -> updates.updates(familyB, null));
         calls.put("updates(older)", () -> updates.updates(familyB, pinnedOfB));
@@ -108,10 +123,27 @@ class UpdateIsolationTest {
         assertThat(updates.onHome(familyA).pinned()).isNull();
     }
 
-    /** Family B's updates as its owner reads them: texts, hearts and the pin. */
+    /** Family B's updates as its owner reads them: texts, hearts, photos and the pin. */
     List<Object> whatFamilyBSees() {
         theirs.as(maya);
-        return List.of(updates.updates(familyB, null), updates.onHome(familyB));
+        var page = updates.updates(familyB, null);
+        assertThat(page.updates()).anySatisfy(update -> assertThat(update.photos()).hasSize(1));
+        return List.of(page, updates.onHome(familyB), photos.image(photoOfB(page), PhotoSize.THUMBNAIL).isPresent());
+    }
+
+    static PhotoId photoOfB(UpdatePage page) {
+        return page.updates().stream().flatMap(update -> update.photos().stream()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void herOwnSpaceShowsNoPhotoOfFamilyB() {
+        theirs.as(maya);
+        var photoOfB = photoOfB(updates.updates(familyB, null));
+        ours.as(anna);
+
+        assertThatThrownBy(() -> photos.image(photoOfB, PhotoSize.THUMBNAIL)).isInstanceOf(NotAMemberException.class);
+        assertThat(updates.updates(familyA, null).updates()).allSatisfy(update ->
+                assertThat(update.photos()).doesNotContain(photoOfB));
     }
 
     @Test

@@ -113,16 +113,21 @@ class UpdateServiceTest {
     }
 
     @Test
-    void markupIsRefusedAndEverythingElseIsKeptAsTyped() {
+    void markupIsKeptAsTypedAndOnlyControlCharactersAreRefused() {
         family.as(maya);
-        assertThatThrownBy(() -> updates.post(space, new UpdateForm("<script>alert(1)</script>")))
-                .isInstanceOf(ConstraintViolationException.class)
-                .hasMessageContaining("Please use plain text, without < or > characters.");
+        for (var text : List.of("Nul\u0000byte", "Bell\u0007", "Escape\u001B[31m", "C1\u0085control")) {
+            assertThatThrownBy(() -> updates.post(space, new UpdateForm(text)))
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("This holds characters that can't be shown (perhaps from a paste).");
+        }
         assertThat(textsAs(maya)).isEmpty();
 
         var typed = "Fish &amp; chips &lt;b&gt; \"quoted\" 'single' javascript:alert(1)\nSecond line";
         post(maya, typed);
-        assertThat(textsAs(maya)).containsExactly(typed);
+        post(maya, "<script>alert(1)</script>");
+        post(maya, "We're home <3\tall well > fine");
+        assertThat(textsAs(maya)).containsExactly("We're home <3\tall well > fine", "<script>alert(1)</script>",
+                typed);
     }
 
     @Test

@@ -11,8 +11,10 @@ import app.village.update.UpdateSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,8 +25,9 @@ import java.util.Optional;
 
 /**
  * One update as a card, the same on the home and the Updates page: the text (always as text), who and when, the
- * heart and who gave one, and what she may do with it. A heart changes its own card in place; after any other
- * action the page reads its updates again.
+ * heart and who gave one, its photos, and what she may do with it. A heart changes its own card in place; after any
+ * other action the page reads its updates again. While she edits one, a change by someone else waits until she
+ * saves or cancels ({@link #refreshUnlessEditing}), so what she is typing stays.
  */
 final class UpdateCards {
 
@@ -34,6 +37,8 @@ final class UpdateCards {
     private final SpaceDetails space;
     private final Clock clock;
     private final Runnable refresh;
+    private boolean editing;
+    private boolean staleWhileEditing;
 
     UpdateCards(UpdateService updates, SpaceDetails space, Clock clock, Runnable refresh) {
         this.updates = updates;
@@ -69,7 +74,11 @@ final class UpdateCards {
         var about = new Paragraph((update.mine() ? "You" : update.posterName()) + " · "
                 + TimeTexts.dayAndTime(update.postedAt(), space.zone(), today) + (update.edited() ? " · edited" : ""));
         about.addClassName("update-about");
-        card.add(text, about);
+        card.add(text);
+        if (!update.photos().isEmpty()) {
+            card.add(photos(update));
+        }
+        card.add(about);
         if (!update.heartedBy().isEmpty()) {
             var hearts = new Paragraph("Hearted by " + String.join(", ", update.heartedBy()));
             hearts.addClassName("update-hearts");
@@ -96,6 +105,23 @@ final class UpdateCards {
         card.add(actions);
     }
 
+    /** Thumbnails, each leading to the whole photo; both addresses are for members only. */
+    private static Div photos(UpdateSummary update) {
+        var shown = new Div();
+        shown.addClassName("update-photos");
+        int count = update.photos().size();
+        var by = update.mine() ? "you" : update.posterName();
+        for (int i = 0; i < count; i++) {
+            var photo = update.photos().get(i);
+            var thumbnail = new Image(photo.thumbnailAddress(), "Photo " + (i + 1) + " of " + count + " shared by "
+                    + by);
+            var whole = new Anchor(photo.address(), thumbnail);
+            whole.addClassName("update-photo");
+            shown.add(whole);
+        }
+        return shown;
+    }
+
     /**
      * A real toggle button: its name stays, aria-pressed says whether she hearts it. The card changes in place and
      * keeps the focus on the heart, so a keyboard or screen-reader user stays where she was.
@@ -117,7 +143,7 @@ final class UpdateCards {
                 }
                 show(card, new UpdateSummary(update.id(), update.posterName(), update.mine(), update.text(),
                         update.postedAt(), update.edited(), update.pinned(), hearted, List.copyOf(heartedBy),
-                        update.mayChange()));
+                        update.mayChange(), update.photos()));
                 heartOf(card).ifPresent(Button::focus);
             } catch (UserFacingProblem gone) {
                 Toast.problem(gone.getMessage());
@@ -127,14 +153,32 @@ final class UpdateCards {
         return heart;
     }
 
+    /** Reads the cards again now, or once she has saved or cancelled the update she is editing. */
+    void refreshUnlessEditing() {
+        if (editing) {
+            staleWhileEditing = true;
+        } else {
+            refresh.run();
+        }
+    }
+
     private void edit(Article card, UpdateSummary update) {
         card.removeAll();
+        editing = true;
         var writer = new UpdateWriter("Your update", "Save", update.text(), form -> {
             updates.edit(space.id(), update.id(), form);
+            editing = false;
             Toast.show("Your changes are saved.");
             refresh.run();
         });
-        card.add(writer.cancellable(() -> show(card, update)));
+        card.add(writer.cancellable(() -> {
+            editing = false;
+            show(card, update);
+            if (staleWhileEditing) {
+                staleWhileEditing = false;
+                refresh.run();
+            }
+        }));
         writer.text.focus();
     }
 

@@ -4,6 +4,8 @@ import app.village.base.TextLocale;
 import app.village.base.UserFacingProblem;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.RecordBinders;
+import app.village.photo.PhotoProblem;
+import app.village.photo.ProcessedPhoto;
 import app.village.update.UpdateForm;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -15,11 +17,14 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The text of an update, with a counter, and the button that sends it: "Write an update" on the home and the Updates
- * page, and the same form when she edits one. Refusals show next to the text; nothing is sent until it is fine.
+ * The text of an update, with a counter, its photos for a new one, and the button that sends it: "Write an update"
+ * on the home and the Updates page, and the same form (without photos) when she edits one. Refusals show next to
+ * the text or the photos; nothing is sent until it is fine.
  */
 @StyleSheet("styles/updates.css")
 final class UpdateWriter extends Composite<Div> {
@@ -27,13 +32,26 @@ final class UpdateWriter extends Composite<Div> {
     final TextArea text;
     final Button send;
     final Button cancel = new Button("Cancel");
+    final @Nullable PhotoAttachments attachments;
     private final BeanValidationBinder<UpdateForm> binder = RecordBinders.forRecord(UpdateForm.class);
 
+    /** What posting does with the checked form and her photos; may throw the service's refusal. */
+    interface Submit {
+        void accept(UpdateForm form, List<ProcessedPhoto> photos);
+    }
+
+    /** A writer of text only, for an edit: editing keeps the update's photos as they are. */
+    UpdateWriter(String label, String sendText, String initial, Consumer<UpdateForm> submit) {
+        this(label, sendText, initial, null, (form, photos) -> submit.accept(form));
+    }
+
     /**
-     * {@code submit} gets the checked form and may throw the service's refusal; once it went through, the text is
+     * {@code submit} gets the checked form and the attached photos; once it went through, the text and photos are
      * emptied for the next one (an edit's writer is replaced by its card anyway).
      */
-    UpdateWriter(String label, String sendText, String initial, Consumer<UpdateForm> submit) {
+    UpdateWriter(String label, String sendText, String initial, @Nullable PhotoAttachments attachments,
+            Submit submit) {
+        this.attachments = attachments;
         text = new TextArea(label);
         text.setWidthFull();
         text.setMinRows(3);
@@ -46,21 +64,29 @@ final class UpdateWriter extends Composite<Div> {
         count();
         send.addClickListener(click -> {
             try {
-                submit.accept(binder.writeRecord());
+                submit.accept(binder.writeRecord(), attachments == null ? List.of() : attachments.photos());
                 clear();
             } catch (ValidationException invalid) {
                 text.focus();
             } catch (ConstraintViolationException refused) {
                 FormMessages.show(text, refused.getConstraintViolations().iterator().next().getMessage());
             } catch (UserFacingProblem problem) {
-                FormMessages.show(text, problem.getMessage());
+                if (attachments != null && problem.fieldName().filter(PhotoProblem.FIELD::equals).isPresent()) {
+                    attachments.showProblem(problem.getMessage());
+                } else {
+                    FormMessages.show(text, problem.getMessage());
+                }
             }
         });
         var buttons = new Div(send);
         buttons.addClassName("actions");
         var form = getContent();
         form.addClassName("update-writer");
-        form.add(text, buttons);
+        form.add(text);
+        if (attachments != null) {
+            form.add(attachments);
+        }
+        form.add(buttons);
     }
 
     /** Adds the Cancel button, for an edit. */
@@ -75,6 +101,9 @@ final class UpdateWriter extends Composite<Div> {
     private void clear() {
         binder.readRecord(new UpdateForm(""));
         text.setInvalid(false);
+        if (attachments != null) {
+            attachments.clear();
+        }
         count();
     }
 

@@ -5,6 +5,7 @@ import app.village.family.FamilyPermission;
 import app.village.family.FamilyService;
 import app.village.family.SpaceDetails;
 import app.village.family.ui.FamilyNavigation;
+import app.village.photo.PhotoService;
 import app.village.update.UpdateId;
 import app.village.update.UpdateProblem;
 import app.village.update.UpdateService;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * All of a space's updates, newest first, {@value UpdateService#PAGE_SIZE} at a time with "Older updates" below.
- * After an action it reads again as many as she had open, so she keeps her place.
+ * After an action, or when another member posts, edits, deletes or pins one, it reads again as many as she had
+ * open, so she keeps her place; the writer (her text and the photos she attached) is left alone.
  */
 @Route(UpdateNavigation.SPACE_UPDATES)
 @PermitAll
@@ -34,6 +37,8 @@ class UpdatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FamilyService families;
     private final UpdateService updates;
+    private final PhotoService photos;
+    private final LiveUpdates live;
     private final Clock clock;
     private String title = "Updates · Village";
 
@@ -41,10 +46,14 @@ class UpdatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button older = new Button("Older updates");
     private final List<UpdateSummary> shown = new ArrayList<>();
     private @Nullable SpaceDetails space;
+    private @Nullable UpdateCards cards;
+    private @Nullable Registration following;
 
-    UpdatesView(FamilyService families, UpdateService updates, Clock clock) {
+    UpdatesView(FamilyService families, UpdateService updates, PhotoService photos, LiveUpdates live, Clock clock) {
         this.families = families;
         this.updates = updates;
+        this.photos = photos;
+        this.live = live;
         this.clock = clock;
         addClassName("page");
         list.addClassName("update-list");
@@ -67,15 +76,27 @@ class UpdatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         add(FamilyNavigation.backToSpace(space.id(), space.name()), new H1("Updates"));
         if (space.can(FamilyPermission.POST_UPDATES)) {
-            add(new UpdateWriter("Write an update", "Post", "", form -> {
-                updates.post(space.id(), form);
-                Toast.show("Your update is posted.");
-                show(space);
-            }));
+            add(new UpdateWriter("Write an update", "Post", "", new PhotoAttachments(space.id(), photos),
+                    (form, attached) -> {
+                        updates.post(space.id(), form, attached);
+                        Toast.show("Your update is posted.");
+                        show(space);
+                    }));
         }
         add(list, older);
         shown.clear();
         readUntil(1);
+        following = live.follow(this, space.id(), following, this::refreshUnlessEditing);
+    }
+
+    /** Another member's change: the cards she has open, read again (after her edit, if she is editing one). */
+    private void refreshUnlessEditing() {
+        var current = cards;
+        if (current == null) {
+            readUntil(Math.max(1, shown.size()));
+        } else {
+            current.refreshUnlessEditing();
+        }
     }
 
     /** The next page after the last one shown; if that one was deleted meanwhile, all again up to one more. */
@@ -117,6 +138,7 @@ class UpdatesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         shown.addAll(all);
         list.removeAll();
         var cards = new UpdateCards(updates, space, clock, () -> readUntil(Math.max(1, shown.size())));
+        this.cards = cards;
         shown.forEach(update -> list.add(cards.card(update)));
         if (shown.isEmpty()) {
             list.add(new Paragraph("No updates yet."));

@@ -122,9 +122,10 @@ class UpdatesOnHomeTest extends KaribuUiTest {
         _click(post);
         assertThat(text.getErrorMessage()).isEqualTo("Please keep an update to 1,000 characters.");
 
-        _setValue(text, "<script>alert('hi')</script>");
+        _setValue(text, "Pasted\u0000text");
         _click(post);
-        assertThat(text.getErrorMessage()).isEqualTo("Please use plain text, without < or > characters.");
+        assertThat(text.getErrorMessage())
+                .isEqualTo("This holds characters that can't be shown (perhaps from a paste). Please type it again.");
 
         family.as(maya);
         assertThat(updates.onHome(space).isEmpty()).isTrue();
@@ -141,6 +142,26 @@ class UpdatesOnHomeTest extends KaribuUiTest {
         assertThat(shown.getElement().getChildren()).as("one text node, not markup")
                 .singleElement().satisfies(child -> assertThat(child.isTextNode()).isTrue());
         assertThat(shown.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    @Test
+    void htmlOrScriptInAnUpdateIsAcceptedAndShownAsTheTextItIs() {
+        var section = openHome(rose);
+        _setValue(_get(section, TextArea.class), "<script>alert(1)</script>");
+        _click(_get(section, Button.class, spec -> spec.withText("Post")));
+        post(rose, "We're home <3 <b>all</b> <img src=x onerror=alert(2)>");
+
+        section = openHome(maya);
+
+        assertThat(texts(section)).containsExactly("We're home <3 <b>all</b> <img src=x onerror=alert(2)>",
+                "<script>alert(1)</script>");
+        for (var shown : _find(section, Paragraph.class, spec -> spec.withClasses("update-text"))) {
+            assertThat(shown.getElement().getChildren()).as("one text node, not markup")
+                    .singleElement().satisfies(child -> assertThat(child.isTextNode()).isTrue());
+            assertThat(shown.getElement().getProperty("innerHTML")).isNull();
+        }
+        assertThat(_find(section, com.vaadin.flow.component.html.Image.class)).as("no element made from her text")
+                .isEmpty();
     }
 
     @Test
