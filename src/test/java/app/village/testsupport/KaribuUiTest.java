@@ -67,7 +67,10 @@ public abstract class KaribuUiTest {
         } else {
             as(user);
         }
-        previousRequestFactory = MockVaadin.getMockRequestFactory();
+        if (previousRequestFactory == null) {
+            // A test that opens several tabs puts back the factory from before its first one.
+            previousRequestFactory = MockVaadin.getMockRequestFactory();
+        }
         MockVaadin.setMockRequestFactory(PrincipalAwareRequest::new);
         MockVaadin.setup(() -> new UI(), new MockSpringServlet(ROUTES, applicationContext, () -> new UI()));
     }

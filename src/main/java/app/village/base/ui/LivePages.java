@@ -1,5 +1,6 @@
 package app.village.base.ui;
 
+import app.village.base.NoLongerAvailableException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -163,6 +164,9 @@ public class LivePages {
         private void runRefresh() {
             try {
                 refresh.run();
+            } catch (NoLongerAvailableException gone) {
+                // She was removed from the space (or it was deleted) while the page was open: as on a click.
+                LostAccess.leavePage();
             } catch (RuntimeException problem) {
                 // The page stays as it was; her next click reads afresh. No personal data: only the kind of failure.
                 log.warn("A live page could not refresh: {}", problem.getClass().getSimpleName());

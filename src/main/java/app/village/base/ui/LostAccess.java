@@ -1,5 +1,6 @@
 package app.village.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 
 /**
@@ -18,6 +19,15 @@ public final class LostAccess {
     public static void sendHome(BeforeEnterEvent event) {
         showNotice();
         event.forwardTo("");
+    }
+
+    /** For a page already open when access ended (its live refresh was refused): the notice, then the start page. */
+    static void leavePage() {
+        showNotice();
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            ui.navigate("");
+        }
     }
 
     static void showNotice() {

@@ -1,7 +1,9 @@
 package app.village.family.ui;
 
 import app.village.base.ui.Links;
+import app.village.base.ui.LivePages;
 import app.village.base.ui.ProblemText;
+import app.village.base.ui.SpaceTopic;
 import app.village.base.ui.TimeTexts;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
@@ -11,6 +13,7 @@ import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
+import app.village.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,14 +31,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A family space's home: who is in the circle, what needs doing today, and the way to everything else in
- * the space. Opening it makes it the space "Home" opens next time.
+ * the space. Opening it makes it the space "Home" opens next time. The circle and the links her role opens
+ * follow the space live; the sections other features add follow what they show themselves.
  */
 @Route(FamilyNavigation.HOME)
 @PermitAll
@@ -44,7 +50,13 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final FamilyService familyService;
     private final ObjectProvider<FamilyHomeSection> sections;
+    private final LivePages livePages;
+    private final CurrentUser currentUser;
     private String title = "Family space · Village";
+    private Registration following = () -> { };
+    /** The parts a change to the circle redraws: the members and their roles, and the links her role opens. */
+    Section circle = new Section();
+    Section more = new Section();
 
     // Built afresh for each space: moving from one space's home to another's reuses this view.
     Button leave = new Button();
@@ -52,9 +64,12 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     Button confirmLeave = new Button();
     ProblemText leaveProblem = new ProblemText(ProblemText.Look.UNDER_FORM);
 
-    FamilyHomeView(FamilyService familyService, ObjectProvider<FamilyHomeSection> sections) {
+    FamilyHomeView(FamilyService familyService, ObjectProvider<FamilyHomeSection> sections, LivePages livePages,
+            CurrentUser currentUser) {
         this.familyService = familyService;
         this.sections = sections;
+        this.livePages = livePages;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -72,9 +87,25 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         switcher.addClassName("page-space-switcher");
         add(switcher, new H1(space.name()));
         babyLine(space.settings()).ifPresent(this::add);
-        add(circle(space, members));
+        circle = circle(space, members);
+        add(circle);
         sections.orderedStream().map(section -> section.create(space)).flatMap(Optional::stream).forEach(this::add);
-        add(moreInTheSpace(space), leaveSection(space));
+        more = moreInTheSpace(space);
+        add(more, leaveSection(space));
+        following.remove();
+        following = livePages.follow(this, space.id().value(), currentUser.requireAccountId(),
+                Set.of(SpaceTopic.MEMBERS), () -> refreshCircle(space.id()));
+    }
+
+    /** Someone joined, left or got a new role: the circle and her links read again, nothing else moves. */
+    private void refreshCircle(SpaceId spaceId) {
+        var space = familyService.space(spaceId);
+        var freshCircle = circle(space, familyService.members(spaceId));
+        replace(circle, freshCircle);
+        circle = freshCircle;
+        var freshMore = moreInTheSpace(space);
+        replace(more, freshMore);
+        more = freshMore;
     }
 
     @Override

@@ -3,7 +3,9 @@ package app.village.family.ui;
 import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.Links;
+import app.village.base.ui.LivePages;
 import app.village.base.ui.ProblemText;
+import app.village.base.ui.SpaceTopic;
 import app.village.base.ui.Toast;
 import app.village.family.FamilyPermission;
 import app.village.family.FamilyProblem;
@@ -16,6 +18,7 @@ import app.village.family.IssuedInvitation;
 import app.village.family.MemberSummary;
 import app.village.family.SpaceDetails;
 import app.village.notification.MailStatus;
+import app.village.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +34,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +42,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who is in the circle, and for owners the tools to look after it: roles, removing someone, and the
  * invitations with their state. Everyone can leave; the last owner is told to hand ownership over first.
+ * The lists follow the circle live: someone joining, leaving or getting a new role redraws them.
  */
 @Route(FamilyNavigation.MEMBERS)
 @PageTitle("Members · Village")
@@ -52,6 +58,9 @@ class MembersView extends Main implements BeforeEnterObserver {
     private final FamilyService familyService;
     private final InvitationService invitationService;
     private final MailStatus mailStatus;
+    private final LivePages livePages;
+    private final CurrentUser currentUser;
+    private Registration following = () -> { };
     private final Div back = new Div();
     private final H1 title = new H1();
     final Button invite = new Button("Invite someone", click -> FamilyNavigation.navigateToInvite(requireSpace().id()));
@@ -68,8 +77,11 @@ class MembersView extends Main implements BeforeEnterObserver {
     /** A link just made with "New link", shown again after the list is refreshed. */
     private @Nullable IssuedInvitation freshLink;
 
-    MembersView(FamilyService familyService, InvitationService invitationService, MailStatus mailStatus) {
+    MembersView(FamilyService familyService, InvitationService invitationService, MailStatus mailStatus,
+            LivePages livePages, CurrentUser currentUser) {
         this.mailStatus = mailStatus;
+        this.livePages = livePages;
+        this.currentUser = currentUser;
         this.familyService = familyService;
         this.invitationService = invitationService;
         addClassNames("narrow-page", "members-page");
@@ -96,10 +108,15 @@ class MembersView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         FamilyNavigation.spaceFor(event, familyService::space).ifPresent(details -> {
             freshLink = null;
+            leaveProblem.clear();
             load(details);
+            following.remove();
+            following = livePages.follow(this, details.id().value(), currentUser.requireAccountId(),
+                    Set.of(SpaceTopic.MEMBERS), () -> load(familyService.space(details.id())));
         });
     }
 
+    /** Draws the space's lists; a live refresh calls it too, leaving a refusal she is reading in place. */
     private void load(SpaceDetails details) {
         var spaceId = details.id();
         space = details;
@@ -107,7 +124,6 @@ class MembersView extends Main implements BeforeEnterObserver {
         back.add(FamilyNavigation.backToSpace(details.id(), details.name()));
         title.setText("Who's in " + details.name());
         invite.setVisible(details.can(FamilyPermission.INVITE));
-        leaveProblem.clear();
 
         memberRows.clear();
         memberList.removeAll();
@@ -137,6 +153,7 @@ class MembersView extends Main implements BeforeEnterObserver {
     }
 
     private void reload() {
+        leaveProblem.clear();
         load(familyService.space(requireSpace().id()));
     }
 
