@@ -1,6 +1,7 @@
 package app.village.base.ui;
 
 import app.village.base.NoLongerAvailableException;
+import app.village.base.RequestMemo;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -36,12 +37,17 @@ public class LivePages {
 
     private static final Logger log = LoggerFactory.getLogger(LivePages.class);
 
+    private final RequestMemo memo;
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService gathering = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "live-pages");
         thread.setDaemon(true);
         return thread;
     });
+
+    LivePages(RequestMemo memo) {
+        this.memo = memo;
+    }
 
     /**
      * While {@code page} is attached, runs {@code refresh} in its UI whenever a member other than {@code me} changes
@@ -162,6 +168,9 @@ public class LivePages {
         }
 
         private void runRefresh() {
+            // Vaadin may run this at the end of one of her own requests, whose memo holds what it read before the
+            // change: the refresh must read afresh.
+            memo.forget();
             try {
                 refresh.run();
             } catch (NoLongerAvailableException gone) {

@@ -2,6 +2,7 @@ package app.village.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.village.base.RequestMemo;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +25,7 @@ class LivePagesTest {
     private static final UUID ME = UUID.randomUUID();
     private static final UUID GRANDMOTHER = UUID.randomUUID();
 
-    private final LivePages live = new LivePages();
+    private final LivePages live = new LivePages(new RequestMemo());
     private final AtomicInteger refreshes = new AtomicInteger();
 
     @BeforeEach
