@@ -81,6 +81,33 @@ public abstract class KaribuUiTest {
     }
 
     /**
+     * Makes a change as {@code user} from another browser tab or device: on another thread, where no UI of this test
+     * is the current one (a change made on the test's thread counts as made in the open tab). Waits until it is done.
+     */
+    protected static void fromAnotherTab(VillageUser user, Runnable change) {
+        var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var otherTab = new Thread(() -> {
+            try {
+                as(user);
+                change.run();
+            } catch (Throwable problem) {
+                failure.set(problem);
+            } finally {
+                SignedIn.nobody();
+            }
+        });
+        otherTab.start();
+        try {
+            otherTab.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw new AssertionError("the change from the other tab failed", failure.get());
+        }
+    }
+
+    /**
      * The network address the next requests come from. Limits kept per address (invitation look-ups, sign-in
      * attempts) would otherwise carry one test's failures into the next, whatever the test clock says.
      */

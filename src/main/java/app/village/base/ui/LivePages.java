@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * attached, and when someone else changes one of them, its refresh runs in its UI and server push sends the result.
  * Changes reach this class from {@code live.LiveRelay} (after their transaction committed) and from the bell.
  * <p>Several changes close together (a series edit touches many days) give one refresh: each page waits
- * {@link #GATHER} before it reads again. A change the person made herself is not sent back to her pages: the page
- * she made it on has shown it already. A push is a server message only, so it neither counts as her activity nor
+ * {@link #GATHER} before it reads again. A change is not sent back to the browser tab she made it in (that page has
+ * shown it already); her other tabs and devices get it like anyone's. A push is a server message only, so it neither counts as her activity nor
  * keeps an idle session alive (docs/decisions/live-pages.md).
  */
 @org.springframework.stereotype.Component
@@ -35,11 +34,14 @@ public class LivePages {
     /** How long a page gathers changes before it reads again: well inside the second the family expects. */
     static final Duration GATHER = Duration.ofMillis(150);
 
+    private static final int REFRESH_THREADS = 4;
+
     private static final Logger log = LoggerFactory.getLogger(LivePages.class);
 
     private final RequestMemo memo;
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService gathering = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    /** A few threads, so one family's slow refresh doesn't hold back the others' pages. */
+    private final ScheduledExecutorService gathering = Executors.newScheduledThreadPool(REFRESH_THREADS, runnable -> {
         var thread = new Thread(runnable, "live-pages");
         thread.setDaemon(true);
         return thread;
@@ -63,10 +65,14 @@ public class LivePages {
         return followWhileAttached(part, new Interest(null, me, Set.of()), me, refresh);
     }
 
-    /** Someone ({@code by}, null for Village itself) changed {@code topic} in the space: its open pages read again. */
+    /**
+     * Someone ({@code by}, null for Village itself) changed {@code topic} in the space: its open pages read again,
+     * except hers in the browser tab she made it in (the one this thread is answering, if any).
+     */
     public void spaceChanged(UUID spaceId, SpaceTopic topic, @Nullable UUID by) {
+        var madeIn = UI.getCurrent();
         for (var follower : followers) {
-            if (follower.interest.space(spaceId, topic) && !Objects.equals(follower.me, by)) {
+            if (follower.interest.space(spaceId, topic) && !follower.madeItHere(madeIn, by)) {
                 follower.refreshSoon();
             }
         }
@@ -127,6 +133,11 @@ public class LivePages {
             this.interest = interest;
             this.me = me;
             this.refresh = refresh;
+        }
+
+        /** Her own change, made in this very tab. */
+        boolean madeItHere(@Nullable UI madeIn, @Nullable UUID by) {
+            return madeIn != null && madeIn == ui && me.equals(by);
         }
 
         void start(UI attachedTo) {

@@ -83,6 +83,11 @@ class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             show(space.get(), taskReads.task(space.get().id(), taskId.get()));
         } catch (TaskProblem gone) {
+            // The view is reused from the task shown before: it must stop following that one.
+            if (following != null) {
+                following.remove();
+                following = null;
+            }
             showGone(space.get(), gone.getMessage());
             return;
         }

@@ -52,7 +52,7 @@ class LivePagesTest {
     }
 
     @Test
-    void herOwnChangesOtherTopicsAndOtherSpacesLeaveThePageAlone() {
+    void herOwnChangeInThisTabOtherTopicsAndOtherSpacesLeaveThePageAlone() {
         var page = attachedPage();
         live.follow(page, SPACE, ME, Set.of(SpaceTopic.TASKS), refreshes::incrementAndGet);
 
@@ -62,6 +62,19 @@ class LivePagesTest {
         live.personChanged(ME);
 
         assertThat(refreshesWithin(Duration.ofMillis(600))).isZero();
+    }
+
+    @Test
+    void herOwnChangeMadeInAnotherTabOrDeviceReachesThisPage() throws InterruptedException {
+        var page = attachedPage();
+        live.follow(page, SPACE, ME, Set.of(SpaceTopic.TASKS), refreshes::incrementAndGet);
+
+        // Another tab's request runs on another thread, where this UI is not the current one.
+        var otherTab = new Thread(() -> live.spaceChanged(SPACE, SpaceTopic.TASKS, ME));
+        otherTab.start();
+        otherTab.join();
+
+        assertThat(refreshesWithin(Duration.ofSeconds(2))).isEqualTo(1);
     }
 
     @Test
