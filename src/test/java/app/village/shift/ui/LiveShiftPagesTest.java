@@ -26,8 +26,8 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shift pages are live: when another member signs up, withdraws, asks for a break, offers one, or changes her sleep
- * window, a page already open shows it after the push, without
+ * The shift pages are live: when another member signs up, withdraws, asks for a break, offers one, takes an offer
+ * back or declines it, or changes her sleep window, a page already open shows it after the push, without
  * navigating; her own change is not echoed back, and what she is typing stays.
  */
 class LiveShiftPagesTest extends ShiftUiTest {
@@ -202,6 +202,37 @@ class LiveShiftPagesTest extends ShiftUiTest {
         awaitPage(() -> assertThat(view.sleep.changedMeanwhile.getText()).isEqualTo("Meanwhile your sleep window "
                 + "was removed. If you save, the times above protect your sleep again."));
         assertThat(view.sleep.start.getValue()).isEqualTo(LocalTime.of(21, 30));
+    }
+
+    @Test
+    void anOfferTakenBackLeavesHerOpenRestPage() {
+        var family = newFamily("The Rivera family");
+        as(family.supporter());
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1),
+                LocalTime.of(10, 0), LocalTime.of(14, 0), "A walk with the pram"));
+        open(family.mother(), ShiftNavigation.restPath(family.spaceId()));
+        assertThat(buttonTexts(section("Breaks offered to you"))).contains("Accept", "No, thank you");
+
+        byAnother(family.supporter(), () -> breakService.withdrawOffer(family.spaceId(), offer), family.mother());
+
+        awaitPage(() -> assertThat(textOf(section("Breaks offered to you"))).contains("No offers right now.")
+                .doesNotContain("A walk with the pram"));
+        assertThat(buttonTexts(section("Breaks offered to you"))).doesNotContain("Accept");
+    }
+
+    @Test
+    void anOfferSheDeclinedLeavesTheOpenRestPageOfWhoMadeIt() {
+        var family = newFamily("The Rivera family");
+        as(family.supporter());
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1),
+                LocalTime.of(10, 0), LocalTime.of(14, 0), "A walk with the pram"));
+        open(family.supporter(), ShiftNavigation.restPath(family.spaceId()));
+        assertThat(buttonTexts(section("Offers of a break"))).contains("Take back my offer");
+
+        byAnother(family.mother(), () -> breakService.declineOffer(family.spaceId(), offer), family.supporter());
+
+        awaitPage(() -> assertThat(textOf(section("Offers of a break"))).contains("No open offers.")
+                .doesNotContain("A walk with the pram"));
     }
 
     @Test
