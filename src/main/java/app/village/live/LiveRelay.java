@@ -14,6 +14,7 @@ import app.village.family.RoleChanged;
 import app.village.shift.BreakAsked;
 import app.village.shift.HandoffWritten;
 import app.village.shift.OfferAccepted;
+import app.village.shift.OfferClosed;
 import app.village.shift.OfferMade;
 import app.village.shift.ShiftAdded;
 import app.village.shift.ShiftCancelled;
@@ -114,6 +115,11 @@ class LiveRelay {
 
     @EventListener
     void on(OfferAccepted event) {
+        shifts(event.spaceId(), event.by());
+    }
+
+    @EventListener
+    void on(OfferClosed event) {
         shifts(event.spaceId(), event.by());
     }
 

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The mother's breaks: those she asks for (an open respite shift for her circle) and those her circle offers
  * unasked, which she accepts or declines. Every method checks through {@link SpaceAccess} that the signed-in
- * person belongs to the space and may do the action. Asking, offering and accepting are published as events.
+ * person belongs to the space and may do the action. Asking, offering, accepting, declining and taking back are
+ * published as events.
  */
 @Service
 @Validated
@@ -120,10 +121,13 @@ public class BreakService {
         return ShiftId.of(shift.getId());
     }
 
+    /** The mother says no, thank you: the offer goes from everyone's open offers. */
     @Transactional
     public void declineOffer(SpaceId spaceId, OfferId offerId) {
-        access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
-        requireOpenOffer(spaceId, offerId).decline();
+        var me = access.require(spaceId, FamilyPermission.PLAN_OWN_REST);
+        var offer = requireOpenOffer(spaceId, offerId);
+        offer.decline();
+        events.publishEvent(new OfferClosed(spaceId.value(), offerId.value(), me.accountId(), offer.getOfferedBy()));
     }
 
     /** The person who made an offer takes it back. */
@@ -135,6 +139,7 @@ public class BreakService {
             throw new ShiftProblem("Only the person who made the offer can take it back.");
         }
         offer.withdraw();
+        events.publishEvent(new OfferClosed(spaceId.value(), offerId.value(), me.accountId(), me.accountId()));
     }
 
     private RespiteOffer requireOpenOffer(SpaceId spaceId, OfferId offerId) {

@@ -230,6 +230,31 @@ class ShiftEventsModuleTest {
     }
 
     @Test
+    void anOfferDeclinedOrTakenBackIsClosedOnceAndARefusalPublishesNothing() {
+        family.as(rose);
+        var declined = breaks.offerRespite(space, new RespiteOfferForm(inTenDays, LocalTime.of(10, 0),
+                LocalTime.of(12, 0), ""));
+        var takenBack = breaks.offerRespite(space, new RespiteOfferForm(inTenDays.plusDays(1), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), ""));
+
+        family.as(maya);
+        published.clear();
+        breaks.declineOffer(space, declined);
+        assertThat(shiftEvents()).containsExactly(
+                new OfferClosed(space.value(), declined.value(), maya.accountId(), rose.accountId()));
+
+        published.clear();
+        assertThatThrownBy(() -> breaks.declineOffer(space, declined)).isInstanceOf(ShiftProblem.class);
+        assertThatThrownBy(() -> breaks.withdrawOffer(space, takenBack)).isInstanceOf(ShiftProblem.class);
+        assertThat(shiftEvents()).isEmpty();
+
+        family.as(rose);
+        breaks.withdrawOffer(space, takenBack);
+        assertThat(shiftEvents()).containsExactly(
+                new OfferClosed(space.value(), takenBack.value(), rose.accountId(), rose.accountId()));
+    }
+
+    @Test
     void aHandoffNamesThePeopleOnTheShiftButNotItsWords() {
         var evening = shifts.create(space, new ShiftForm(ShiftKind.DAY_HELP, inTenDays, LocalTime.of(16, 0), null,
                 LocalTime.of(20, 0), 2, ""));

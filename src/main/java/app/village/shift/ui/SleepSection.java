@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.shared.Registration;
@@ -18,6 +19,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Protected sleep" on the rest page: for the mother, who has her nights and the window that keeps them open;
@@ -33,6 +36,11 @@ class SleepSection extends Section {
     TimePicker start = new TimePicker();
     TimePicker end = new TimePicker();
     Button save = new Button();
+
+    // The window the fields were last set to: while they still hold it, she hasn't touched them.
+    private @Nullable LocalTime drawnStart;
+    private @Nullable LocalTime drawnEnd;
+    Paragraph changedMeanwhile = new Paragraph();
 
     // What shows her nights, redrawn while the section is shown.
     private Div herNights = new Div();
@@ -50,8 +58,8 @@ class SleepSection extends Section {
 
     /**
      * Fills the section for this visit; {@code refresh} shows the page again after a change of hers. While it is
-     * shown, someone else taking a night or her setting a new window redraws the nights and what they say; the
-     * window's fields keep what she chose.
+     * shown, someone else taking a night or setting a new window redraws the nights and what they say; the
+     * window's fields take a new window only while she hasn't touched them.
      */
     SleepSection show(SpaceDetails space, boolean hers, Runnable refresh) {
         removeAll();
@@ -71,15 +79,21 @@ class SleepSection extends Section {
             end = new TimePicker("Wake at");
             start.setStep(Duration.ofMinutes(15));
             end.setStep(Duration.ofMinutes(15));
-            start.setValue(cover.start() == null ? LocalTime.of(23, 0) : cover.start());
-            end.setValue(cover.end() == null ? LocalTime.of(4, 0) : cover.end());
+            drawnStart = startOf(cover);
+            drawnEnd = endOf(cover);
+            start.setValue(drawnStart);
+            end.setValue(drawnEnd);
+            changedMeanwhile = new Paragraph();
+            changedMeanwhile.addClassName("quiet");
+            changedMeanwhile.getElement().setAttribute("aria-live", "polite");
+            changedMeanwhile.setVisible(false);
             save = new Button();
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.addClickListener(click -> saveWindow(space, refresh));
             var form = new FormLayout(start, end, save);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
             form.setColspan(save, 2);
-            add(form, stopSlot);
+            add(form, changedMeanwhile, stopSlot);
         } else {
             add(circleNote);
         }
@@ -89,11 +103,15 @@ class SleepSection extends Section {
         return this;
     }
 
-    /** The parts that show her nights and window, drawn again when they change; the fields are left alone. */
+    /**
+     * The parts that show her nights and window, drawn again when they change. The window's fields follow a
+     * window changed elsewhere only while they hold what was drawn; times she is choosing are left alone.
+     */
     private void draw(SpaceDetails space, boolean hers, SleepCover cover, Runnable refresh) {
         herNights.removeAll();
         circleNights.removeAll();
         if (hers) {
+            followTheWindow(cover);
             if (!cover.nights().isEmpty()) {
                 herNights.add(nights.show(space, cover, true, refresh));
             }
@@ -117,6 +135,39 @@ class SleepSection extends Section {
         if (!cover.nights().isEmpty()) {
             circleNights.add(nights.show(space, cover, false, refresh));
         }
+    }
+
+    /**
+     * Someone else (her partner, another owner) set, changed or removed her window. Untouched fields take the new
+     * times; fields she has changed keep hers, and a line says that saving would replace the new window.
+     */
+    private void followTheWindow(SleepCover cover) {
+        var newStart = startOf(cover);
+        var newEnd = endOf(cover);
+        if (Objects.equals(start.getValue(), newStart) && Objects.equals(end.getValue(), newEnd)) {
+            changedMeanwhile.setVisible(false);
+        } else if (Objects.equals(start.getValue(), drawnStart) && Objects.equals(end.getValue(), drawnEnd)) {
+            start.setValue(newStart);
+            end.setValue(newEnd);
+            changedMeanwhile.setVisible(false);
+        } else if (!Objects.equals(newStart, drawnStart) || !Objects.equals(newEnd, drawnEnd)) {
+            changedMeanwhile.setText(cover.isSet()
+                    ? "Meanwhile your sleep window was changed to " + ShiftTexts.time(newStart) + " to "
+                            + ShiftTexts.time(newEnd) + ". If you save, the times above replace it."
+                    : "Meanwhile your sleep window was removed. If you save, the times above protect your sleep again.");
+            changedMeanwhile.setVisible(true);
+        }
+        drawnStart = newStart;
+        drawnEnd = newEnd;
+    }
+
+    /** The window's fields start from her window, or from 11 PM to 4 AM when she has none. */
+    private static LocalTime startOf(SleepCover cover) {
+        return cover.start() == null ? LocalTime.of(23, 0) : cover.start();
+    }
+
+    private static LocalTime endOf(SleepCover cover) {
+        return cover.end() == null ? LocalTime.of(4, 0) : cover.end();
     }
 
     /** What goes when she stops: the open nights Village kept for her, and with tonight's, tonight's helper. */

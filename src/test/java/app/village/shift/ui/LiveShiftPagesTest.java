@@ -1,11 +1,13 @@
 package app.village.shift.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.village.caretask.ui.CareTaskNavigation;
+import app.village.family.FamilyRole;
 import app.village.family.ui.FamilyNavigation;
 import app.village.security.VillageUser;
 import app.village.shift.RespiteOfferForm;
@@ -24,9 +26,9 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shift pages are live: when another member signs up, withdraws, asks for a break or offers one, a page
- * already open shows it after the push, without navigating; her own change is not echoed back, and what she is
- * typing stays.
+ * The shift pages are live: when another member signs up, withdraws, asks for a break, offers one, takes an offer
+ * back or declines it, or changes her sleep window, a page already open shows it after the push, without
+ * navigating; her own change is not echoed back, and what she is typing stays.
  */
 class LiveShiftPagesTest extends ShiftUiTest {
 
@@ -150,6 +152,89 @@ class LiveShiftPagesTest extends ShiftUiTest {
     }
 
     @Test
+    void herUntouchedWindowFieldsTakeTheWindowHerPartnerSetSoSavingKeepsIt() {
+        var family = newFamily("The Rivera family");
+        var partner = secondOwner(family);
+        as(family.mother());
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        open(family.mother(), ShiftNavigation.restPath(family.spaceId()));
+        var view = _get(RestView.class);
+        var startField = view.sleep.start;
+
+        byAnother(partner, () -> restService.setSleepWindow(family.spaceId(),
+                new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(5, 0))), family.mother());
+
+        awaitPage(() -> assertThat(view.sleep.start.getValue()).isEqualTo(LocalTime.of(23, 0)));
+        assertThat(view.sleep.end.getValue()).isEqualTo(LocalTime.of(5, 0));
+        assertThat(view.sleep.start).isSameAs(startField);
+        assertThat(view.sleep.changedMeanwhile.isVisible()).isFalse();
+
+        _click(view.sleep.save);
+        var window = restService.sleepCover(family.spaceId());
+        assertThat(window.start()).isEqualTo(LocalTime.of(23, 0));
+        assertThat(window.end()).isEqualTo(LocalTime.of(5, 0));
+    }
+
+    @Test
+    void theTimesSheIsChoosingStayAndACalmLineSaysHerWindowChangedMeanwhile() {
+        var family = newFamily("The Rivera family");
+        var partner = secondOwner(family);
+        as(family.mother());
+        restService.setSleepWindow(family.spaceId(), new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        open(family.mother(), ShiftNavigation.restPath(family.spaceId()));
+        var view = _get(RestView.class);
+        _setValue(view.sleep.start, LocalTime.of(21, 30));
+        assertThat(view.sleep.changedMeanwhile.isVisible()).isFalse();
+
+        byAnother(partner, () -> restService.setSleepWindow(family.spaceId(),
+                new SleepWindowForm(LocalTime.of(23, 0), LocalTime.of(5, 0))), family.mother());
+
+        awaitPage(() -> assertThat(view.sleep.changedMeanwhile.isVisible()).isTrue());
+        assertThat(view.sleep.changedMeanwhile.getText()).isEqualTo("Meanwhile your sleep window was changed to "
+                + "11:00 PM to 5:00 AM. If you save, the times above replace it.");
+        assertThat(view.sleep.start.getValue()).isEqualTo(LocalTime.of(21, 30));
+        assertThat(view.sleep.end.getValue()).isEqualTo(LocalTime.of(6, 0));
+        assertThat(textOf(section("Protected sleep"))).contains("Meanwhile your sleep window was changed");
+
+        byAnother(partner, () -> restService.clearSleepWindow(family.spaceId()), family.mother());
+
+        awaitPage(() -> assertThat(view.sleep.changedMeanwhile.getText()).isEqualTo("Meanwhile your sleep window "
+                + "was removed. If you save, the times above protect your sleep again."));
+        assertThat(view.sleep.start.getValue()).isEqualTo(LocalTime.of(21, 30));
+    }
+
+    @Test
+    void anOfferTakenBackLeavesHerOpenRestPage() {
+        var family = newFamily("The Rivera family");
+        as(family.supporter());
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1),
+                LocalTime.of(10, 0), LocalTime.of(14, 0), "A walk with the pram"));
+        open(family.mother(), ShiftNavigation.restPath(family.spaceId()));
+        assertThat(buttonTexts(section("Breaks offered to you"))).contains("Accept", "No, thank you");
+
+        byAnother(family.supporter(), () -> breakService.withdrawOffer(family.spaceId(), offer), family.mother());
+
+        awaitPage(() -> assertThat(textOf(section("Breaks offered to you"))).contains("No offers right now.")
+                .doesNotContain("A walk with the pram"));
+        assertThat(buttonTexts(section("Breaks offered to you"))).doesNotContain("Accept");
+    }
+
+    @Test
+    void anOfferSheDeclinedLeavesTheOpenRestPageOfWhoMadeIt() {
+        var family = newFamily("The Rivera family");
+        as(family.supporter());
+        var offer = breakService.offerRespite(family.spaceId(), new RespiteOfferForm(today().plusDays(1),
+                LocalTime.of(10, 0), LocalTime.of(14, 0), "A walk with the pram"));
+        open(family.supporter(), ShiftNavigation.restPath(family.spaceId()));
+        assertThat(buttonTexts(section("Offers of a break"))).contains("Take back my offer");
+
+        byAnother(family.mother(), () -> breakService.declineOffer(family.spaceId(), offer), family.supporter());
+
+        awaitPage(() -> assertThat(textOf(section("Offers of a break"))).contains("No open offers.")
+                .doesNotContain("A walk with the pram"));
+    }
+
+    @Test
     void theCirclesOpenRestPageShowsHerNewSleepWindow() {
         var family = newFamily("The Rivera family");
         open(family.supporter(), ShiftNavigation.restPath(family.spaceId()));
@@ -211,6 +296,13 @@ class LiveShiftPagesTest extends ShiftUiTest {
     }
 
     // --- Helpers ----------------------------------------------------------------------------------------
+
+    /** Her partner as a second owner: he may set her sleep window too. */
+    private VillageUser secondOwner(Family family) {
+        var dan = person("Dan");
+        join(family.mother(), family.spaceId(), dan, "partner", FamilyRole.OWNER);
+        return dan;
+    }
 
     /** Two places, running now (the clock is at noon): a helper on it may write the handoff. */
     private ShiftId twoPlacesNow(Family family) {
