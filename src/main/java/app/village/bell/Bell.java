@@ -1,9 +1,13 @@
 package app.village.bell;
 
+import app.village.account.AccountId;
 import app.village.base.ui.LivePages;
+import app.village.family.SpaceId;
+import app.village.family.SpaceMemberships;
 import app.village.notification.DeliveryHold;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -15,11 +19,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores what rings, each person's entry in its own short transaction. An entry made while one of her
+ * Stores what rings. One event's rings are stored in one transaction, all or none: if one fails, the event stays in
+ * the publication registry and its re-delivery finds nothing half-stored. An entry made while one of her
  * {@link DeliveryHold}s applies (her sleep window, her quiet hours) shows only from the hold's end, so nothing new
  * appears in her header while she rests. At most one unread entry per person and thing: news about a thing she
- * hasn't read about yet updates that entry, which also makes a re-delivered event ring once. Her open pages hear
- * of an entry that shows now ({@link LivePages#personChanged}).
+ * hasn't read about yet updates that entry, and the same news again (a re-delivered event) changes nothing. A
+ * member's entry is stored only while she is still in the space, checked under a lock on her membership, so her
+ * removal either comes after it (and its listener deletes it) or it is skipped. Her open pages hear of an entry
+ * that shows now ({@link LivePages#personChanged}), after the commit.
  */
 @Component
 class Bell {
@@ -32,44 +39,68 @@ class Bell {
     private final BellEntryRepository entries;
     private final List<DeliveryHold> holds;
     private final LivePages pages;
+    private final SpaceMemberships memberships;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    Bell(BellEntryRepository entries, List<DeliveryHold> holds, LivePages pages, PlatformTransactionManager transactions,
-            Clock clock) {
+    Bell(BellEntryRepository entries, List<DeliveryHold> holds, LivePages pages, SpaceMemberships memberships,
+            PlatformTransactionManager transactions, Clock clock) {
         this.entries = entries;
         this.holds = holds;
         this.pages = pages;
+        this.memberships = memberships;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     void ring(List<Ring> rings) {
-        for (var ring : rings) {
-            var now = clock.instant();
-            var showsFrom = showsFrom(ring.recipient(), now);
-            try {
-                ownTransaction.executeWithoutResult(status -> store(ring, now, showsFrom));
-            } catch (DataIntegrityViolationException alreadyRung) {
-                // The same news for her was stored a moment ago by another delivery of it, or she or the space is gone.
-                log.debug("Bell entry {} for {} not stored", ring.kind(), ring.subjectId());
-                continue;
-            }
-            if (!showsFrom.isAfter(now)) {
-                pages.personChanged(ring.recipient());
-            }
+        if (rings.isEmpty()) {
+            return;
         }
+        List<UUID> toTell;
+        try {
+            toTell = storeAll(rings);
+        } catch (DataIntegrityViolationException alreadyRung) {
+            // Another delivery of the same event stored an entry a moment ago: once more, it then updates (or leaves)
+            // those. Anything else that fails here fails again and leaves the event for its re-delivery.
+            log.debug("Bell entries {} for {} met another delivery; storing them once more", rings.getFirst().kind(),
+                    rings.getFirst().subjectId());
+            toTell = storeAll(rings);
+        }
+        toTell.forEach(pages::personChanged);
     }
 
-    private void store(Ring ring, Instant now, Instant showsFrom) {
+    /** Stores all the rings in one transaction; who has an entry that changed and shows now. */
+    private List<UUID> storeAll(List<Ring> rings) {
+        var toTell = ownTransaction.execute(status -> {
+            var changed = new ArrayList<UUID>();
+            var now = clock.instant();
+            for (var ring : rings) {
+                if (store(ring, now)) {
+                    changed.add(ring.recipient());
+                }
+            }
+            return changed;
+        });
+        return toTell == null ? List.of() : toTell;
+    }
+
+    /** Whether her bell shows a change now. */
+    private boolean store(Ring ring, Instant now) {
+        if (ring.kind() != BellKind.INVITED
+                && !memberships.isMember(new SpaceId(ring.spaceId()), new AccountId(ring.recipient()))) {
+            return false; // she left or was removed since the ringer read the circle
+        }
+        var showsFrom = showsFrom(ring.recipient(), now);
         var unread = entries.findByRecipientIdAndUnreadKey(ring.recipient(),
                 BellEntry.unreadKey(ring.kind(), ring.subjectId()));
         if (unread.isPresent()) {
-            unread.get().update(ring, now, showsFrom);
-        } else {
-            entries.saveAndFlush(new BellEntry(ring, now, showsFrom));
+            var entry = unread.get();
+            return entry.update(ring, now, showsFrom) && !entry.getShowsFrom().isAfter(now);
         }
+        entries.saveAndFlush(new BellEntry(ring, now, showsFrom));
+        return !showsFrom.isAfter(now);
     }
 
     /** Now, or the end of the holds on her now (the latest end, then any hold that follows it). */

@@ -62,21 +62,40 @@ class BellEntry {
         this.kind = ring.kind();
         this.subjectId = ring.subjectId();
         this.unreadKey = unreadKey(ring.kind(), ring.subjectId());
-        update(ring, createdAt, showsFrom);
+        this.familyName = cut(ring.familyName(), FAMILY_NAME_MAX);
+        this.familyZone = ring.familyZone().getId();
+        this.message = cut(ring.text(), TEXT_MAX);
+        this.link = ring.link();
+        this.createdAt = createdAt;
+        this.showsFrom = showsFrom;
     }
 
     static String unreadKey(BellKind kind, UUID subjectId) {
         return kind.name() + ":" + subjectId;
     }
 
-    /** Newer news about the same thing, while she hasn't read the entry: the entry says the latest. */
-    void update(Ring ring, Instant at, Instant from) {
-        this.familyName = cut(ring.familyName(), FAMILY_NAME_MAX);
-        this.familyZone = ring.familyZone().getId();
-        this.message = cut(ring.text(), TEXT_MAX);
+    /**
+     * Newer news about the same thing, while she hasn't read the entry: the entry says the latest, at its time. The
+     * same news again (a re-delivered event) changes nothing, so it doesn't jump to the top. An entry that already
+     * shows keeps showing even inside a hold (the count already has it; nothing buzzes); a held one shows from
+     * {@code from}. Whether anything changed.
+     */
+    boolean update(Ring ring, Instant at, Instant from) {
+        var words = cut(ring.text(), TEXT_MAX);
+        var name = cut(ring.familyName(), FAMILY_NAME_MAX);
+        var zone = ring.familyZone().getId();
+        if (words.equals(message) && name.equals(familyName) && zone.equals(familyZone) && ring.link().equals(link)) {
+            return false;
+        }
+        this.familyName = name;
+        this.familyZone = zone;
+        this.message = words;
         this.link = ring.link();
         this.createdAt = at;
-        this.showsFrom = from;
+        if (showsFrom.isAfter(at)) {
+            this.showsFrom = from;
+        }
+        return true;
     }
 
     void markRead(Instant at) {

@@ -2,6 +2,7 @@ package app.village.bell;
 
 import app.village.base.SystemSide;
 import app.village.base.TextLocale;
+import app.village.base.ui.LivePages;
 import app.village.base.ui.TimeTexts;
 import app.village.caretask.TaskClaimed;
 import app.village.caretask.TaskHandedBack;
@@ -33,6 +34,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hears the features' events after they commit (Spring Modulith's publication registry keeps each until it was
@@ -52,12 +55,15 @@ class BellRinger {
     private final BellEntryRepository entries;
     private final SpaceNamesAndZones spaces;
     private final SpacesForDigest circles;
+    private final LivePages pages;
 
-    BellRinger(Bell bell, BellEntryRepository entries, SpaceNamesAndZones spaces, SpacesForDigest circles) {
+    BellRinger(Bell bell, BellEntryRepository entries, SpaceNamesAndZones spaces, SpacesForDigest circles,
+            LivePages pages) {
         this.bell = bell;
         this.entries = entries;
         this.spaces = spaces;
         this.circles = circles;
+        this.pages = pages;
     }
 
     /**
@@ -169,10 +175,28 @@ class BellRinger {
                         : CareTaskNavigation.taskPath(spaceId, new TaskId(event.itemId())));
     }
 
-    /** She is out of the circle: what the bell held for her there goes (her account's deletion cascades). */
+    /**
+     * She is out of the circle: what the bell held for her there goes (her account's deletion cascades), and her
+     * open pages' count follows once that has committed.
+     */
     @ApplicationModuleListener
     void on(MemberLeft event) {
-        entries.deleteOfSpace(event.spaceId(), event.accountId());
+        if (entries.deleteOfSpace(event.spaceId(), event.accountId()) > 0) {
+            countChangedAfterCommit(event.accountId());
+        }
+    }
+
+    private void countChangedAfterCommit(UUID her) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            pages.personChanged(her); // called without the listener's transaction (a test): it has committed
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                pages.personChanged(her);
+            }
+        });
     }
 
     /**

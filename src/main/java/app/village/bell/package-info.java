@@ -4,8 +4,8 @@
  * Notifications page; it waits out her sleep window and quiet hours. Decision: docs/decisions/the-bell.md.
  */
 @ApplicationModule(allowedDependencies = {
-        "base", "base :: ui", "security", "notification", "family", "family :: ui", "caretask", "caretask :: ui",
-        "shift", "shift :: ui", "reminder"})
+        "base", "base :: ui", "security", "account", "notification", "family", "family :: ui", "caretask",
+        "caretask :: ui", "shift", "shift :: ui", "reminder"})
 @NullMarked
 package app.village.bell;
 

@@ -140,6 +140,24 @@ class BellServiceTest {
     }
 
     @Test
+    void newerNewsAboutAnEntryThatShowsStillShowsInsideHerSleepWindow() {
+        var leo = family.person("Leo", FamilyRole.ORGANIZER);
+        family.as(maya);
+        var task = UUID.randomUUID();
+        family.clock().set(today.atTime(21, 0).atZone(family.zone()).toInstant());
+        ringer().on(roseClaimedFor(task));
+        assertThat(bell.unreadCount()).isOne();
+
+        rest.setSleepWindow(family.space(), new SleepWindowForm(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        family.clock().set(today.atTime(23, 0).atZone(family.zone()).toInstant());
+        ringer().on(new TaskClaimed(family.space().value(), task, leo.accountId(), maya.accountId()));
+
+        assertThat(bell.unreadCount()).isOne();
+        assertThat(bell.mine(0).notes()).singleElement()
+                .satisfies(note -> assertThat(note.text()).isEqualTo("Leo took on a task you asked for."));
+    }
+
+    @Test
     void newsAboutAThingSheHasReadRingsAgain() {
         var task = UUID.randomUUID();
         ringer().on(roseClaimedFor(task));

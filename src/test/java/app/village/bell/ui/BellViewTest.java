@@ -11,6 +11,7 @@ import app.village.caretask.TaskCategory;
 import app.village.caretask.TaskForm;
 import app.village.caretask.TaskId;
 import app.village.family.FamilyRole;
+import app.village.family.FamilyService;
 import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.KaribuUiTest;
@@ -41,6 +42,7 @@ class BellViewTest extends KaribuUiTest {
 
     @Autowired CareTaskWriteService tasks;
     @Autowired BellService bell;
+    @Autowired FamilyService families;
 
     VillageUser maya;
     VillageUser rose;
@@ -185,5 +187,43 @@ class BellViewTest extends KaribuUiTest {
 
         eventually(() -> label().equals("Notifications, 1 unread"), "the open page's bell to say 1 unread");
         assertThat(header().badge.getText()).isEqualTo("1");
+    }
+
+    @Test
+    void eachMarkAsReadButtonSaysWhichEntryItMarks() {
+        var leo = family.person("Leo", FamilyRole.ORGANIZER);
+        roseTakesOn(mayaAsksFor("Bring dinner"));
+        var laundry = mayaAsksFor("Fold the laundry");
+        as(leo);
+        tasks.claim(family.space(), laundry);
+        mayaHasUnread(2);
+        startAs(maya);
+        UI.getCurrent().navigate("notifications");
+
+        assertThat(_find(_get(NotificationsView.class).list, Button.class,
+                spec -> spec.withText("Mark as read")))
+                .extracting(button -> button.getElement().getAttribute("aria-label"))
+                .containsExactlyInAnyOrder("Mark as read: Rose took on a task you asked for.",
+                        "Mark as read: Leo took on a task you asked for.");
+    }
+
+    @Test
+    void whenSheIsRemovedTheCountOnHerOpenPageLeavesThatFamilysEntries() {
+        as(maya);
+        var roseInCircle = families.members(family.space()).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        families.changeRole(family.space(), roseInCircle.membershipId(), FamilyRole.ORGANIZER);
+        as(rose);
+        eventually(() -> bell.unreadCount() == 1, "her bell to hold her new role");
+        startAs(rose);
+        UI.getCurrent().navigate("notifications");
+        assertThat(label()).isEqualTo("Notifications, 1 unread");
+
+        as(maya);
+        families.removeMember(family.space(), roseInCircle.membershipId());
+        as(rose);
+
+        eventually(() -> label().equals("Notifications"), "her open page's bell to say nothing is unread");
+        assertThat(entries()).isEmpty();
     }
 }
