@@ -24,6 +24,7 @@ import app.village.shift.ShiftWithdrawn;
 import app.village.shift.SleepWindowChanged;
 import app.village.update.UpdateChanged;
 import app.village.update.UpdateDeleted;
+import app.village.update.UpdateHearted;
 import app.village.update.UpdatePinned;
 import app.village.update.UpdatePosted;
 import java.util.UUID;
@@ -150,6 +151,11 @@ class LiveRelay {
 
     @EventListener
     void on(UpdatePinned event) {
+        updates(event.spaceId(), event.by());
+    }
+
+    @EventListener
+    void on(UpdateHearted event) {
         updates(event.spaceId(), event.by());
     }
 

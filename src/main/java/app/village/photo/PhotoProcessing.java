@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -28,7 +29,9 @@ import javax.imageio.stream.ImageInputStream;
  * when it is larger than a phone's photo, decoded into at most {@link #MAX_DECODED_BYTES} of pixels, then
  * re-encoded from its pixels as JPEG. Re-encoding writes no metadata, so EXIF (GPS location, camera, time) is
  * gone; the EXIF orientation of a JPEG is applied first so the photo stays upright. Messages never name the file:
- * a name such as a place or a child's name must not reach a log. Decision: docs/decisions/photos-safely.md.
+ * a name such as a place or a child's name must not reach a log. At most {@link #UPLOAD_MEMORY_BYTES} of uploads
+ * are held at once and at most two photos decoded at once, whatever the number of sessions. Decision:
+ * docs/decisions/photos-safely.md.
  */
 final class PhotoProcessing {
 
@@ -52,6 +55,15 @@ final class PhotoProcessing {
     /** At most this many photos are decoded at once, so a few uploads at the same moment can't take all memory. */
     static final Semaphore DECODING_SLOTS = new Semaphore(2);
     static final Duration WAIT_FOR_DECODING_SLOT = Duration.ofSeconds(3);
+    /**
+     * Bytes of uploads held in memory at once, across all sessions, from the first byte read until the photo is
+     * re-encoded. Taken as the buffer grows, not for the whole 15 MB up front, so a slow upload from a phone holds
+     * only what has arrived, and many uploads at the same moment wait (then are refused calmly) instead of each
+     * reading 15 MB before the decoding slots are asked. A decoding slot is not taken for reading: that would let
+     * two slow connections stop everyone's photos.
+     */
+    static final int UPLOAD_MEMORY_BYTES = 64 * 1024 * 1024;
+    static final Semaphore UPLOAD_MEMORY = new Semaphore(UPLOAD_MEMORY_BYTES);
 
     /** Java2D draws a custom image type (16-bit) through a copy in packed ARGB. */
     private static final int CONVERTED_BYTES_PER_PIXEL = 4;
@@ -79,22 +91,29 @@ final class PhotoProcessing {
 
     /** The photo to keep, or a {@link PhotoProblem} she can act on (it never names the file). */
     static Processed process(InputStream upload) {
-        var bytes = readAtMost(upload, MAX_UPLOAD_BYTES);
-        acquireDecodingSlot();
+        var held = new HeldMemory();
         try {
-            var decoded = decode(bytes);
-            // Turned after scaling, on the smaller image: the long side is the same either way.
-            var photo = ExifOrientation.upright(scaled(decoded.image(), PHOTO_LONG_SIDE), decoded.orientation());
-            var thumbnail = scaled(photo, THUMBNAIL_LONG_SIDE);
-            return new Processed(jpeg(photo), jpeg(thumbnail), photo.getWidth(), photo.getHeight());
+            var bytes = readAtMost(upload, MAX_UPLOAD_BYTES, held::take);
+            acquire(DECODING_SLOTS, 1);
+            try {
+                var decoded = decode(bytes);
+                // Turned after scaling, on the smaller image: the long side is the same either way.
+                var photo = ExifOrientation.upright(scaled(decoded.image(), PHOTO_LONG_SIDE),
+                        decoded.orientation());
+                var thumbnail = scaled(photo, THUMBNAIL_LONG_SIDE);
+                return new Processed(jpeg(photo), jpeg(thumbnail), photo.getWidth(), photo.getHeight());
+            } finally {
+                DECODING_SLOTS.release();
+            }
         } finally {
-            DECODING_SLOTS.release();
+            held.release();
         }
     }
 
-    private static void acquireDecodingSlot() {
+    /** Waits a little for {@code permits}; refuses calmly when Village stays busy. */
+    private static void acquire(Semaphore semaphore, int permits) {
         try {
-            if (DECODING_SLOTS.tryAcquire(WAIT_FOR_DECODING_SLOT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (semaphore.tryAcquire(permits, WAIT_FOR_DECODING_SLOT.toMillis(), TimeUnit.MILLISECONDS)) {
                 return;
             }
         } catch (InterruptedException stopping) {
@@ -103,12 +122,37 @@ final class PhotoProcessing {
         throw new PhotoProblem("Village is busy with other photos; please try again in a moment.");
     }
 
+    /** The part of {@link #UPLOAD_MEMORY} one upload holds, given back whole when it is done. */
+    private static final class HeldMemory {
+
+        private int bytes;
+
+        void take(int more) {
+            acquire(UPLOAD_MEMORY, more);
+            bytes += more;
+        }
+
+        void release() {
+            UPLOAD_MEMORY.release(bytes);
+            bytes = 0;
+        }
+    }
+
+    /** {@link #readAtMost(InputStream, int, IntConsumer)} without a memory budget. */
+    static Upload readAtMost(InputStream upload, int limit) {
+        return readAtMost(upload, limit, bytes -> {
+        });
+    }
+
     /**
      * Counts while reading into one buffer (doubling as needed) and stops one byte past the limit: a 40 MB upload
      * is refused after 15 MB. The buffer is not copied to its exact size; decoding reads its first bytes.
+     * {@code reserve} is told each allocation's size first, and may refuse it.
      */
-    static Upload readAtMost(InputStream upload, int limit) {
-        var buffer = new byte[Math.min(FIRST_BUFFER, limit + 1)];
+    static Upload readAtMost(InputStream upload, int limit, IntConsumer reserve) {
+        int first = Math.min(FIRST_BUFFER, limit + 1);
+        reserve.accept(first);
+        var buffer = new byte[first];
         int length = 0;
         try {
             int n;
@@ -119,7 +163,9 @@ final class PhotoProcessing {
                             + "or share it from your phone's gallery, which makes it smaller.");
                 }
                 if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, limit + 1L));
+                    int grown = (int) Math.min((long) buffer.length * 2, limit + 1L);
+                    reserve.accept(grown - buffer.length);
+                    buffer = Arrays.copyOf(buffer, grown);
                 }
             }
         } catch (IOException broken) {

@@ -162,11 +162,12 @@ public class UpdateService {
     public boolean toggleHeart(SpaceId spaceId, UpdateId updateId) {
         var me = access.require(spaceId, FamilyPermission.VIEW_SPACE);
         var update = find(me, updateId);
-        if (hearts.takeBack(update.getId(), me.accountId()) > 0) {
-            return false;
+        boolean hearted = hearts.takeBack(update.getId(), me.accountId()) == 0;
+        if (hearted) {
+            hearts.save(new UpdateHeart(update.getId(), me.accountId(), clock.instant()));
         }
-        hearts.save(new UpdateHeart(update.getId(), me.accountId(), clock.instant()));
-        return true;
+        publisher.publishEvent(new UpdateHearted(me.spaceId(), update.getId(), me.accountId()));
+        return hearted;
     }
 
     /** Pins the update to the top of everyone's home; one pinned at a time, so this replaces any other. */

@@ -247,6 +247,48 @@ class PhotoProcessingTest {
         assertThat(processed(TestPhotos.WEBP_LOSSY).photo()).isNotEmpty();
     }
 
+    @Test
+    void whileUploadsHoldAllTheMemoryForThemANewOneIsRefusedCalmlyBeforeReadingAByte() {
+        var memory = PhotoProcessing.UPLOAD_MEMORY;
+        assertThat(memory.tryAcquire(PhotoProcessing.UPLOAD_MEMORY_BYTES)).as("no upload holds memory").isTrue();
+        var upload = new EndlessStream(1024 * 1024);
+        try {
+            assertThatThrownBy(() -> PhotoProcessing.process(upload))
+                    .isInstanceOf(PhotoProblem.class)
+                    .hasMessage("Village is busy with other photos; please try again in a moment.");
+            assertThat(upload.served).as("bytes read into memory").isZero();
+        } finally {
+            memory.release(PhotoProcessing.UPLOAD_MEMORY_BYTES);
+        }
+    }
+
+    @Test
+    void anUploadGivesBackAllTheMemoryItHeldWhetherItIsKeptOrRefused() {
+        var memory = PhotoProcessing.UPLOAD_MEMORY;
+
+        assertThat(processed(TestPhotos.WEBP_LOSSY).photo()).isNotEmpty();
+        assertThat(memory.availablePermits()).isEqualTo(PhotoProcessing.UPLOAD_MEMORY_BYTES);
+
+        assertThatThrownBy(() -> PhotoProcessing.process(new EndlessStream(40L * 1024 * 1024)))
+                .isInstanceOf(PhotoProblem.class).hasMessageContaining("larger than 15 MB");
+        assertThat(memory.availablePermits()).isEqualTo(PhotoProcessing.UPLOAD_MEMORY_BYTES);
+
+        assertThatThrownBy(() -> PhotoProcessing.process(new EndlessStream(3L * 1024 * 1024)))
+                .isInstanceOf(PhotoProblem.class).hasMessageContaining("is not a photo Village can read");
+        assertThat(memory.availablePermits()).isEqualTo(PhotoProcessing.UPLOAD_MEMORY_BYTES);
+    }
+
+    @Test
+    void a15MegabyteUploadHoldsNoMoreOfTheMemoryThanItsBuffer() {
+        var memory = PhotoProcessing.UPLOAD_MEMORY;
+        var held = new int[1];
+        var read = PhotoProcessing.readAtMost(new EndlessStream(PhotoProcessing.MAX_UPLOAD_BYTES),
+                PhotoProcessing.MAX_UPLOAD_BYTES, bytes -> held[0] += bytes);
+
+        assertThat(held[0]).isEqualTo(read.buffer().length);
+        assertThat(memory.availablePermits()).isEqualTo(PhotoProcessing.UPLOAD_MEMORY_BYTES);
+    }
+
     /** Bytes the current thread allocated while {@code work} ran (garbage included). */
     static long allocatedWhile(Runnable work) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

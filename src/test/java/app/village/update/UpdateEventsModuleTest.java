@@ -11,6 +11,7 @@ import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.SecurityContextOfThisApplication;
 import app.village.testsupport.TestClockConfiguration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,6 +100,25 @@ class UpdateEventsModuleTest {
 
         published.clear();
         updates.unpin(space); // nothing pinned: nothing changes
+        assertThat(updateEvents()).isEmpty();
+    }
+
+    @Test
+    void heartingAndTakingTheHeartBackEachPublishByWhoDidIt() {
+        var id = updates.post(space, new UpdateForm("Her first smile"));
+        family.as(lena);
+        published.clear();
+
+        assertThat(updates.toggleHeart(space, id)).isTrue();
+        assertThat(updateEvents()).containsExactly(new UpdateHearted(space.value(), id.value(), lena.accountId()));
+
+        published.clear();
+        assertThat(updates.toggleHeart(space, id)).isFalse();
+        assertThat(updateEvents()).containsExactly(new UpdateHearted(space.value(), id.value(), lena.accountId()));
+
+        published.clear();
+        assertThatThrownBy(() -> updates.toggleHeart(space, UpdateId.of(UUID.randomUUID())))
+                .isInstanceOf(UpdateProblem.class);
         assertThat(updateEvents()).isEmpty();
     }
 

@@ -19,6 +19,7 @@ import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.IntegrationTest;
 import app.village.testsupport.MutableClock;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -29,12 +30,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,6 +58,7 @@ class UpdatePhotosTest {
     @Autowired AccountService accounts;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired FailsAfterThePhotosAreKept failure;
 
     VillageUser maya;
     VillageUser rose;
@@ -149,6 +156,72 @@ class UpdatePhotosTest {
         assertThat(storedUpdates()).isEqualTo(updatesBefore);
     }
 
+    @Test
+    void aPostThatFailsAfterItsPhotosWereKeptLeavesNeitherUpdateNorPhotosNorLinks() {
+        family.as(rose);
+        var two = processed(2);
+        failure.failIn = space.value();
+        try {
+            assertThatThrownBy(() -> updates.post(space, new UpdateForm("Fails after its photos"), two))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(FailsAfterThePhotosAreKept.MESSAGE);
+        } finally {
+            failure.failIn = null;
+        }
+
+        assertThat(failure.seenInTheTransaction).as("photos and links written before the failure")
+                .containsExactly(2, 2, 1);
+        assertThat(storedPhotos()).isZero();
+        assertThat(links()).isZero();
+        assertThat(storedUpdates()).isZero();
+    }
+
+    /**
+     * Fails a post in the space it is armed for, inside the post's transaction and after its photos were kept,
+     * noting what the transaction had written by then (photos, links, updates of the space).
+     */
+    static class FailsAfterThePhotosAreKept {
+
+        static final String MESSAGE = "A failure after the photos were kept";
+
+        private final JdbcTemplate jdbc;
+        private final EntityManager entities;
+        volatile @Nullable UUID failIn;
+        volatile List<Integer> seenInTheTransaction = List.of();
+
+        FailsAfterThePhotosAreKept(JdbcTemplate jdbc, EntityManager entities) {
+            this.jdbc = jdbc;
+            this.entities = entities;
+        }
+
+        @EventListener
+        void on(UpdatePosted posted) {
+            if (!posted.spaceId().equals(failIn)) {
+                return;
+            }
+            entities.flush();
+            seenInTheTransaction = List.of(
+                    count("select count(*) from photo where space_id = ?", posted.spaceId()),
+                    count("select count(*) from family_update_photo where update_id = ?", posted.updateId()),
+                    count("select count(*) from family_update where space_id = ?", posted.spaceId()));
+            throw new IllegalStateException(MESSAGE);
+        }
+
+        private int count(String sql, UUID id) {
+            return jdbc.queryForObject(sql, Integer.class, id);
+        }
+    }
+
+    @TestConfiguration
+    static class FailingPosts {
+
+        @Bean
+        FailsAfterThePhotosAreKept failsAfterThePhotosAreKept(JdbcTemplate jdbc, EntityManager entities) {
+            return new FailsAfterThePhotosAreKept(jdbc, entities);
+        }
+    }
+
+    /** The text is refused before the post's transaction begins, so nothing of it is written at all. */
     @Test
     void aRefusedTextAfterThePhotosWereProcessedLeavesNeitherUpdateNorPhotos() {
         family.as(rose);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How an updates page or part follows the space's updates ({@link LivePages}): when another member posts, edits,
- * deletes or pins one, its refresh reads the cards again. Her own changes are not echoed.
+ * deletes, pins or hearts one, its refresh reads the cards again. Her own changes are not echoed.
  */
 @SpringComponent
 class LiveUpdates {

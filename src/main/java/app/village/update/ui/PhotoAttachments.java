@@ -8,6 +8,7 @@ import app.village.photo.ProcessedPhoto;
 import app.village.update.UpdateForm;
 import app.village.update.UpdateProblem;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +36,7 @@ final class PhotoAttachments extends Composite<Div> {
 
     static final String ADD_PHOTOS = "Add photos";
     static final String HINT = "Up to 4 photos: JPEG, PNG or WebP, at most 15 MB each.";
+    static final String STILL_CHECKING = "A photo is still being checked. Post again in a moment.";
     private static final int MOST_BYTES = 15 * 1024 * 1024;
 
     final Upload upload;
@@ -42,6 +45,8 @@ final class PhotoAttachments extends Composite<Div> {
     private final List<ProcessedPhoto> attached = new ArrayList<>();
     /** Photos attached or being checked: counted before decoding, so a 20-photo pick decodes at most four. */
     private final AtomicInteger taken = new AtomicInteger();
+    /** Photos being checked right now: posting waits for them, so none is left behind unseen. */
+    private final AtomicInteger checking = new AtomicInteger();
     private final SpaceId space;
     private final PhotoService photos;
 
@@ -52,6 +57,8 @@ final class PhotoAttachments extends Composite<Div> {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp");
         upload.setMaxFiles(UpdateForm.MOST_PHOTOS);
         upload.setMaxFileSize(MOST_BYTES);
+        // One at a time (the browser's default is 3): a pick of four then never races for a decoding slot.
+        upload.getElement().setProperty("maxConcurrentUploads", 1);
         var add = new Button(ADD_PHOTOS, VaadinIcon.CAMERA.create());
         add.addClassName("add-photos");
         upload.setUploadButton(add);
@@ -84,10 +91,18 @@ final class PhotoAttachments extends Composite<Div> {
         return List.copyOf(attached);
     }
 
-    /** Empty again once the update is posted. */
+    /** True while a photo she added is still being checked: it is neither attached nor refused yet. */
+    boolean stillChecking() {
+        return checking.get() > 0;
+    }
+
+    /**
+     * Empty again once the update is posted. Only the attached photos give back their places: one that began
+     * arriving meanwhile still holds its own, and gives it back itself if it is refused.
+     */
     void clear() {
+        taken.addAndGet(-attached.size());
         attached.clear();
-        taken.set(0);
         problem.clear();
         showPreviews();
     }
@@ -101,21 +116,37 @@ final class PhotoAttachments extends Composite<Div> {
      * her page through {@code access}.
      */
     private void arrived(UploadEvent event) {
-        var ui = event.getUI();
+        check(event.getUI(), event.getInputStream());
+    }
+
+    /**
+     * Checks one photo arriving in {@code ui}'s page. It counts as being checked until its result is shown in the
+     * page (under the session lock), so a Post in between is refused rather than sent without it.
+     */
+    void check(UI ui, InputStream upload) {
         if (!reserve()) {
             ui.access(() -> refused(UpdateProblem.TOO_MANY_PHOTOS));
             return;
         }
+        checking.incrementAndGet();
         try {
-            var processed = photos.process(space, event.getInputStream());
-            ui.access(() -> attach(processed));
+            var processed = photos.process(space, upload);
+            ui.access(() -> {
+                checking.decrementAndGet();
+                attach(processed);
+            });
         } catch (PhotoProblem refusal) {
-            taken.decrementAndGet();
+            giveBack();
             ui.access(() -> refused(refusal.getMessage()));
         } catch (RuntimeException failed) {
-            taken.decrementAndGet();
+            giveBack();
             throw failed;
         }
+    }
+
+    private void giveBack() {
+        taken.decrementAndGet();
+        checking.decrementAndGet();
     }
 
     private boolean reserve() {

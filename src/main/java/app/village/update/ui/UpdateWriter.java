@@ -63,6 +63,10 @@ final class UpdateWriter extends Composite<Div> {
         binder.readRecord(new UpdateForm(initial));
         count();
         send.addClickListener(click -> {
+            if (attachments != null && attachments.stillChecking()) {
+                attachments.showProblem(PhotoAttachments.STILL_CHECKING);
+                return;
+            }
             try {
                 submit.accept(binder.writeRecord(), attachments == null ? List.of() : attachments.photos());
                 clear();

@@ -174,6 +174,35 @@ class LiveUpdatesTest extends KaribuUiTest {
         assertThat(_get(UpdatesView.class)).isSameAs(view);
     }
 
+    @Test
+    void theUpdatesPageShowsAnotherMembersHeartAndHerTakingItBack() {
+        var smile = asRose(() -> updates.post(space, new UpdateForm("Her first smile")));
+        startAs(maya);
+        UI.getCurrent().navigate("family/" + space + "/updates");
+        var view = _get(UpdatesView.class);
+        assertThat(_find(view, Paragraph.class, spec -> spec.withClasses("update-hearts"))).isEmpty();
+
+        asRose(() -> {
+            updates.toggleHeart(space, smile);
+            return smile;
+        });
+        awaitPush(() -> hearts(view).equals(List.of("Hearted by Grandma Rose")));
+        assertThat(_get(view, Button.class, spec -> spec.withClasses("update-heart")).getText())
+                .isEqualTo("Heart · 1");
+
+        asRose(() -> {
+            updates.toggleHeart(space, smile);
+            return smile;
+        });
+        awaitPush(() -> hearts(view).isEmpty());
+        assertThat(_get(view, Button.class, spec -> spec.withClasses("update-heart")).getText()).isEqualTo("Heart");
+    }
+
+    static List<String> hearts(Component within) {
+        return _find(within, Paragraph.class, spec -> spec.withClasses("update-hearts")).stream()
+                .map(Paragraph::getText).toList();
+    }
+
     private static void awaitPush(BooleanSupplier shown) {
         var deadline = System.nanoTime() + PUSH_WAIT.toNanos();
         while (true) {

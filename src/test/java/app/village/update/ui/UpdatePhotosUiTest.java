@@ -14,6 +14,7 @@ import app.village.security.VillageUser;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.KaribuUiTest;
 import app.village.update.UpdateService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,11 +25,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Photos in the writer: each upload is checked as it arrives and shown as a thumbnail she can remove; refusals show
@@ -192,6 +201,126 @@ class UpdatePhotosUiTest extends KaribuUiTest {
                         upload.getI18n().getError().getTooManyFiles(), "photo 5.jpg"));
 
         assertThat(problem(section)).isEqualTo("An update takes at most 4 photos. Remove one to add another.");
+    }
+
+    /** A photo whose bytes arrive only once the test lets them go: until then it is being checked. */
+    static final class HeldBackUpload extends InputStream {
+
+        final CountDownLatch letGo = new CountDownLatch(1);
+        private final InputStream bytes;
+
+        HeldBackUpload(byte[] bytes) {
+            this.bytes = new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public int read() throws IOException {
+            waitToBeLetGo();
+            return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            waitToBeLetGo();
+            return bytes.read(buffer, offset, length);
+        }
+
+        private void waitToBeLetGo() throws IOException {
+            try {
+                if (!letGo.await(10, TimeUnit.SECONDS)) {
+                    throw new IOException("never let go");
+                }
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                throw new IOException(stopped);
+            }
+        }
+    }
+
+    /**
+     * Starts the upload's check in its own thread, as a browser's upload request is (outside the session lock), as
+     * the signed-in person, and waits until it is being checked.
+     */
+    static Thread arrivingInBackground(PhotoAttachments attachments, InputStream upload) {
+        var ui = UI.getCurrent();
+        var thread = new Thread(new DelegatingSecurityContextRunnable(() -> attachments.check(ui, upload),
+                SecurityContextHolder.getContext()));
+        thread.start();
+        await(attachments::stillChecking);
+        return thread;
+    }
+
+    /** Runs what the upload thread queued for the page until {@code shown} holds. */
+    static void await(BooleanSupplier shown) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!shown.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The page did not show it in time");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+            MockVaadin.clientRoundtrip(false);
+        }
+    }
+
+    @Test
+    void postingWhileAPhotoIsStillBeingCheckedIsRefusedNextToThePhotosAndThenGoesWithIt() throws Exception {
+        var section = openHome(rose);
+        var attachments = _get(section, PhotoAttachments.class);
+        _upload(upload(section), "first.jpg", "image/jpeg", jpeg(Color.PINK));
+        var second = new HeldBackUpload(jpeg(Color.GREEN));
+        var checking = arrivingInBackground(attachments, second);
+
+        _setValue(_get(section, TextArea.class), "Two photos of the garden");
+        _click(_get(section, Button.class, spec -> spec.withText("Post")));
+
+        assertThat(problem(section)).isEqualTo("A photo is still being checked. Post again in a moment.");
+        assertThat(storedPhotos()).as("nothing posted without the photo being checked").isZero();
+        assertThat(_get(section, TextArea.class).getValue()).isEqualTo("Two photos of the garden");
+
+        second.letGo.countDown();
+        checking.join(10_000);
+        await(() -> removeLabels(section).size() == 2);
+        assertThat(problem(section)).isEmpty();
+        _click(_get(section, Button.class, spec -> spec.withText("Post")));
+
+        assertThat(storedPhotos()).isEqualTo(2);
+        assertThat(removeLabels(section)).isEmpty();
+    }
+
+    @Test
+    void aPhotoRefusedAfterTheWriterWasEmptiedGivesBackOnlyItsOwnPlace() throws Exception {
+        var section = openHome(rose);
+        var attachments = _get(section, PhotoAttachments.class);
+        for (var colour : List.of(Color.RED, Color.ORANGE, Color.YELLOW)) {
+            _upload(upload(section), "photo.jpg", "image/jpeg", jpeg(colour));
+        }
+        var notAPhoto = new HeldBackUpload("Dear diary".getBytes(StandardCharsets.UTF_8));
+        var checking = arrivingInBackground(attachments, notAPhoto);
+
+        // As a post empties the writer when a fourth photo began arriving just after it was sent.
+        attachments.clear();
+        notAPhoto.letGo.countDown();
+        checking.join(10_000);
+        await(() -> !problem(section).isEmpty());
+        assertThat(problem(section)).startsWith("This file is not a photo Village can read.");
+
+        for (var colour : List.of(Color.RED, Color.ORANGE, Color.YELLOW, Color.GREEN, Color.BLUE)) {
+            _upload(upload(section), "photo.jpg", "image/jpeg", jpeg(colour));
+        }
+        assertThat(removeLabels(section)).as("four places, never a fifth").hasSize(4);
+        assertThat(problem(section)).isEqualTo("An update takes at most 4 photos. Remove one to add another.");
+    }
+
+    @Test
+    void oneUploadAtATimeSoAPickOfFourDoesNotRaceForDecoding() {
+        var section = openHome(rose);
+
+        assertThat(upload(section).getElement().getProperty("maxConcurrentUploads", 0)).isEqualTo(1);
     }
 
     @Test
