@@ -2,6 +2,7 @@ package app.village.live;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.village.account.AccountService;
 import app.village.account.Registration;
@@ -17,12 +18,14 @@ import app.village.family.SpaceForm;
 import app.village.family.SpaceId;
 import app.village.testsupport.BrowserTest;
 import app.village.testsupport.SignedIn;
+import app.village.testsupport.VaadinSessionsForTests;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -57,10 +60,12 @@ class LiveFamilyE2ETest extends BrowserTest {
     @Autowired FamilyService families;
     @Autowired InvitationService invitations;
     @Autowired CareTaskWriteService tasks;
+    @Autowired VaadinSessionsForTests sessions;
 
     private final List<BrowserContext> otherContexts = new ArrayList<>();
     private final List<String> otherServerErrors = new CopyOnWriteArrayList<>();
     private Page mothersPage;
+    private UUID motherId;
 
     @Test
     void theMothersOpenPagesShowWhatTheGrandmotherDoesWithoutAReload() throws IOException {
@@ -79,6 +84,8 @@ class LiveFamilyE2ETest extends BrowserTest {
         var stillOpen = taskSection("Still open today and tomorrow");
         assertThat(stillOpen).containsText(TASK);
         assertThat(bell()).hasAccessibleName("Notifications");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        var mothersLastRequest = sessions.lastRequestOf(motherId);
 
         // The grandmother, in her own browser, takes the laundry on.
         openAnotherBrowser(Viewport.PHONE);
@@ -96,10 +103,16 @@ class LiveFamilyE2ETest extends BrowserTest {
         assertThat(taskSection("Still open today and tomorrow")).not().containsText(TASK);
         assertThat(bell()).hasAccessibleName("Notifications, 1 unread");
         assertEquals(0, reloads[0], "the mother's page was reloaded");
+        // What the server pushed is not her activity: her session's idle clock did not move (she didn't touch it).
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertEquals(mothersLastRequest, sessions.lastRequestOf(motherId),
+                "the pushed changes counted as the mother's activity");
 
         // The mother opens her home in this browser; the grandmother then posts an update with a photo.
         navigate("family/" + spaceId);
         reloads[0] = 0;
+        // Her own step does count: the check above could see one.
+        assertTrue(sessions.lastRequestOf(motherId) > mothersLastRequest, "her own step did not count");
         var news = "Home safe and warm, all three of us. No visits this week, please " + suffix;
         use(otherContexts.getFirst().pages().getFirst());
         navigate("family/" + spaceId);
@@ -125,6 +138,7 @@ class LiveFamilyE2ETest extends BrowserTest {
     private SpaceId aFamilyWithATask(String space, String motherName, String motherEmail, String grandmotherName,
             String grandmotherEmail) {
         var mother = accounts.register(new Registration(motherEmail, motherName, PASSWORD));
+        motherId = mother;
         var grandmother = accounts.register(new Registration(grandmotherEmail, grandmotherName, PASSWORD));
         var zone = ZoneId.systemDefault();
         try {
