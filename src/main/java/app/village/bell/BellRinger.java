@@ -89,7 +89,8 @@ class BellRinger {
     @ApplicationModuleListener
     void on(RoleChanged event) {
         var space = new SpaceId(event.spaceId());
-        ring(event.spaceId(), null, List.of(event.accountId()), BellKind.ROLE_CHANGED, event.spaceId(),
+        // A role she changed herself is no news to her.
+        ring(event.spaceId(), event.by(), List.of(event.accountId()), BellKind.ROLE_CHANGED, event.spaceId(),
                 by -> "You are now " + article(event.to().label()) + " "
                         + event.to().label().toLowerCase(TextLocale.DEFAULT) + " in this family.",
                 FamilyNavigation.homePath(space));

@@ -105,6 +105,7 @@ public class FamilyService {
         memo.forget();
         var membership = access.requireMembership(spaceId, FamilyPermission.EDIT_SPACE);
         membership.getSpace().apply(form);
+        publisher.publishEvent(new SpaceChanged(spaceId.value(), membership.getAccountId()));
     }
 
     /** Deletes the space and everything in it. The owner types the space's name to confirm. */
@@ -120,6 +121,7 @@ public class FamilyService {
         // Her own membership is loaded with the space; it goes first, the others with the space (on delete cascade).
         memberships.delete(membership);
         spaces.delete(space);
+        publisher.publishEvent(new SpaceDeleted(spaceId.value(), membership.getAccountId()));
         log.info("Account {} deleted space {}", membership.getAccountId(), spaceId);
     }
 
@@ -163,7 +165,7 @@ public class FamilyService {
         target.changeRole(newRole);
         record(spaceId, nameOf(me.getAccountId()), nameOf(target.getAccountId()), MembershipEvent.Action.ROLE_CHANGED,
                 from.label() + " to " + newRole.label());
-        publisher.publishEvent(new RoleChanged(spaceId.value(), target.getAccountId(), from, newRole));
+        publisher.publishEvent(new RoleChanged(spaceId.value(), target.getAccountId(), from, newRole, me.getAccountId()));
     }
 
     /** Takes someone out of the circle, effective on her next click. */

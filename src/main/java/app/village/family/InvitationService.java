@@ -83,6 +83,7 @@ public class InvitationService {
         if (invitation.getEmail() != null) {
             mailTheLink(invitation, accounts.findIdByEmail(invitation.getEmail()));
         }
+        invitationsChanged(spaceId, me.getAccountId());
         return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
@@ -113,6 +114,7 @@ public class InvitationService {
         mail.withdraw(mailAbout(invitation));
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REVOKED, null);
+        invitationsChanged(spaceId, me.getAccountId());
         log.info("Account {} revoked invitation {}", me.getAccountId(), invitationId);
     }
 
@@ -139,6 +141,7 @@ public class InvitationService {
         }
         familyService.record(spaceId, currentUser.require().displayName(), invitation.getInviteeName(),
                 MembershipEvent.Action.INVITATION_REISSUED, null);
+        invitationsChanged(spaceId, me.getAccountId());
         return new IssuedInvitation(invitation.getId(), linkFor(token), invitation.getEmail() != null);
     }
 
@@ -182,6 +185,13 @@ public class InvitationService {
         invitation.decline(clock.instant());
         familyService.record(SpaceId.of(invitation.getSpace().getId()), null, invitation.getInviteeName(),
                 MembershipEvent.Action.DECLINED, null);
+        // She is not in the circle, so no open page of the space is hers: every one reads again.
+        invitationsChanged(SpaceId.of(invitation.getSpace().getId()), null);
+    }
+
+    /** Open members pages show the invitations: they read again (ids only). */
+    private void invitationsChanged(SpaceId spaceId, @org.jspecify.annotations.Nullable UUID by) {
+        publisher.publishEvent(new InvitationsChanged(spaceId.value(), by));
     }
 
     private Optional<Invitation> usable(String token, String clientKey, boolean forUpdate) {

@@ -8,9 +8,12 @@ import app.village.caretask.TaskClaimed;
 import app.village.caretask.TaskDeleted;
 import app.village.caretask.TaskDone;
 import app.village.caretask.TaskHandedBack;
+import app.village.family.InvitationsChanged;
 import app.village.family.MemberJoined;
 import app.village.family.MemberLeft;
 import app.village.family.RoleChanged;
+import app.village.family.SpaceChanged;
+import app.village.family.SpaceDeleted;
 import app.village.shift.BreakAsked;
 import app.village.shift.HandoffWritten;
 import app.village.shift.OfferAccepted;
@@ -171,6 +174,22 @@ class LiveRelay {
 
     @EventListener
     void on(RoleChanged event) {
+        afterCommit(event.spaceId(), SpaceTopic.MEMBERS, event.by());
+    }
+
+    @EventListener
+    void on(InvitationsChanged event) {
+        afterCommit(event.spaceId(), SpaceTopic.MEMBERS, event.by());
+    }
+
+    @EventListener
+    void on(SpaceChanged event) {
+        afterCommit(event.spaceId(), SpaceTopic.MEMBERS, event.by());
+    }
+
+    /** Every open page of the space, hers too, reads again, finds it gone and leaves for the start page. */
+    @EventListener
+    void on(SpaceDeleted event) {
         afterCommit(event.spaceId(), SpaceTopic.MEMBERS, null);
     }
 

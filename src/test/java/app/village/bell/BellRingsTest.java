@@ -238,6 +238,31 @@ class BellRingsTest {
     }
 
     @Test
+    void changingHerOwnRoleRingsNothingForHerWhileSomeoneElseChangingItStillRings() {
+        var roseInCircle = families.members(family.space()).stream()
+                .filter(member -> member.accountId().equals(rose.accountId())).findFirst().orElseThrow();
+        families.changeRole(family.space(), roseInCircle.membershipId(), FamilyRole.OWNER);
+        assertThat(bell.entriesOf(rose)).extracting(BellTestSupport.Row::text)
+                .containsExactly("You are now an owner in this family.");
+
+        family.as(rose);
+        family.clock().advance(Duration.ofMinutes(1));
+        families.changeRole(family.space(), roseInCircle.membershipId(), FamilyRole.ORGANIZER);
+
+        assertThat(bell.entriesOf(rose)).as("her own step down is no news to her").extracting(BellTestSupport.Row::text)
+                .containsExactly("You are now an owner in this family.");
+        assertThat(bell.entriesOf(maya)).isEmpty();
+
+        family.as(maya);
+        family.clock().advance(Duration.ofMinutes(1));
+        families.changeRole(family.space(), roseInCircle.membershipId(), FamilyRole.SUPPORTER);
+
+        // Still unread, the entry about her role says what stands now.
+        assertThat(bell.entriesOf(rose)).extracting(BellTestSupport.Row::text)
+                .containsExactly("You are now a supporter in this family.");
+    }
+
+    @Test
     void aReminderRingsForWhoIsOnTheShift() {
         var night = nightWith(rose);
         var startsAt = inTenDays.atTime(22, 0).atZone(family.zone());

@@ -153,7 +153,8 @@ class MembershipEventsTest {
         scenario.stimulate(() -> families.changeRole(space, roseInCircle.membershipId(), FamilyRole.OWNER))
                 .andWaitForEventOfType(RoleChanged.class)
                 .toArriveAndVerify(changed -> assertThat(changed).isEqualTo(
-                        new RoleChanged(space.value(), rose.accountId(), FamilyRole.SUPPORTER, FamilyRole.OWNER)));
+                        new RoleChanged(space.value(), rose.accountId(), FamilyRole.SUPPORTER, FamilyRole.OWNER,
+                                maya.accountId())));
     }
 
     /** Read straight from the tables: Awaitility asks from its own thread, where nobody is signed in. */

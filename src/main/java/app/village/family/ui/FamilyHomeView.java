@@ -54,7 +54,11 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final CurrentUser currentUser;
     private String title = "Family space · Village";
     private Registration following = () -> { };
-    /** The parts a change to the circle redraws: the members and their roles, and the links her role opens. */
+    /**
+     * The parts a change to the circle or the space's settings redraws: the space's name, the members and their
+     * roles, and the links her role opens.
+     */
+    H1 heading = new H1();
     Section circle = new Section();
     Section more = new Section();
 
@@ -85,7 +89,8 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         var switcher = new SpaceSwitcher(familyService, 2);
         switcher.addClassName("page-space-switcher");
-        add(switcher, new H1(space.name()));
+        heading = new H1(space.name());
+        add(switcher, heading);
         babyLine(space.settings()).ifPresent(this::add);
         circle = circle(space, members);
         add(circle);
@@ -97,9 +102,15 @@ class FamilyHomeView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 Set.of(SpaceTopic.MEMBERS), () -> refreshCircle(space.id()));
     }
 
-    /** Someone joined, left or got a new role: the circle and her links read again, nothing else moves. */
+    /**
+     * Someone joined, left or got a new role, or renamed the space: its name, the circle and her links read again,
+     * nothing else moves.
+     */
     private void refreshCircle(SpaceId spaceId) {
         var space = familyService.space(spaceId);
+        heading.setText(space.name());
+        title = space.name() + " · Village";
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         var freshCircle = circle(space, familyService.members(spaceId));
         replace(circle, freshCircle);
         circle = freshCircle;

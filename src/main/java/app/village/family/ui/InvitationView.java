@@ -82,7 +82,7 @@ class InvitationView extends Main implements BeforeEnterObserver {
 
     private void showInvitation(InvitationPreview preview) {
         add(new H1(preview.invitedByName() + " invited you to " + preview.spaceName()));
-        add(new Paragraph("You are invited as " + MembersView.aRole(preview.role()) + ": "
+        add(new Paragraph("You are invited as " + PersonCardParts.aRole(preview.role()) + ": "
                 + preview.role().description().toLowerCase(Locale.ROOT) + "."));
         if (preview.relationship() != null) {
             add(Links.quiet("Relationship: " + preview.relationship()));

@@ -1,5 +1,8 @@
 package app.village.family.ui;
 
+import static app.village.family.ui.PersonCardParts.aRole;
+import static app.village.family.ui.PersonCardParts.line;
+
 import app.village.base.ui.Confirmations;
 import app.village.base.ui.FormMessages;
 import app.village.base.ui.Links;
@@ -36,9 +39,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,7 +70,8 @@ class MembersView extends Main implements BeforeEnterObserver {
     final UnorderedList invitationList = new UnorderedList();
     final Button leave = new Button("Leave this space…", click -> confirmLeave());
     final ProblemText leaveProblem = new ProblemText(ProblemText.Look.NOTICE);
-
+    final ProblemText listProblem = new ProblemText(ProblemText.Look.NOTICE);
+    private final HeldWhileAsking held;
     final List<MemberRow> memberRows = new ArrayList<>();
     final List<InvitationRow> invitationRows = new ArrayList<>();
 
@@ -84,6 +86,8 @@ class MembersView extends Main implements BeforeEnterObserver {
         this.currentUser = currentUser;
         this.familyService = familyService;
         this.invitationService = invitationService;
+        held = new HeldWhileAsking(this, () -> load(familyService.space(requireSpace().id())), memberRows,
+                invitationRows, listProblem);
         addClassNames("narrow-page", "members-page");
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         var topActions = new Div(invite);
@@ -101,7 +105,7 @@ class MembersView extends Main implements BeforeEnterObserver {
                 leave, leaveProblem);
         leaveSection.addClassName("leave-space");
 
-        add(back, title, topActions, new Section(new H2("Members"), memberList), invitationsSection, leaveSection);
+        add(back, title, topActions, listProblem, new Section(new H2("Members"), memberList), invitationsSection, leaveSection);
     }
 
     @Override
@@ -109,14 +113,15 @@ class MembersView extends Main implements BeforeEnterObserver {
         FamilyNavigation.spaceFor(event, familyService::space).ifPresent(details -> {
             freshLink = null;
             leaveProblem.clear();
+            listProblem.clear();
             load(details);
             following.remove();
             following = livePages.follow(this, details.id().value(), currentUser.requireAccountId(),
-                    Set.of(SpaceTopic.MEMBERS), () -> load(familyService.space(details.id())));
+                    Set.of(SpaceTopic.MEMBERS), held::liveChange);
         });
     }
 
-    /** Draws the space's lists; a live refresh calls it too, leaving a refusal she is reading in place. */
+    /** Draws the space's lists; a live refresh calls it too, through {@link HeldWhileAsking}. */
     private void load(SpaceDetails details) {
         var spaceId = details.id();
         space = details;
@@ -137,10 +142,7 @@ class MembersView extends Main implements BeforeEnterObserver {
         invitationList.removeAll();
         invitationsSection.setVisible(details.can(FamilyPermission.INVITE));
         if (details.can(FamilyPermission.INVITE)) {
-            var invitations = invitationService.invitations(spaceId).stream()
-                    .sorted(Comparator.comparing((InvitationSummary i) -> i.status() != InvitationStatus.PENDING)
-                            .thenComparing(InvitationSummary::createdAt, Comparator.reverseOrder()))
-                    .toList();
+            var invitations = PersonCardParts.pendingFirstNewestFirst(invitationService.invitations(spaceId));
             for (var invitation : invitations) {
                 var row = new InvitationRow(invitation);
                 invitationRows.add(row);
@@ -154,25 +156,13 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     private void reload() {
         leaveProblem.clear();
+        listProblem.clear();
+        held.drawn();
         load(familyService.space(requireSpace().id()));
-    }
-
-    private String date(Instant instant) {
-        return PersonCardParts.date(instant, requireSpace().zone());
     }
 
     private SpaceDetails requireSpace() {
         return Objects.requireNonNull(space, "The members page was used before it was opened");
-    }
-
-    private static Span line(String text) {
-        return PersonCardParts.line(text);
-    }
-
-    /** "an organizer", "a supporter": a role as a sentence names it. */
-    static String aRole(FamilyRole role) {
-        var label = role.label().toLowerCase(Locale.ROOT);
-        return (role == FamilyRole.OWNER || role == FamilyRole.ORGANIZER ? "an " : "a ") + label;
     }
 
     /** One member: name, relationship, role and since when; for owners, role and removal controls. */
@@ -196,7 +186,7 @@ class MembersView extends Main implements BeforeEnterObserver {
             if (member.email() != null) {
                 add(line(member.email()));
             }
-            add(line("Joined " + date(member.joinedAt())));
+            add(line("Joined " + PersonCardParts.date(member.joinedAt(), requireSpace().zone())));
 
             if (canManage) {
                 role = new Select<>();
@@ -231,12 +221,12 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRoleChange(FamilyRole newRole) {
-            Confirmations.askToChange(
+            held.asking(Confirmations.askToChange(
                     member.isMe() ? "Change your own role?" : "Change " + member.displayName() + "'s role?",
                     (member.isMe() ? "You" : member.displayName()) + " will be " + aRole(newRole) + ": "
                             + newRole.description().toLowerCase(Locale.ROOT) + ".",
                     "Change role", "Keep " + member.role().label().toLowerCase(Locale.ROOT),
-                    () -> changeRole(newRole), this::revert);
+                    () -> changeRole(newRole), this::revert));
         }
 
         void changeRole(FamilyRole newRole) {
@@ -263,10 +253,10 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRemove() {
-            Confirmations.ask("Remove " + member.displayName() + "?",
+            held.asking(Confirmations.ask("Remove " + member.displayName() + "?",
                     member.displayName() + " will lose access to " + requireSpace().name()
                             + " at once. You can invite them again later.",
-                    "Remove", "Keep " + member.displayName(), this::removeMember);
+                    "Remove", "Keep " + member.displayName(), this::removeMember));
         }
 
         void removeMember() {
@@ -328,9 +318,9 @@ class MembersView extends Main implements BeforeEnterObserver {
         }
 
         private void confirmRevoke() {
-            Confirmations.ask("Revoke the invitation for " + invitation.name() + "?",
+            held.asking(Confirmations.ask("Revoke the invitation for " + invitation.name() + "?",
                     "The link stops working at once. You can invite " + invitation.name() + " again later.",
-                    "Revoke", "Keep it", this::revokeInvitation);
+                    "Revoke", "Keep it", this::revokeInvitation));
         }
 
         void revokeInvitation() {
@@ -350,9 +340,9 @@ class MembersView extends Main implements BeforeEnterObserver {
                 makeNewLink();
                 return;
             }
-            Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
+            held.asking(Confirmations.askToChange("Make a new link for " + invitation.name() + "?",
                     "Any link you sent or we emailed before will stop working.", "Make a new link", "Keep the old one",
-                    this::makeNewLink);
+                    this::makeNewLink));
         }
 
         void makeNewLink() {
@@ -379,9 +369,9 @@ class MembersView extends Main implements BeforeEnterObserver {
 
     private void confirmLeave() {
         var details = requireSpace();
-        Confirmations.ask("Leave " + details.name() + "?",
+        held.asking(Confirmations.ask("Leave " + details.name() + "?",
                 "You will no longer see " + details.name() + ". To come back, someone needs to invite you again.",
-                "Leave", "Stay", this::leaveSpace);
+                "Leave", "Stay", this::leaveSpace));
     }
 
     void leaveSpace() {

@@ -1,6 +1,8 @@
 package app.village.family.ui;
 
 import app.village.base.ui.TimeTexts;
+import app.village.family.FamilyRole;
+import app.village.family.InvitationStatus;
 import app.village.family.InvitationSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +18,12 @@ import java.util.Locale;
 final class PersonCardParts {
 
     private PersonCardParts() {
+    }
+
+    /** "an organizer", "a supporter": a role as a sentence names it. */
+    static String aRole(FamilyRole role) {
+        var label = role.label().toLowerCase(Locale.ROOT);
+        return (role == FamilyRole.OWNER || role == FamilyRole.ORGANIZER ? "an " : "a ") + label;
     }
 
     static Span line(String text) {
@@ -49,6 +58,14 @@ final class PersonCardParts {
             default -> sent;
         }));
         return parts;
+    }
+
+    /** Pending invitations first, then the rest; the newest first within each. */
+    static List<InvitationSummary> pendingFirstNewestFirst(List<InvitationSummary> invitations) {
+        return invitations.stream()
+                .sorted(Comparator.comparing((InvitationSummary i) -> i.status() != InvitationStatus.PENDING)
+                        .thenComparing(InvitationSummary::createdAt, Comparator.reverseOrder()))
+                .toList();
     }
 
     static String date(Instant instant, ZoneId zone) {
