@@ -34,7 +34,7 @@ class BellHousekeeping {
     }
 
     /** Deletes entries older than {@link #KEPT}; daily, and from tests. */
-    @Scheduled(cron = "${village.bell.purge-cron:0 40 3 * * *}")
+    @Scheduled(cron = "${village.bell.purge-cron}")
     @Transactional
     public void deleteOld() {
         var deleted = entries.deleteCreatedBefore(clock.instant().minus(KEPT));
@@ -44,7 +44,7 @@ class BellHousekeeping {
     }
 
     /** Every minute: whose held entries began to show since the last look; their open headers read again. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Scheduled(cron = "${village.bell.showing-cron}")
     @Transactional(readOnly = true)
     public void announceHeldEntriesNowShowing() {
         var now = clock.instant();

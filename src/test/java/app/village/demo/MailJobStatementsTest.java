@@ -14,6 +14,7 @@ import app.village.security.VillageUser;
 import app.village.shift.ShiftForm;
 import app.village.shift.ShiftKind;
 import app.village.shift.ShiftService;
+import app.village.testsupport.AfterCommitWork;
 import app.village.testsupport.FamilyFixture;
 import app.village.testsupport.KaribuUiTest;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,6 +25,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -45,6 +47,7 @@ class MailJobStatementsTest extends KaribuUiTest {
     @Autowired ShiftService shifts;
     @Autowired CareTaskWriteService taskWrites;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void anIdleRunOfEachMailJobCostsTheSameWithOneFamilyOrFour() {
@@ -82,8 +85,12 @@ class MailJobStatementsTest extends KaribuUiTest {
         family.signOut();
     }
 
-    /** Whatever the set-up made due (nothing, at noon, days ahead) is done before counting. */
+    /**
+     * Whatever the set-up made due (nothing, at noon, days ahead) is done before counting, and so is the work the
+     * set-up's events started after commit (the bell rings on its own threads): statements are counted app-wide.
+     */
     private void settle() {
+        AfterCommitWork.awaitDone(jdbc);
         delivery.deliverDue();
         reminders.sendDue();
         digest.sendDue();

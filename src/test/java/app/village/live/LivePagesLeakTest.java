@@ -54,8 +54,15 @@ class LivePagesLeakTest extends KaribuUiTest {
     private record SpacePage(String path, int liveParts) {
     }
 
+    /**
+     * Followers of other tests' tabs in this shared application context: a test that opens a second tab in Karibu
+     * leaves its first one open for good. Counted once, before this test opens anything.
+     */
+    private int followersOfOtherTests;
+
     @Test
     void aThousandPagesOpenedAndLeftLeaveNoFollowerPageOrUiBehind() {
+        followersOfOtherTests = livePages.followerCount();
         var pages = aLivedInSpace();
         var mother = family.mother();
         // Warm up once, so that what the first page loads for good (classes, caches) is not counted as growth.
@@ -67,7 +74,7 @@ class LivePagesLeakTest extends KaribuUiTest {
             openAndLeaveATab(pages, mother, tab * PAGES_PER_TAB, left);
         }
 
-        assertThat(livePages.followerCount()).as("followers after the last page was left").isZero();
+        assertThat(livePages.followerCount()).as("followers after the last page was left").isEqualTo(followersOfOtherTests);
         assertThat(left).hasSize(TABS * PAGES_PER_TAB + TABS);
         var stillHeld = stillReachableAfterGc(left);
         assertThat(stillHeld).as("pages and UIs still reachable after the garbage collector ran").isZero();
@@ -117,12 +124,13 @@ class LivePagesLeakTest extends KaribuUiTest {
             ui.navigate(page.path());
             var view = ui.getCurrentView();
             assertThat(ui.getActiveViewLocation().getPath()).as("opened " + page.path()).isEqualTo(page.path());
-            assertThat(livePages.followerCount()).as("parts following " + page.path()).isEqualTo(page.liveParts());
+            assertThat(livePages.followerCount() - followersOfOtherTests).as("parts following " + page.path())
+                    .isEqualTo(page.liveParts());
             left.add(new WeakReference<>(view));
         }
         // The last page is left by closing the tab: the UI goes with its session, as when she closes it.
         MockVaadin.tearDown();
-        assertThat(livePages.followerCount()).as("followers once the tab is closed").isZero();
+        assertThat(livePages.followerCount()).as("followers once the tab is closed").isEqualTo(followersOfOtherTests);
     }
 
     private static long stillReachableAfterGc(List<WeakReference<Object>> references) {
