@@ -92,6 +92,9 @@ public final class ViewMemoryBenchmark {
                         firstResponse = open(browser, base, page, maya.email(), family.password(),
                                 options.keepOpen ? stillOpen : null);
                     }
+                    // --settle N: wait N seconds first, so that idle keep-alive connections have closed and only what
+                    // an open tab keeps for good (its push connection) is counted.
+                    Thread.sleep(options.settleSeconds * 1000L);
                     long after = server.liveBytes(label + "-after");
                     stillOpen.forEach(BrowserContext::close);
                     System.out.printf("| %s | %.1f KB | %.1f KB |%n", page[0],
@@ -118,10 +121,11 @@ public final class ViewMemoryBenchmark {
      * navigations back to back, for a profiler to sample), {@code --cpu-clicks N} (0: the server's CPU time per
      * navigation over N clicks, with {@code --pid}), {@code --url URL --pid PID} (a running Village),
      * {@code --histograms DIR} (keep each class histogram, to compare what the sessions hold), {@code --keep-open
-     * true} (each measured session's tab stays open, its push connection up, until its page is counted).
+     * true} (each measured session's tab stays open, its push connection up, until its page is counted), {@code --settle
+     * N} (0: seconds to wait before counting a page's sessions).
      */
     private record Options(int sessions, int warmup, int burst, int cpuClicks, String url, long pid,
-            java.nio.file.Path histograms, boolean keepOpen) {
+            java.nio.file.Path histograms, boolean keepOpen, int settleSeconds) {
 
         static Options parse(String[] args) {
             var values = new java.util.HashMap<String, String>();
@@ -134,7 +138,8 @@ public final class ViewMemoryBenchmark {
                     Integer.parseInt(values.getOrDefault("--cpu-clicks", "0")), values.get("--url"),
                     Long.parseLong(values.getOrDefault("--pid", "0")),
                     values.containsKey("--histograms") ? java.nio.file.Path.of(values.get("--histograms")) : null,
-                    Boolean.parseBoolean(values.getOrDefault("--keep-open", "false")));
+                    Boolean.parseBoolean(values.getOrDefault("--keep-open", "false")),
+                    Integer.parseInt(values.getOrDefault("--settle", "0")));
         }
     }
 
