@@ -80,6 +80,46 @@ public abstract class KaribuUiTest {
         SignedIn.as(user.accountId(), user.displayName());
     }
 
+    /** How long a live page may take to show another member's change (the issue asks for a second). */
+    protected static final java.time.Duration PUSH_WAIT = java.time.Duration.ofSeconds(2);
+
+    /**
+     * Lets queued live refreshes run, as the browser's next round trip would, until the page shows the change, for
+     * at most {@link #PUSH_WAIT}. The test thread holds the session lock, so a refresh the gathering thread queued
+     * waits for this.
+     */
+    protected static void awaitPush(java.util.function.BooleanSupplier shown) {
+        var deadline = System.nanoTime() + PUSH_WAIT.toNanos();
+        while (true) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The page did not show the change within " + PUSH_WAIT);
+            }
+            pause();
+        }
+    }
+
+    /** Runs whatever live refresh may be queued, for a while longer than a push would take. */
+    protected static void roundtripsFor(java.time.Duration duration) {
+        var until = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < until) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+
     /**
      * Makes a change as {@code user} from another browser tab or device: on another thread, where no UI of this test
      * is the current one (a change made on the test's thread counts as made in the open tab). Waits until it is done.

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LiveTaskPagesTest extends CareTaskUiTest {
 
     /** The push waits 150 ms to gather changes; a second is the most the family should wait. */
-    private static final Duration PUSH_WAIT = Duration.ofSeconds(2);
 
     @Autowired ShiftService shifts;
 
@@ -248,41 +246,5 @@ class LiveTaskPagesTest extends CareTaskUiTest {
                     throw new AssertionError("More than one item from another feature");
                 })
                 .orElseThrow(() -> new AssertionError("No item from another feature in " + textOf(section)));
-    }
-
-    /**
-     * Lets queued refreshes run, as the browser's next round trip would, until the page shows the change. The test
-     * thread holds the session lock, so a refresh the gathering thread queued waits for this.
-     */
-    private static void awaitPush(BooleanSupplier shown) {
-        var deadline = System.nanoTime() + PUSH_WAIT.toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The page did not show the change within " + PUSH_WAIT);
-            }
-            sleep(20);
-        }
-    }
-
-    /** Runs whatever refresh may be queued, for a while longer than a push would take. */
-    private static void roundtripsFor(Duration duration) {
-        var until = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < until) {
-            MockVaadin.clientRoundtrip(false);
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
     }
 }

@@ -10,11 +10,8 @@ import app.village.family.MemberSummary;
 import app.village.family.SpaceId;
 import app.village.security.VillageUser;
 import app.village.testsupport.SignedIn;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +48,7 @@ class LiveCircleTest extends FamilySpaceUiTest {
         join(maya, spaceId, ben, "uncle", FamilyRole.SUPPORTER);
         SignedIn.as(maya.accountId(), maya.displayName());
 
-        awaitPage(() -> home.circle.getElement().getTextRecursively().contains("Uncle Ben"));
+        awaitPush(() -> home.circle.getElement().getTextRecursively().contains("Uncle Ben"));
         assertThat(home.circle.getElement().getTextRecursively()).contains("uncle · Supporter");
         assertThat(home.circle).isNotSameAs(firstCircle);
         assertThat(home.leave).as("the leave button is not rebuilt").isSameAs(leave);
@@ -66,7 +63,7 @@ class LiveCircleTest extends FamilySpaceUiTest {
         changeRoleOf(rose, FamilyRole.OWNER);
         SignedIn.as(rose.accountId(), rose.displayName());
 
-        awaitPage(() -> linkTexts(home.more).contains("Settings"));
+        awaitPush(() -> linkTexts(home.more).contains("Settings"));
         assertThat(home.circle.getElement().getTextRecursively()).contains("grandmother · Owner");
     }
 
@@ -79,7 +76,7 @@ class LiveCircleTest extends FamilySpaceUiTest {
         familyService.leave(spaceId);
         SignedIn.as(maya.accountId(), maya.displayName());
 
-        awaitPage(() -> !names(members).contains("Grandma Rose"));
+        awaitPush(() -> !names(members).contains("Grandma Rose"));
         assertThat(names(members)).containsExactly("Maya");
         assertThat(currentPath()).isEqualTo("family/" + spaceId + "/members");
     }
@@ -93,7 +90,7 @@ class LiveCircleTest extends FamilySpaceUiTest {
         changeRoleOf(rose, FamilyRole.OWNER);
         SignedIn.as(rose.accountId(), rose.displayName());
 
-        awaitPage(() -> rowOf(members, "Grandma Rose").role != null);
+        awaitPush(() -> rowOf(members, "Grandma Rose").role != null);
         assertThat(members.invitationsSection.isVisible()).isTrue();
     }
 
@@ -105,7 +102,7 @@ class LiveCircleTest extends FamilySpaceUiTest {
         familyService.removeMember(spaceId, membershipOf(rose));
         SignedIn.as(rose.accountId(), rose.displayName());
 
-        awaitPage(() -> !currentPath().startsWith("family/"));
+        awaitPush(() -> !currentPath().startsWith("family/"));
         NotificationsKt.expectNotifications(LostAccess.MESSAGE);
         assertThat(everythingInThePage()).doesNotContain("The Rivera family");
     }
@@ -139,28 +136,5 @@ class LiveCircleTest extends FamilySpaceUiTest {
     private static MembersView.MemberRow rowOf(MembersView view, String name) {
         return view.memberRows.stream().filter(row -> row.member.displayName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("No member " + name));
-    }
-
-    /**
-     * The test thread holds the session lock, so the refresh the push queued runs when the client "comes back":
-     * round trips until the page shows the change, for at most two seconds.
-     */
-    private static void awaitPage(BooleanSupplier shows) {
-        var deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (shows.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The open page did not show the change within 2 seconds");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +51,7 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
         familyService.deleteSpace(spaceId, "The Rivera family");
         SignedIn.as(rose.accountId(), rose.displayName());
 
-        awaitPage(() -> !currentPath().startsWith("family/"));
+        awaitPush(() -> !currentPath().startsWith("family/"));
         NotificationsKt.expectNotifications(LostAccess.MESSAGE);
         assertThat(everythingInThePage()).doesNotContain("The Rivera family");
     }
@@ -66,7 +65,7 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
         familyService.updateSpace(spaceId, SpaceForm.named("The Rivera-Lopez family", "Europe/Helsinki"));
         SignedIn.as(rose.accountId(), rose.displayName());
 
-        awaitPage(() -> home.heading.getText().equals("The Rivera-Lopez family"));
+        awaitPush(() -> home.heading.getText().equals("The Rivera-Lopez family"));
         assertThat(home.getPageTitle()).isEqualTo("The Rivera-Lopez family · Village");
         assertThat(home.leave).as("the rest of the page stays").isSameAs(leave);
         assertThat(currentPath()).isEqualTo("family/" + spaceId);
@@ -81,14 +80,14 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
         SignedIn.as(maya.accountId(), maya.displayName());
         invitationService.invite(spaceId, new InvitationForm("Aunt Ada", "aunt", FamilyRole.SUPPORTER, null, ""));
         SignedIn.as(rose.accountId(), rose.displayName());
-        awaitPage(() -> invitationNames(members).contains("Aunt Ada"));
+        awaitPush(() -> invitationNames(members).contains("Aunt Ada"));
 
         SignedIn.as(maya.accountId(), maya.displayName());
         var ada = invitationService.invitations(spaceId).stream().filter(i -> i.name().equals("Aunt Ada")).findFirst()
                 .orElseThrow();
         invitationService.revoke(spaceId, ada.id());
         SignedIn.as(rose.accountId(), rose.displayName());
-        awaitPage(() -> members.invitationRows.stream().anyMatch(row -> row.invitation.name().equals("Aunt Ada")
+        awaitPush(() -> members.invitationRows.stream().anyMatch(row -> row.invitation.name().equals("Aunt Ada")
                 && row.invitation.status() == InvitationStatus.REVOKED));
     }
 
@@ -101,7 +100,7 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
 
         join(maya, spaceId, ben, "uncle", FamilyRole.SUPPORTER);
         SignedIn.as(maya.accountId(), maya.displayName());
-        roundTripsFor(Duration.ofMillis(500));
+        roundtripsFor(Duration.ofMillis(500));
         assertThat(rowOf(members, "Grandma Rose")).as("the row she is deciding about stays").isSameAs(roseRow);
         assertThat(names(members)).doesNotContain("Uncle Ben");
 
@@ -123,7 +122,7 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
         SignedIn.as(leo.accountId(), leo.displayName());
         familyService.removeMember(spaceId, membershipOf(rose));
         SignedIn.as(maya.accountId(), maya.displayName());
-        roundTripsFor(Duration.ofMillis(500));
+        roundtripsFor(Duration.ofMillis(500));
         assertThat(names(members)).as("held while she answers").contains("Grandma Rose");
 
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.CONFIRM_CLASS)));
@@ -146,7 +145,7 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
         join(maya, spaceId, ben, "uncle", FamilyRole.SUPPORTER);
         SignedIn.as(maya.accountId(), maya.displayName());
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withClasses(Confirmations.CONFIRM_CLASS)));
-        awaitPage(() -> names(members).contains("Uncle Ben"));
+        awaitPush(() -> names(members).contains("Uncle Ben"));
 
         var myNewRow = rowOf(members, "Maya");
         assertThat(myNewRow).isNotSameAs(mine);
@@ -187,38 +186,5 @@ class LiveSpaceAndInvitationsTest extends FamilySpaceUiTest {
     private static MembersView.MemberRow rowOf(MembersView view, String name) {
         return view.memberRows.stream().filter(row -> row.member.displayName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("No member " + name));
-    }
-
-    /** Gives a pushed refresh time to arrive (and run, were it not held), as the page's client would. */
-    private static void roundTripsFor(Duration time) {
-        var deadline = System.nanoTime() + time.toNanos();
-        while (System.nanoTime() < deadline) {
-            MockVaadin.clientRoundtrip(false);
-            sleep();
-        }
-    }
-
-    /** The test thread holds the session lock: round trips until the page shows the change, at most 2 seconds. */
-    private static void awaitPage(BooleanSupplier shows) {
-        var deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (shows.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The open page did not show the change within 2 seconds");
-            }
-            sleep();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
     }
 }

@@ -16,7 +16,6 @@ import app.village.testsupport.MutableClock;
 import app.village.update.UpdateForm;
 import app.village.update.UpdateId;
 import app.village.update.UpdateService;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +27,6 @@ import com.vaadin.flow.component.upload.Upload;
 import java.awt.Color;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LiveUpdatesTest extends KaribuUiTest {
 
     /** The push waits 150 ms to gather changes; a second is the most the family should wait. */
-    private static final Duration PUSH_WAIT = Duration.ofSeconds(2);
 
     @RegisterExtension final FamilyFixture family = new FamilyFixture();
 
@@ -201,37 +198,5 @@ class LiveUpdatesTest extends KaribuUiTest {
     static List<String> hearts(Component within) {
         return _find(within, Paragraph.class, spec -> spec.withClasses("update-hearts")).stream()
                 .map(Paragraph::getText).toList();
-    }
-
-    private static void awaitPush(BooleanSupplier shown) {
-        var deadline = System.nanoTime() + PUSH_WAIT.toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The page did not show the change within " + PUSH_WAIT);
-            }
-            sleep(20);
-        }
-    }
-
-    /** Runs whatever refresh may be queued, for a while longer than a push would take. */
-    private static void roundtripsFor(Duration duration) {
-        var until = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < until) {
-            MockVaadin.clientRoundtrip(false);
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
     }
 }
